@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/auth/roles.h"
+#include "core/db/database.h"
+
+#include <QList>
+
+namespace sd::core {
+
+struct Staff {
+    qint64 id = 0;
+    int version = 0;
+    QString login;
+    QString displayName;
+    qint64 departmentId = 0;
+    QString department;   ///< name, read-only
+    QString phone;
+    QString email;
+    QString region;       ///< where an engineer is based
+    QString skills;       ///< products / modules, comma-separated
+    bool active = true;
+    RoleSet roles;
+};
+
+struct Department {
+    qint64 id = 0;
+    int version = 0;
+    QString name;
+    QString nameEn;
+    qint64 headId = 0;
+};
+
+/// Staff accounts and departments. Account changes need Action::StaffManage (administrator).
+class StaffRepository final
+{
+public:
+    explicit StaffRepository(Database db) : m_db(std::move(db)) {}
+
+    /// Creates an account; the password is stored only as an Argon2id hash.
+    Result<qint64> create(const Session &who, const Staff &staff, const QString &password);
+    /// Saves display name, department, contact data, skills and roles (version-checked).
+    Result<Staff> save(const Session &who, const Staff &staff);
+    Status setActive(const Session &who, qint64 staffId, bool active);
+    Status resetPassword(const Session &who, qint64 staffId, const QString &newPassword);
+    /// A staff member changing their own password (needs the old one).
+    Status changeOwnPassword(const Session &who, const QString &oldPassword, const QString &newPassword);
+
+    Result<Staff> get(qint64 id) const;
+    Result<Staff> byLogin(const QString &login) const;
+    Result<QList<Staff>> list(bool includeInactive = true) const;
+    /// Active staff holding `role`, by name.
+    Result<QList<Staff>> withRole(Role role) const;
+
+    Result<qint64> createDepartment(const Session &who, const Department &department);
+    Result<QList<Department>> departments() const;
+    Result<qint64> departmentByName(const QString &name) const; ///< 0 when none
+
+    /// The first administrator of an empty database (used by `init`; refused when staff exist).
+    Result<qint64> bootstrapAdministrator(const QString &login, const QString &displayName,
+                                          const QString &password);
+
+private:
+    Status writeRoles(qint64 staffId, const RoleSet &roles) const;
+    Database m_db;
+};
+
+/// Logging in: checks the password, refuses disabled accounts, records the attempt.
+class AuthService final
+{
+public:
+    explicit AuthService(Database db) : m_db(std::move(db)) {}
+    Result<Session> login(const QString &login, const QString &password);
+    /// A session for an existing staff member without a password (CLI run by the OS
+    /// administrator on the database file, tests).
+    Result<Session> sessionFor(const QString &login) const;
+
+private:
+    Database m_db;
+};
+
+} // namespace sd::core

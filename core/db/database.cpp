@@ -1,0 +1,343 @@
+#include "core/db/database.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <atomic>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::core::Database", text);
+}
+
+std::atomic<qint64> g_testClock{0};
+
+// Pinyin collation for SQLite: the same name ("pinyin") PostgreSQL gets from ICU, so queries
+// say `ORDER BY name COLLATE pinyin` on both engines. QCollator uses ICU on Debian's Qt.
+int pinyinCompare(void *arg, int lenA, const void *a, int lenB, const void *b)
+{
+    auto *collator = static_cast<QCollator *>(arg);
+    const QString sa = QString::fromUtf8(static_cast<const char *>(a), lenA);
+    const QString sb = QString::fromUtf8(static_cast<const char *>(b), lenB);
+    const int c = collator->compare(sa, sb);
+    if (c != 0)
+        return c;
+    return sa.compare(sb); // deterministic for strings the collator deems equal
+}
+void destroyCollator(void *arg) { delete static_cast<QCollator *>(arg); }
+
+Status registerPinyin(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(ErrorCode::Database, tr("The SQLite driver gave no handle to register the pinyin collation."));
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    auto *collator = new QCollator(QLocale(QLocale::Chinese, QLocale::China));
+    collator->setCaseSensitivity(Qt::CaseInsensitive);
+    collator->setNumericMode(true);
+    if (sqlite3_create_collation_v2(sqlite, "pinyin", SQLITE_UTF8, collator, pinyinCompare,
+                                    destroyCollator) != SQLITE_OK) {
+        delete collator;
+        return fail(ErrorCode::Database, tr("Could not register the pinyin collation."));
+    }
+    return {};
+}
+
+// Nesting depth of Transaction per connection name (connections belong to one thread).
+thread_local QHash<QString, int> t_depth;
+
+} // namespace
+
+// ---------------------------------------------------------------- ConnectionSpec
+
+QString ConnectionSpec::defaultSqlitePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share/servicedesk"_s;
+    return dir + u"/servicedesk.sqlite"_s;
+}
+
+Result<ConnectionSpec> ConnectionSpec::parse(const QString &argument)
+{
+    ConnectionSpec spec;
+    const QString arg = argument.trimmed();
+    if (arg.isEmpty()) {
+        spec.sqlitePath = defaultSqlitePath();
+        return spec;
+    }
+    if (arg.startsWith(u"postgresql://"_s) || arg.startsWith(u"postgres://"_s)) {
+        const QUrl url(arg, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return failInvalid(u"database"_s, tr("Not a valid PostgreSQL address: %1").arg(arg));
+        spec.dialect = Dialect::PostgreSQL;
+        spec.host = url.host();
+        spec.port = url.port(5432);
+        spec.user = url.userName();
+        spec.password = url.password();
+        spec.dbName = url.path().mid(1);
+        if (spec.dbName.isEmpty())
+            return failInvalid(u"database"_s, tr("The PostgreSQL address names no database: %1").arg(arg));
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems()) {
+            if (key == u"sslmode"_s) {
+                static const QStringList modes = {u"disable"_s, u"allow"_s, u"prefer"_s,
+                                                  u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+                if (!modes.contains(value))
+                    return failInvalid(u"database"_s, tr("Unknown sslmode \"%1\".").arg(value));
+                spec.sslmode = value;
+            } else {
+                return failInvalid(u"database"_s, tr("Unknown PostgreSQL option \"%1\".").arg(key));
+            }
+        }
+        if (spec.user.isEmpty())
+            spec.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+        if (spec.password.isEmpty())
+            spec.password = qEnvironmentVariable("PGPASSWORD");
+        if (spec.sslmode.isEmpty())
+            spec.sslmode = qEnvironmentVariable("PGSSLMODE");
+        return spec;
+    }
+    spec.sqlitePath = QFileInfo(arg).absoluteFilePath();
+    return spec;
+}
+
+bool ConnectionSpec::needsPassword() const
+{
+    return dialect == Dialect::PostgreSQL && password.isEmpty();
+}
+
+QString ConnectionSpec::display() const
+{
+    if (dialect == Dialect::SQLite)
+        return sqlitePath;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(dbName);
+}
+
+// ---------------------------------------------------------------- Database
+
+qint64 Database::nowMs()
+{
+    const qint64 pinned = g_testClock.load();
+    return pinned ? pinned : QDateTime::currentMSecsSinceEpoch();
+}
+
+void Database::setClockForTesting(qint64 msSinceEpoch) { g_testClock.store(msSinceEpoch); }
+
+Result<Database> Database::open(const ConnectionSpec &spec, const QString &connectionName)
+{
+    const QString name = connectionName.isEmpty()
+                             ? u"sd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                             : connectionName;
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    {
+        QSqlDatabase db;
+        if (spec.dialect == Dialect::SQLite) {
+            if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+                return fail(ErrorCode::Database, tr("Qt's SQLite driver (QSQLITE) is not installed."));
+            QDir().mkpath(QFileInfo(spec.sqlitePath).absolutePath());
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(spec.sqlitePath);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        } else {
+            if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+                return fail(ErrorCode::Database, tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(spec.host);
+            db.setPort(spec.port);
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+            db.setDatabaseName(spec.dbName);
+            QStringList options{u"connect_timeout=10"_s};
+            if (!spec.sslmode.isEmpty())
+                options << u"sslmode="_s + spec.sslmode;
+            db.setConnectOptions(options.join(u';'));
+        }
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(ErrorCode::Database,
+                        tr("Cannot open the database %1: %2").arg(spec.display(), why));
+        }
+    }
+    Database result(spec, name);
+    if (auto ok = result.configure(); !ok) {
+        result.close();
+        return std::unexpected(ok.error());
+    }
+    return result;
+}
+
+Status Database::configure() const
+{
+    if (m_spec.dialect == Dialect::SQLite) {
+        for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                   u"PRAGMA synchronous=FULL"_s, u"PRAGMA busy_timeout=15000"_s}) {
+            if (auto ok = execRaw(pragma); !ok)
+                return ok;
+        }
+        return registerPinyin(sql());
+    }
+    // PostgreSQL: UTC-agnostic (we store ms since the epoch); keep messages readable.
+    return execRaw(u"SET client_min_messages TO warning"_s);
+}
+
+Result<Database> Database::openAnother(const QString &connectionName) const
+{
+    return open(m_spec, connectionName);
+}
+
+void Database::close()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    t_depth.remove(m_name);
+    m_name.clear();
+}
+
+QSqlDatabase Database::sql() const { return QSqlDatabase::database(m_name, false); }
+
+Error sqlError(const QSqlQuery &query, const QString &what)
+{
+    QString text = query.lastError().text().trimmed();
+    if (!what.isEmpty())
+        text = what + u": "_s + text;
+    return Error::make(ErrorCode::Database, text);
+}
+
+Result<QSqlQuery> Database::exec(const QString &sqlText, const QVariantList &binds) const
+{
+    QSqlQuery query(sql());
+    query.setForwardOnly(true);
+    if (!query.prepare(sqlText))
+        return std::unexpected(sqlError(query, tr("Database query could not be prepared")));
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return std::unexpected(sqlError(query, tr("Database query failed")));
+    return query;
+}
+
+Status Database::execRaw(const QString &sqlText) const
+{
+    QSqlQuery query(sql());
+    if (!query.exec(sqlText))
+        return std::unexpected(sqlError(query, tr("Database statement failed")));
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString &sqlText, const QVariantList &binds) const
+{
+    auto query = exec(sqlText, binds);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Result<qint64> Database::insertReturningId(const QString &sqlText, const QVariantList &binds) const
+{
+    auto query = exec(sqlText + u" RETURNING id"_s, binds);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::Database, tr("The database returned no id for the new row."));
+    return query->value(0).toLongLong();
+}
+
+// ---------------------------------------------------------------- Transaction
+
+Result<Transaction> Transaction::begin(const Database &db)
+{
+    int &depth = t_depth[db.connectionName()];
+    if (depth > 0) {
+        ++depth;
+        return Transaction(db, false);
+    }
+    const QString sqlText = db.dialect() == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    if (auto ok = db.execRaw(sqlText); !ok)
+        return std::unexpected(ok.error());
+    depth = 1;
+    return Transaction(db, true);
+}
+
+bool Transaction::isOpen(const Database &db)
+{
+    return t_depth.value(db.connectionName()) > 0;
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db), m_outer(other.m_outer), m_done(other.m_done)
+{
+    other.m_done = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return fail(ErrorCode::Database, tr("The transaction was already finished."));
+    m_done = true;
+    int &depth = t_depth[m_db.connectionName()];
+    if (!m_outer) {
+        --depth;
+        return {};
+    }
+    depth = 0;
+    if (auto ok = m_db.execRaw(u"COMMIT"_s); !ok) {
+        (void)m_db.execRaw(u"ROLLBACK"_s);
+        return ok;
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    int &depth = t_depth[m_db.connectionName()];
+    if (!m_outer) {
+        // The inner part failed: the outer transaction must not commit its half.
+        --depth;
+        (void)m_db.execRaw(u"ROLLBACK"_s);
+        depth = 0;
+        return;
+    }
+    depth = 0;
+    (void)m_db.execRaw(u"ROLLBACK"_s);
+}
+
+} // namespace sd::core

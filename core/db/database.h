@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/common/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace sd::core {
+
+enum class Dialect { SQLite, PostgreSQL };
+
+/// Where the data lives: a SQLite file, or a PostgreSQL server. Parsed from `--database`.
+struct ConnectionSpec {
+    Dialect dialect = Dialect::SQLite;
+    QString sqlitePath;  ///< SQLite: the database file
+    QString host;        ///< PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;    ///< from the URL, PGPASSWORD, or a prompt (never stored)
+    QString dbName;
+    QString sslmode;     ///< disable, allow, prefer, require, verify-ca, verify-full
+
+    /// Parses a path or `postgresql://user[:password]@host[:port]/dbname[?sslmode=…]`.
+    /// An empty argument means the default SQLite file under the user's data location.
+    static Result<ConnectionSpec> parse(const QString &argument);
+    /// The default SQLite file: <AppDataLocation>/servicedesk.sqlite.
+    static QString defaultSqlitePath();
+    /// True when PostgreSQL has no password yet (neither in the URL nor in PGPASSWORD).
+    bool needsPassword() const;
+    /// A form fit to show (never contains the password).
+    QString display() const;
+};
+
+/// A handle on this thread's named connection to the database. Cheap to copy; it holds no
+/// QSqlDatabase, only the name (STYLE.md: one named connection per thread).
+class Database final
+{
+public:
+    Database() = default;
+
+    /// Opens (and configures) a connection named `connectionName` in the calling thread.
+    /// SQLite: WAL, foreign keys, busy timeout, synchronous=FULL, pinyin collation.
+    static Result<Database> open(const ConnectionSpec &spec, const QString &connectionName = {});
+    /// Another connection to the same database, for use in another thread (open it there).
+    Result<Database> openAnother(const QString &connectionName) const;
+    /// Closes and removes this connection.
+    void close();
+
+    bool isValid() const { return !m_name.isEmpty(); }
+    QSqlDatabase sql() const;
+    Dialect dialect() const { return m_spec.dialect; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    QString connectionName() const { return m_name; }
+
+    /// Prepares `sql` with `?` placeholders, binds `binds` in order and executes it.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    /// Runs a statement without preparing (DDL, PRAGMA, dollar-quoted PostgreSQL bodies).
+    Status execRaw(const QString &sql) const;
+    /// First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;
+    /// INSERT … RETURNING id on both engines; returns the new id.
+    Result<qint64> insertReturningId(const QString &sql, const QVariantList &binds = {}) const;
+
+    /// "Now" for records, in ms since the epoch (UTC). Tests may pin it with setClockForTesting.
+    static qint64 nowMs();
+    static void setClockForTesting(qint64 msSinceEpoch); ///< 0 restores the real clock
+
+private:
+    Database(ConnectionSpec spec, QString name) : m_spec(std::move(spec)), m_name(std::move(name)) {}
+    Status configure() const;
+
+    ConnectionSpec m_spec;
+    QString m_name;
+};
+
+/// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back when
+/// destroyed without commit(). Nested on the same connection, the inner one joins the outer
+/// (its commit does nothing; its failure makes the outer roll back).
+class Transaction final
+{
+public:
+    static Result<Transaction> begin(const Database &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    ~Transaction();
+
+    Status commit();
+    void rollback();
+    /// True while a transaction is open on this connection (in this thread).
+    static bool isOpen(const Database &db);
+
+private:
+    explicit Transaction(Database db, bool outer) : m_db(std::move(db)), m_outer(outer) {}
+    Database m_db;
+    bool m_outer = false;
+    bool m_done = false;
+};
+
+/// Turns a failed QSqlQuery into an Error (Database code, driver text appended).
+Error sqlError(const QSqlQuery &query, const QString &what = {});
+
+} // namespace sd::core

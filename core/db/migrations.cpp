@@ -1,0 +1,120 @@
+#include "core/db/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core {
+
+namespace schema {
+Migration v1();
+} // namespace schema
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::core::Migrations", text);
+}
+
+// The only place where the two engines' DDL differs by token.
+QString dialectSql(QString sql, Dialect dialect)
+{
+    const bool lite = dialect == Dialect::SQLite;
+    sql.replace(u"{id}"_s, lite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s);
+    sql.replace(u"{ts}"_s, u"BIGINT"_s);
+    sql.replace(u"{bool}"_s, u"INTEGER"_s);
+    sql.replace(u"{blob}"_s, lite ? u"BLOB"_s : u"BYTEA"_s);
+    return sql;
+}
+
+Status ensureVersionTable(const Database &db)
+{
+    return db.execRaw(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                      "applied_at BIGINT NOT NULL, description TEXT)"_s);
+}
+
+} // namespace
+
+const QList<Migration> &allMigrations()
+{
+    static const QList<Migration> migrations = {schema::v1()};
+    return migrations;
+}
+
+int latestSchemaVersion() { return allMigrations().constLast().version; }
+
+Result<int> schemaVersion(const Database &db)
+{
+    const bool exists = db.sql().tables().contains(u"schema_version"_s);
+    if (!exists)
+        return 0;
+    auto v = db.scalar(u"SELECT MAX(version) FROM schema_version"_s);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isNull() ? 0 : v->toInt();
+}
+
+Status checkSchemaCurrent(const Database &db)
+{
+    auto current = schemaVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestSchemaVersion())
+        return fail(ErrorCode::SchemaTooNew,
+                    tr("This database was created by a newer version of Service Center Desk "
+                       "(schema %1; this program knows up to %2). Please update the program; "
+                       "the database was not changed.")
+                        .arg(*current)
+                        .arg(latestSchemaVersion()));
+    if (*current < latestSchemaVersion())
+        return fail(ErrorCode::Invalid, tr("The database schema is at version %1 and needs migrating to %2 "
+                                           "(run: servicedeskctl migrate).")
+                                            .arg(*current)
+                                            .arg(latestSchemaVersion()));
+    return {};
+}
+
+Status migrate(const Database &db)
+{
+    auto current = schemaVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestSchemaVersion())
+        return checkSchemaCurrent(db);
+    if (*current == 0) {
+        if (auto ok = ensureVersionTable(db); !ok)
+            return ok;
+    }
+    for (const Migration &m : allMigrations()) {
+        if (m.version <= *current)
+            continue;
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return std::unexpected(tx.error());
+        // Re-check inside the write lock: another desk may have migrated meanwhile.
+        auto again = db.scalar(u"SELECT MAX(version) FROM schema_version"_s);
+        if (!again)
+            return std::unexpected(again.error());
+        if (!again->isNull() && again->toInt() >= m.version)
+            continue;
+        for (const MigrationStatement &st : m.statements) {
+            if (st.only == MigrationStatement::Only::SQLite && db.dialect() != Dialect::SQLite)
+                continue;
+            if (st.only == MigrationStatement::Only::PostgreSQL && db.dialect() != Dialect::PostgreSQL)
+                continue;
+            if (auto ok = db.execRaw(dialectSql(st.sql, db.dialect())); !ok) {
+                Error e = ok.error();
+                e.message = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
+                return std::unexpected(e);
+            }
+        }
+        if (auto ok = db.exec(u"INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"_s,
+                              {m.version, Database::nowMs(), m.description});
+            !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = tx->commit(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace sd::core

@@ -1,0 +1,2 @@
+// placeholder
+namespace sd::ui { void placeholder() {} }
