@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QSqlDriver>
@@ -61,8 +62,10 @@ Status registerPinyin(const QSqlDatabase &db)
     return {};
 }
 
-// Nesting depth of Transaction per connection name (connections belong to one thread).
+// Nesting depth of Transaction per connection name (connections belong to one thread), and
+// whether an inner transaction failed: then the outer one may only roll back.
 thread_local QHash<QString, int> t_depth;
+thread_local QSet<QString> t_poisoned;
 
 } // namespace
 
@@ -218,6 +221,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_name);
     t_depth.remove(m_name);
+    t_poisoned.remove(m_name);
     m_name.clear();
 }
 
@@ -310,12 +314,17 @@ Status Transaction::commit()
     if (m_done)
         return fail(ErrorCode::Database, tr("The transaction was already finished."));
     m_done = true;
-    int &depth = t_depth[m_db.connectionName()];
+    const QString name = m_db.connectionName();
+    int &depth = t_depth[name];
     if (!m_outer) {
         --depth;
         return {};
     }
     depth = 0;
+    if (t_poisoned.remove(name)) {
+        (void)m_db.execRaw(u"ROLLBACK"_s);
+        return fail(ErrorCode::Database, tr("A part of this change failed, so none of it was saved."));
+    }
     if (auto ok = m_db.execRaw(u"COMMIT"_s); !ok) {
         (void)m_db.execRaw(u"ROLLBACK"_s);
         return ok;
@@ -328,15 +337,17 @@ void Transaction::rollback()
     if (m_done)
         return;
     m_done = true;
-    int &depth = t_depth[m_db.connectionName()];
+    const QString name = m_db.connectionName();
+    int &depth = t_depth[name];
     if (!m_outer) {
-        // The inner part failed: the outer transaction must not commit its half.
+        // The inner part failed: the outer transaction stays open (so later statements do not
+        // autocommit) but can no longer commit.
         --depth;
-        (void)m_db.execRaw(u"ROLLBACK"_s);
-        depth = 0;
+        t_poisoned.insert(name);
         return;
     }
     depth = 0;
+    t_poisoned.remove(name);
     (void)m_db.execRaw(u"ROLLBACK"_s);
 }
 

@@ -78,7 +78,7 @@ private:
 
 /// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back when
 /// destroyed without commit(). Nested on the same connection, the inner one joins the outer
-/// (its commit does nothing; its failure makes the outer roll back).
+/// (its commit does nothing; its rollback makes the outer's commit fail and roll back).
 class Transaction final
 {
 public:

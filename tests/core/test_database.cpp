@@ -114,3 +114,23 @@ TEST_CASE("names sort in pinyin order inside the database query", "[db]")
     // ā lǐ, běi jīng, chóng qìng, wáng wǔ, zhāng sān
     CHECK(names == QStringList{u"阿里"_s, u"北京"_s, u"重庆"_s, u"王五"_s, u"张三"_s});
 }
+
+TEST_CASE("a failed inner transaction makes the outer one roll back everything", "[db]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    const auto &db = t.db();
+    auto outer = Transaction::begin(db);
+    REQUIRE(outer);
+    REQUIRE(db.exec(u"INSERT INTO settings (key, value, created_at, updated_at) VALUES ('a', '1', 0, 0)"_s));
+    {
+        auto inner = Transaction::begin(db);
+        REQUIRE(inner);
+        // leaves without commit: failure
+    }
+    CHECK(Transaction::isOpen(db));
+    REQUIRE(db.exec(u"INSERT INTO settings (key, value, created_at, updated_at) VALUES ('b', '2', 0, 0)"_s));
+    auto committed = outer->commit();
+    REQUIRE_FALSE(committed);
+    CHECK_FALSE(Transaction::isOpen(db));
+    CHECK(db.scalar(u"SELECT COUNT(*) FROM settings"_s)->toInt() == 0);
+}

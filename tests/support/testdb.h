@@ -50,3 +50,14 @@ QString postgresServerUrl();
 QString testPassword();
 
 } // namespace sd::test
+
+#include <catch2/catch.hpp>
+#include <QString>
+
+namespace Catch {
+/// Failing checks show QString values in readable UTF-8 instead of "{?}".
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
