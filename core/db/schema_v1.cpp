@@ -48,6 +48,7 @@ Migration v1()
              "search_text TEXT NOT NULL DEFAULT '', {record})"_s),
         both(u"CREATE INDEX customers_name ON customers (name COLLATE pinyin, id)"_s),
         both(u"CREATE INDEX customers_service_code ON customers (service_code)"_s),
+        both(u"CREATE INDEX customers_updated ON customers (updated_at, id)"_s),
         both(u"CREATE TABLE contacts (id {id}, customer_id BIGINT NOT NULL REFERENCES customers(id) "
              "ON DELETE CASCADE, name TEXT NOT NULL, title TEXT, email TEXT, im TEXT, "
              "is_admin {bool} NOT NULL DEFAULT 0, {record})"_s),

@@ -49,8 +49,18 @@ QString likeEscape(const QString &text)
     return u"%"_s + s + u"%"_s;
 }
 
-// The text-search condition on customers c: trigram FTS for 3+ characters on SQLite, LIKE on
-// the base table below that (trigram cannot match 1–2 characters), ILIKE + pg_trgm on PostgreSQL.
+bool hasAsciiLetter(const QString &text)
+{
+    for (QChar ch : text)
+        if ((ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z'))
+            return true;
+    return false;
+}
+
+// The text-search condition on customers c: trigram FTS for 3+ characters on SQLite; below
+// that (trigram cannot match 1–2 characters) a scan of the base table, with instr() when case
+// does not matter (Chinese, digits) because it is several times faster than LIKE; ILIKE with
+// pg_trgm on PostgreSQL.
 QString searchCondition(const Database &db, const QString &text, QVariantList &binds)
 {
     if (db.dialect() == Dialect::PostgreSQL) {
@@ -63,8 +73,12 @@ QString searchCondition(const Database &db, const QString &text, QVariantList &b
         binds << u"\""_s + phrase + u"\""_s;
         return u"c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"_s;
     }
+    if (!hasAsciiLetter(text)) {
+        binds << text;
+        return u"c.id IN (SELECT id FROM customers WHERE instr(search_text, ?) > 0)"_s;
+    }
     binds << likeEscape(text);
-    return u"c.search_text LIKE ? ESCAPE '\\'"_s;
+    return u"c.id IN (SELECT id FROM customers WHERE search_text LIKE ? ESCAPE '\\')"_s;
 }
 
 QString searchTextOf(const Customer &c)
@@ -443,21 +457,28 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
     QList<CustomerRow> rows;
     QSet<qint64> seen;
     const QString digits = phoneDigits(trimmed);
-    // Mostly digits: a caller ID or part of one. Exact numbers first, then numbers containing it.
+    // Mostly digits: a caller ID or part of one. Exact numbers first (index), then numbers
+    // containing the digits (a scan of the short digits column; instr beats LIKE here).
     if (digits.size() >= 3 && digits.size() * 2 >= trimmed.size()) {
-        auto q = m_db.exec(u"SELECT "_s + kListColumns +
-                               u" FROM customers c WHERE c.id IN (SELECT t.customer_id FROM contact_phones p "
-                               "JOIN contacts t ON t.id = p.contact_id WHERE p.digits LIKE ? ESCAPE '\\') "
-                               "ORDER BY (SELECT MIN(CASE WHEN p2.digits = ? THEN 0 ELSE 1 END) FROM contact_phones p2 "
-                               "JOIN contacts t2 ON t2.id = p2.contact_id WHERE t2.customer_id = c.id), "
-                               "c.name COLLATE pinyin, c.id LIMIT ?"_s,
-                           {likeEscape(digits), digits, limit});
-        if (!q)
-            return std::unexpected(q.error());
-        while (q->next()) {
-            CustomerRow r = readRow(*q);
-            seen.insert(r.id);
-            rows.append(r);
+        const QString phoneMatch =
+            m_db.dialect() == Dialect::PostgreSQL ? u"strpos(p.digits, ?) > 0"_s : u"instr(p.digits, ?) > 0"_s;
+        for (const QString &condition : {u"p.digits = ?"_s, phoneMatch}) {
+            if (rows.size() >= limit)
+                break;
+            auto q = m_db.exec(u"SELECT "_s + kListColumns +
+                                   u" FROM customers c WHERE c.id IN (SELECT t.customer_id FROM contact_phones p "
+                                   "JOIN contacts t ON t.id = p.contact_id WHERE "_s + condition +
+                                   u") ORDER BY c.name COLLATE pinyin, c.id LIMIT ?"_s,
+                               {digits, limit});
+            if (!q)
+                return std::unexpected(q.error());
+            while (q->next() && rows.size() < limit) {
+                CustomerRow r = readRow(*q);
+                if (!seen.contains(r.id)) {
+                    seen.insert(r.id);
+                    rows.append(r);
+                }
+            }
         }
     }
     if (rows.size() < limit) {
