@@ -13,7 +13,6 @@ namespace sd::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::StaffRepository", text); }
 
 const QString kStaffColumns =
     u"s.id, s.version, s.login, s.display_name, s.department_id, d.name, s.phone, s.email, s.region, "
@@ -40,9 +39,9 @@ Status validate(const Staff &s)
 {
     static const QRegularExpression loginRe(u"^[A-Za-z0-9_.\\-]{2,32}$"_s);
     if (!loginRe.match(s.login).hasMatch())
-        return failInvalid(u"login"_s, tr("A login is 2–32 letters, digits, dots, dashes or underscores."));
+        return failInvalid(u"login"_s, QCoreApplication::translate("sd::core::StaffRepository", "A login is 2–32 letters, digits, dots, dashes or underscores."));
     if (s.displayName.trimmed().isEmpty())
-        return failInvalid(u"display_name"_s, tr("The display name is required."));
+        return failInvalid(u"display_name"_s, QCoreApplication::translate("sd::core::StaffRepository", "The display name is required."));
     return {};
 }
 
@@ -93,7 +92,7 @@ Result<qint64> StaffRepository::create(const Session &who, const Staff &staff, c
     if (!taken)
         return std::unexpected(taken.error());
     if (taken->toInt() > 0)
-        return failInvalid(u"login"_s, tr("The login \"%1\" is already taken.").arg(staff.login));
+        return failInvalid(u"login"_s, QCoreApplication::translate("sd::core::StaffRepository", "The login \"%1\" is already taken.").arg(staff.login));
     QVariantMap values = staffValues(staff);
     values.insert(u"login"_s, staff.login);
     values.insert(u"password_hash"_s, *hashed);
@@ -148,7 +147,7 @@ Status StaffRepository::setActive(const Session &who, qint64 staffId, bool activ
     if (auto ok = require(m_db, who, Action::StaffManage, u"staff"_s, staffId); !ok)
         return ok;
     if (!active && staffId == who.staffId)
-        return failInvalid(u"active"_s, tr("You cannot disable your own account."));
+        return failInvalid(u"active"_s, QCoreApplication::translate("sd::core::StaffRepository", "You cannot disable your own account."));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -193,7 +192,7 @@ Status StaffRepository::changeOwnPassword(const Session &who, const QString &old
     if (!stored)
         return std::unexpected(stored.error());
     if (!password::verify(stored->toString(), oldPassword))
-        return fail(ErrorCode::Authentication, tr("The current password is not correct."));
+        return fail(ErrorCode::Authentication, QCoreApplication::translate("sd::core::StaffRepository", "The current password is not correct."));
     auto hashed = password::hash(newPassword);
     if (!hashed)
         return std::unexpected(hashed.error());
@@ -218,7 +217,7 @@ Result<Staff> StaffRepository::get(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("No staff member with id %1.").arg(id));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::StaffRepository", "No staff member with id %1.").arg(id));
     Staff s = readStaff(*q);
     auto r = m_db.exec(u"SELECT role FROM staff_roles WHERE staff_id = ?"_s, {id});
     if (!r)
@@ -235,7 +234,7 @@ Result<Staff> StaffRepository::byLogin(const QString &login) const
     if (!id)
         return std::unexpected(id.error());
     if (!id->isValid() || id->isNull())
-        return fail(ErrorCode::NotFound, tr("No staff member with the login \"%1\".").arg(login));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::StaffRepository", "No staff member with the login \"%1\".").arg(login));
     return get(id->toLongLong());
 }
 
@@ -282,7 +281,7 @@ Result<qint64> StaffRepository::createDepartment(const Session &who, const Depar
     if (auto ok = require(m_db, who, Action::StaffManage, u"departments"_s); !ok)
         return std::unexpected(ok.error());
     if (department.name.trimmed().isEmpty())
-        return failInvalid(u"name"_s, tr("The department needs a name."));
+        return failInvalid(u"name"_s, QCoreApplication::translate("sd::core::StaffRepository", "The department needs a name."));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -336,7 +335,7 @@ Result<qint64> StaffRepository::bootstrapAdministrator(const QString &login, con
     if (!count)
         return std::unexpected(count.error());
     if (count->toInt() > 0)
-        return failInvalid(u"login"_s, tr("The database already has staff accounts; the administrator "
+        return failInvalid(u"login"_s, QCoreApplication::translate("sd::core::StaffRepository", "The database already has staff accounts; the administrator "
                                           "creates further accounts."));
     const Session system{0, u"system"_s, u"system"_s, {Role::Administrator}};
     QVariantMap values = staffValues(s);
@@ -361,13 +360,13 @@ Result<Session> AuthService::sessionFor(const QString &login) const
     if (!staff)
         return std::unexpected(staff.error());
     if (!staff->active)
-        return fail(ErrorCode::Authentication, tr("The account \"%1\" is disabled.").arg(login));
+        return fail(ErrorCode::Authentication, QCoreApplication::translate("sd::core::StaffRepository", "The account \"%1\" is disabled.").arg(login));
     return Session{staff->id, staff->login, staff->displayName, staff->roles};
 }
 
 Result<Session> AuthService::login(const QString &login, const QString &pass)
 {
-    const QString wrong = tr("Wrong login or password.");
+    const QString wrong = QCoreApplication::translate("sd::core::StaffRepository", "Wrong login or password.");
     auto row = m_db.exec(u"SELECT id, password_hash, active FROM staff WHERE login = ?"_s, {login.trimmed()});
     if (!row)
         return std::unexpected(row.error());
@@ -387,7 +386,7 @@ Result<Session> AuthService::login(const QString &login, const QString &pass)
     }
     if (!active) {
         (void)audit::append(m_db, anonymous, u"staff"_s, id, u"login_refused_disabled"_s);
-        return fail(ErrorCode::Authentication, tr("This account is disabled. Ask the administrator."));
+        return fail(ErrorCode::Authentication, QCoreApplication::translate("sd::core::StaffRepository", "This account is disabled. Ask the administrator."));
     }
     (void)m_db.exec(u"UPDATE staff SET failed_logins = 0 WHERE id = ?"_s, {id});
     auto session = sessionFor(login.trimmed());

@@ -24,10 +24,6 @@ namespace sd::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::core::Database", text);
-}
 
 std::atomic<qint64> g_testClock{0};
 
@@ -49,7 +45,7 @@ Status registerPinyin(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(ErrorCode::Database, tr("The SQLite driver gave no handle to register the pinyin collation."));
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The SQLite driver gave no handle to register the pinyin collation."));
     auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
     auto *collator = new QCollator(QLocale(QLocale::Chinese, QLocale::China));
     collator->setCaseSensitivity(Qt::CaseInsensitive);
@@ -57,7 +53,7 @@ Status registerPinyin(const QSqlDatabase &db)
     if (sqlite3_create_collation_v2(sqlite, "pinyin", SQLITE_UTF8, collator, pinyinCompare,
                                     destroyCollator) != SQLITE_OK) {
         delete collator;
-        return fail(ErrorCode::Database, tr("Could not register the pinyin collation."));
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Could not register the pinyin collation."));
     }
     return {};
 }
@@ -90,7 +86,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &argument)
     if (arg.startsWith(u"postgresql://"_s) || arg.startsWith(u"postgres://"_s)) {
         const QUrl url(arg, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return failInvalid(u"database"_s, tr("Not a valid PostgreSQL address: %1").arg(arg));
+            return failInvalid(u"database"_s, QCoreApplication::translate("sd::core::Database", "Not a valid PostgreSQL address: %1").arg(arg));
         spec.dialect = Dialect::PostgreSQL;
         spec.host = url.host();
         spec.port = url.port(5432);
@@ -98,17 +94,17 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &argument)
         spec.password = url.password();
         spec.dbName = url.path().mid(1);
         if (spec.dbName.isEmpty())
-            return failInvalid(u"database"_s, tr("The PostgreSQL address names no database: %1").arg(arg));
+            return failInvalid(u"database"_s, QCoreApplication::translate("sd::core::Database", "The PostgreSQL address names no database: %1").arg(arg));
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems()) {
             if (key == u"sslmode"_s) {
                 static const QStringList modes = {u"disable"_s, u"allow"_s, u"prefer"_s,
                                                   u"require"_s, u"verify-ca"_s, u"verify-full"_s};
                 if (!modes.contains(value))
-                    return failInvalid(u"database"_s, tr("Unknown sslmode \"%1\".").arg(value));
+                    return failInvalid(u"database"_s, QCoreApplication::translate("sd::core::Database", "Unknown sslmode \"%1\".").arg(value));
                 spec.sslmode = value;
             } else {
-                return failInvalid(u"database"_s, tr("Unknown PostgreSQL option \"%1\".").arg(key));
+                return failInvalid(u"database"_s, QCoreApplication::translate("sd::core::Database", "Unknown PostgreSQL option \"%1\".").arg(key));
             }
         }
         if (spec.user.isEmpty())
@@ -156,14 +152,14 @@ Result<Database> Database::open(const ConnectionSpec &spec, const QString &conne
         QSqlDatabase db;
         if (spec.dialect == Dialect::SQLite) {
             if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-                return fail(ErrorCode::Database, tr("Qt's SQLite driver (QSQLITE) is not installed."));
+                return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Qt's SQLite driver (QSQLITE) is not installed."));
             QDir().mkpath(QFileInfo(spec.sqlitePath).absolutePath());
             db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(spec.sqlitePath);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
         } else {
             if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-                return fail(ErrorCode::Database, tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+                return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Qt's PostgreSQL driver (QPSQL) is not installed."));
             db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
             db.setHostName(spec.host);
             db.setPort(spec.port);
@@ -180,7 +176,7 @@ Result<Database> Database::open(const ConnectionSpec &spec, const QString &conne
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return fail(ErrorCode::Database,
-                        tr("Cannot open the database %1: %2").arg(spec.display(), why));
+                        QCoreApplication::translate("sd::core::Database", "Cannot open the database %1: %2").arg(spec.display(), why));
         }
     }
     Database result(spec, name);
@@ -240,11 +236,11 @@ Result<QSqlQuery> Database::exec(const QString &sqlText, const QVariantList &bin
     QSqlQuery query(sql());
     query.setForwardOnly(true);
     if (!query.prepare(sqlText))
-        return std::unexpected(sqlError(query, tr("Database query could not be prepared")));
+        return std::unexpected(sqlError(query, QCoreApplication::translate("sd::core::Database", "Database query could not be prepared")));
     for (const QVariant &v : binds)
         query.addBindValue(v);
     if (!query.exec())
-        return std::unexpected(sqlError(query, tr("Database query failed")));
+        return std::unexpected(sqlError(query, QCoreApplication::translate("sd::core::Database", "Database query failed")));
     return query;
 }
 
@@ -252,7 +248,7 @@ Status Database::execRaw(const QString &sqlText) const
 {
     QSqlQuery query(sql());
     if (!query.exec(sqlText))
-        return std::unexpected(sqlError(query, tr("Database statement failed")));
+        return std::unexpected(sqlError(query, QCoreApplication::translate("sd::core::Database", "Database statement failed")));
     return {};
 }
 
@@ -272,7 +268,7 @@ Result<qint64> Database::insertReturningId(const QString &sqlText, const QVarian
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(ErrorCode::Database, tr("The database returned no id for the new row."));
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The database returned no id for the new row."));
     return query->value(0).toLongLong();
 }
 
@@ -312,7 +308,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done)
-        return fail(ErrorCode::Database, tr("The transaction was already finished."));
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The transaction was already finished."));
     m_done = true;
     const QString name = m_db.connectionName();
     int &depth = t_depth[name];
@@ -323,7 +319,7 @@ Status Transaction::commit()
     depth = 0;
     if (t_poisoned.remove(name)) {
         (void)m_db.execRaw(u"ROLLBACK"_s);
-        return fail(ErrorCode::Database, tr("A part of this change failed, so none of it was saved."));
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "A part of this change failed, so none of it was saved."));
     }
     if (auto ok = m_db.execRaw(u"COMMIT"_s); !ok) {
         (void)m_db.execRaw(u"ROLLBACK"_s);

@@ -10,10 +10,6 @@ Migration v1();
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::core::Migrations", text);
-}
 
 // The only place where the two engines' DDL differs by token.
 QString dialectSql(QString sql, Dialect dialect)
@@ -60,13 +56,13 @@ Status checkSchemaCurrent(const Database &db)
         return std::unexpected(current.error());
     if (*current > latestSchemaVersion())
         return fail(ErrorCode::SchemaTooNew,
-                    tr("This database was created by a newer version of Service Center Desk "
+                    QCoreApplication::translate("sd::core::Migrations", "This database was created by a newer version of Service Center Desk "
                        "(schema %1; this program knows up to %2). Please update the program; "
                        "the database was not changed.")
                         .arg(*current)
                         .arg(latestSchemaVersion()));
     if (*current < latestSchemaVersion())
-        return fail(ErrorCode::Invalid, tr("The database schema is at version %1 and needs migrating to %2 "
+        return fail(ErrorCode::Invalid, QCoreApplication::translate("sd::core::Migrations", "The database schema is at version %1 and needs migrating to %2 "
                                            "(run: servicedeskctl migrate).")
                                             .arg(*current)
                                             .arg(latestSchemaVersion()));
@@ -103,7 +99,7 @@ Status migrate(const Database &db)
                 continue;
             if (auto ok = db.execRaw(dialectSql(st.sql, db.dialect())); !ok) {
                 Error e = ok.error();
-                e.message = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
+                e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
                 return std::unexpected(e);
             }
         }

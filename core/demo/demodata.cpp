@@ -26,7 +26,6 @@ namespace sd::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::DemoData", text); }
 
 // ------------------------------------------------------------------ departments and staff
 
@@ -742,7 +741,7 @@ public:
     {
         if (m_ok)
             return {};
-        return std::unexpected(sqlError(m_query, tr("The demo data could not be prepared")));
+        return std::unexpected(sqlError(m_query, QCoreApplication::translate("sd::core::DemoData", "The demo data could not be prepared")));
     }
     Status run(std::initializer_list<QVariant> values)
     {
@@ -750,7 +749,7 @@ public:
         for (const QVariant &v : values)
             m_query.bindValue(i++, v);
         if (!m_query.exec())
-            return std::unexpected(sqlError(m_query, tr("The demo data could not be written")));
+            return std::unexpected(sqlError(m_query, QCoreApplication::translate("sd::core::DemoData", "The demo data could not be written")));
         return {};
     }
     Result<qint64> runReturningId(std::initializer_list<QVariant> values)
@@ -758,7 +757,7 @@ public:
         if (auto ok = run(values); !ok)
             return std::unexpected(ok.error());
         if (!m_query.next())
-            return fail(ErrorCode::Database, tr("The database returned no id for the new row."));
+            return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::DemoData", "The database returned no id for the new row."));
         const qint64 id = m_query.value(0).toLongLong();
         m_query.finish();
         return id;
@@ -797,13 +796,13 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
     QElapsedTimer timer;
     timer.start();
     if (options.customers < 0 || options.customers > 1000000)
-        return failInvalid(u"customers"_s, tr("The number of demo customers must be between 0 and 1,000,000."));
+        return failInvalid(u"customers"_s, QCoreApplication::translate("sd::core::DemoData", "The number of demo customers must be between 0 and 1,000,000."));
     {
         auto existing = db.scalar(u"SELECT COUNT(*) FROM customers"_s);
         if (!existing)
             return std::unexpected(existing.error());
         if (existing->toLongLong() > 0)
-            return failInvalid(u"customers"_s, tr("The database already has customers; demo data can only be "
+            return failInvalid(u"customers"_s, QCoreApplication::translate("sd::core::DemoData", "The database already has customers; demo data can only be "
                                                   "loaded into an empty database."));
     }
     // Argon2id is slow by design: one hash serves every demo account.
@@ -837,7 +836,7 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->toLongLong() > 0)
-        return failInvalid(u"customers"_s, tr("The database already has customers; demo data can only be "
+        return failInvalid(u"customers"_s, QCoreApplication::translate("sd::core::DemoData", "The database already has customers; demo data can only be "
                                               "loaded into an empty database."));
 
     DemoReport report;

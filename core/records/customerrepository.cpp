@@ -13,7 +13,6 @@ namespace sd::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::CustomerRepository", text); }
 
 const QString kListColumns =
     u"c.id, c.name, c.address, c.service_code, c.dongle_no, c.region_class, c.key_customer, "
@@ -124,25 +123,25 @@ QVariantMap contractValues(const Contract &k, qint64 customerId)
 Status validate(const Customer &c)
 {
     if (c.name.trimmed().isEmpty())
-        return failInvalid(u"name"_s, tr("The company name is required."));
+        return failInvalid(u"name"_s, QCoreApplication::translate("sd::core::CustomerRepository", "The company name is required."));
     for (const Contact &t : c.contacts) {
         if (t.name.trimmed().isEmpty())
-            return failInvalid(u"contact"_s, tr("Every contact needs a name."));
+            return failInvalid(u"contact"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Every contact needs a name."));
         for (const ContactPhone &p : t.phones)
             if (CustomerRepository::phoneDigits(p.phone).size() < 3)
-                return failInvalid(u"phone"_s, tr("\"%1\" is not a phone number.").arg(p.phone));
+                return failInvalid(u"phone"_s, QCoreApplication::translate("sd::core::CustomerRepository", "\"%1\" is not a phone number.").arg(p.phone));
     }
     for (const Contract &k : c.contracts) {
         if (k.type.trimmed().isEmpty())
-            return failInvalid(u"contract_type"_s, tr("Every contract needs a type (e.g. SPS)."));
+            return failInvalid(u"contract_type"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Every contract needs a type (e.g. SPS)."));
         if (!k.startsOn.isValid() || !k.endsOn.isValid())
-            return failInvalid(u"contract_dates"_s, tr("A contract needs a start and an end date."));
+            return failInvalid(u"contract_dates"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A contract needs a start and an end date."));
         if (k.endsOn < k.startsOn)
-            return failInvalid(u"contract_dates"_s, tr("A contract cannot end before it starts."));
+            return failInvalid(u"contract_dates"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A contract cannot end before it starts."));
     }
     for (const PurchasedProduct &p : c.products)
         if (p.product.trimmed().isEmpty() && p.productId == 0)
-            return failInvalid(u"product"_s, tr("A purchased product needs a name."));
+            return failInvalid(u"product"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A purchased product needs a name."));
     return {};
 }
 
@@ -329,7 +328,7 @@ Result<Customer> CustomerRepository::get(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("Customer %1 does not exist.").arg(id));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::CustomerRepository", "Customer %1 does not exist.").arg(id));
     Customer c;
     c.id = q->value(0).toLongLong();
     c.version = q->value(1).toInt();

@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sd::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::RecordStore", text); }
 
 const QStringList kBookkeeping = {u"id"_s, u"version"_s, u"created_at"_s, u"created_by"_s,
                                   u"updated_at"_s, u"updated_by"_s};
@@ -89,7 +88,7 @@ Result<QVariantMap> RecordStore::load(const QString &table, qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("The record no longer exists (it may have been deleted)."));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::RecordStore", "The record no longer exists (it may have been deleted)."));
     QVariantMap row;
     const QSqlRecord rec = q->record();
     for (int i = 0; i < rec.count(); ++i)
@@ -103,14 +102,14 @@ Error RecordStore::conflictError(const QString &table, qint64 id) const
                        "LEFT JOIN staff s ON s.id = t.updated_by WHERE t.id = ?"_s.arg(table),
                        {id});
     if (!q || !q->next())
-        return Error::make(ErrorCode::NotFound, tr("The record no longer exists (it may have been deleted)."));
+        return Error::make(ErrorCode::NotFound, QCoreApplication::translate("sd::core::RecordStore", "The record no longer exists (it may have been deleted)."));
     const QString when = QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong())
                              .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     QString name = q->value(1).toString();
     if (name.isEmpty())
-        name = tr("another user");
+        name = QCoreApplication::translate("sd::core::RecordStore", "another user");
     return Error::make(ErrorCode::Conflict,
-                       tr("%1 changed this record at %2 after you opened it. Your changes were not "
+                       QCoreApplication::translate("sd::core::RecordStore", "%1 changed this record at %2 after you opened it. Your changes were not "
                           "saved; compare and choose which values to keep.")
                            .arg(name, when));
 }
