@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-qpa-plugins
-  catch2 libsodium-dev libsqlite3-dev sqlite3
+  catch2 libsodium-dev libsqlite3-dev sqlite3 libicu-dev
   postgresql-15 postgresql-client-15
   xvfb xauth fonts-noto-cjk poppler-utils
 )

@@ -1,6 +1,5 @@
 #include "core/db/database.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -16,7 +15,9 @@
 #include <QUuid>
 
 #include <atomic>
+#include <cstring>
 #include <sqlite3.h>
+#include <unicode/ucol.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,18 +29,22 @@ namespace {
 std::atomic<qint64> g_testClock{0};
 
 // Pinyin collation for SQLite: the same name ("pinyin") PostgreSQL gets from ICU, so queries
-// say `ORDER BY name COLLATE pinyin` on both engines. QCollator uses ICU on Debian's Qt.
+// say `ORDER BY name COLLATE pinyin` on both engines. ICU's zh collator compares the UTF-8
+// bytes directly (no QString per comparison): sorting thousands of matches stays fast.
 int pinyinCompare(void *arg, int lenA, const void *a, int lenB, const void *b)
 {
-    auto *collator = static_cast<QCollator *>(arg);
-    const QString sa = QString::fromUtf8(static_cast<const char *>(a), lenA);
-    const QString sb = QString::fromUtf8(static_cast<const char *>(b), lenB);
-    const int c = collator->compare(sa, sb);
-    if (c != 0)
-        return c;
-    return sa.compare(sb); // deterministic for strings the collator deems equal
+    auto *collator = static_cast<UCollator *>(arg);
+    UErrorCode status = U_ZERO_ERROR;
+    const UCollationResult r = ucol_strcollUTF8(collator, static_cast<const char *>(a), lenA,
+                                                static_cast<const char *>(b), lenB, &status);
+    if (U_SUCCESS(status) && r != UCOL_EQUAL)
+        return r == UCOL_LESS ? -1 : 1;
+    // Deterministic for strings the collator deems equal (an index needs a total order).
+    const int common = std::min(lenA, lenB);
+    const int c = std::memcmp(a, b, size_t(common));
+    return c != 0 ? c : lenA - lenB;
 }
-void destroyCollator(void *arg) { delete static_cast<QCollator *>(arg); }
+void destroyCollator(void *arg) { ucol_close(static_cast<UCollator *>(arg)); }
 
 Status registerPinyin(const QSqlDatabase &db)
 {
@@ -47,12 +52,14 @@ Status registerPinyin(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The SQLite driver gave no handle to register the pinyin collation."));
     auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    auto *collator = new QCollator(QLocale(QLocale::Chinese, QLocale::China));
-    collator->setCaseSensitivity(Qt::CaseInsensitive);
-    collator->setNumericMode(true);
+    UErrorCode status = U_ZERO_ERROR;
+    UCollator *collator = ucol_open("zh@collation=pinyin", &status);
+    if (U_FAILURE(status))
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Could not open ICU's pinyin collator."));
+    // ICU defaults, as PostgreSQL's "zh-u-co-pinyin" collation: both engines sort alike.
     if (sqlite3_create_collation_v2(sqlite, "pinyin", SQLITE_UTF8, collator, pinyinCompare,
                                     destroyCollator) != SQLITE_OK) {
-        delete collator;
+        ucol_close(collator);
         return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Could not register the pinyin collation."));
     }
     return {};
