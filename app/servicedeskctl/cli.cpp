@@ -1,0 +1,252 @@
+#include "cli.h"
+
+#include "prompt.h"
+
+#include "core/auth/staffrepository.h"
+#include "core/db/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace sd::core;
+
+namespace sd::ctl {
+
+namespace {
+
+
+const QStringList kUserCommands = {u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s, u"list"_s};
+const QStringList kCustomerCommands = {u"import"_s, u"export"_s};
+const QStringList kCalendarCommands = {u"import"_s, u"hours"_s, u"due"_s, u"show"_s};
+const QStringList kDbCommands = {u"init"_s, u"migrate"_s, u"backup"_s, u"restore"_s, u"demo"_s};
+
+} // namespace
+
+Cli::Cli(const QStringList &arguments)
+    : m_arguments(arguments),
+      m_databaseOption(u"database"_s,
+                       QCoreApplication::translate("servicedeskctl", "The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] "
+                          "(password from PGPASSWORD, or asked on a terminal). Default: the desk "
+                          "client's SQLite file in the user's data folder."),
+                       QCoreApplication::translate("servicedeskctl", "path-or-url")),
+      m_jsonOption(u"json"_s, QCoreApplication::translate("servicedeskctl", "Print the result (and errors) as JSON on standard output.")),
+      m_asOption(u"as"_s,
+                 QCoreApplication::translate("servicedeskctl", "The staff member acting (password from SD_PASSWORD, or asked on a terminal). "
+                    "Commands that change accounts, customers, the calendar or backups need it."),
+                 QCoreApplication::translate("servicedeskctl", "login")),
+      m_helpOption(QStringList{u"h"_s, u"help"_s}, QCoreApplication::translate("servicedeskctl", "Show the help (of a command, after its name).")),
+      m_versionOption(QStringList{u"v"_s, u"version"_s}, QCoreApplication::translate("servicedeskctl", "Show the version."))
+{
+    m_parser.setApplicationDescription(globalHelp());
+    m_parser.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_versionOption});
+}
+
+Cli::~Cli()
+{
+    if (m_db)
+        m_db->close();
+}
+
+QString Cli::globalHelp() const
+{
+    return QCoreApplication::translate("servicedeskctl", "Service Center Desk administration.\n\n"
+              "Commands:\n"
+              "  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,\n"
+              "                                             create the first administrator\n"
+              "  migrate                                    bring the schema to this version\n"
+              "  backup FILE                                consistent online backup (--as)\n"
+              "  restore FILE                               replace the data with a backup\n"
+              "  demo --customers N [--seed S]              load demo data into an empty database\n"
+              "  user add|passwd|disable|enable|list        staff accounts (--as an administrator)\n"
+              "  customer import|export FILE                customer files, CSV (--as)\n"
+              "  calendar import|hours|due|show             the business calendar\n\n"
+              "Run 'servicedeskctl COMMAND --help' for a command's options.\n"
+              "Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.");
+}
+
+QString Cli::helpText() const
+{
+    QString text = m_parser.helpText();
+    const QString program = m_arguments.value(0);
+    if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+        text.replace(at, program.size(), u"servicedeskctl"_s);
+    return text;
+}
+
+int Cli::run()
+{
+    (void)m_parser.parse(m_arguments); // command options are not known yet: errors come later
+    m_out.setJson(m_parser.isSet(m_jsonOption));
+    if (m_parser.isSet(m_versionOption)) {
+        Output::writeStdout(QCoreApplication::applicationName() + u"ctl "_s +
+                            QCoreApplication::applicationVersion() + u'\n');
+        return ExitOk;
+    }
+    const QStringList words = m_parser.positionalArguments();
+    if (words.isEmpty() || words.first() == u"help"_s) {
+        if (m_parser.isSet(m_helpOption) || !words.isEmpty()) {
+            Output::writeStdout(helpText());
+            return ExitOk;
+        }
+        if (!m_parser.unknownOptionNames().isEmpty())
+            return m_out.usage(m_parser.errorText());
+        return m_out.usage(QCoreApplication::translate("servicedeskctl", "No command given; see servicedeskctl --help."));
+    }
+    const QString command = words.first();
+    const QHash<QString, QStringList> groups = {
+        {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands}};
+    if (groups.contains(command)) {
+        const QStringList &subs = groups.value(command);
+        if (words.size() < 2 || !subs.contains(words.at(1))) {
+            if (m_parser.isSet(m_helpOption) && words.size() < 2) {
+                Output::writeStdout(helpText());
+                return ExitOk;
+            }
+            return m_out.usage(words.size() < 2
+                                   ? QCoreApplication::translate("servicedeskctl", "%1: name a subcommand: %2.").arg(command, subs.join(u", "_s))
+                                   : QCoreApplication::translate("servicedeskctl", "%1: unknown subcommand \"%2\"; use one of: %3.")
+                                         .arg(command, words.at(1), subs.join(u", "_s)));
+        }
+        m_commandWords = words.mid(0, 2);
+    } else if (kDbCommands.contains(command)) {
+        m_commandWords = {command};
+    } else {
+        return m_out.usage(QCoreApplication::translate("servicedeskctl", "Unknown command \"%1\"; see servicedeskctl --help.").arg(command));
+    }
+    return dispatch();
+}
+
+int Cli::dispatch()
+{
+    const QString command = m_commandWords.first();
+    if (command == u"user"_s)
+        return runUserCommand(*this, m_commandWords.at(1));
+    if (command == u"customer"_s)
+        return runCustomerCommand(*this, m_commandWords.at(1));
+    if (command == u"calendar"_s)
+        return runCalendarCommand(*this, m_commandWords.at(1));
+    return runDbCommand(*this, command);
+}
+
+std::optional<int> Cli::parseCommand(const QString &description, const QList<QCommandLineOption> &options,
+                                     const QList<Positional> &positionals)
+{
+    m_parser.addOptions(options);
+    m_parser.clearPositionalArguments();
+    m_parser.setApplicationDescription(description);
+    m_parser.addPositionalArgument(m_commandWords.join(u' '), QCoreApplication::translate("servicedeskctl", "The command."), m_commandWords.join(u' '));
+    for (const Positional &p : positionals)
+        m_parser.addPositionalArgument(p.name, p.description, p.syntax);
+    if (!m_parser.parse(m_arguments))
+        return m_out.usage(m_parser.errorText());
+    if (m_parser.isSet(m_helpOption)) {
+        Output::writeStdout(helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+QStringList Cli::arguments() const
+{
+    return m_parser.positionalArguments().mid(m_commandWords.size());
+}
+
+std::optional<int> Cli::expectArguments(qsizetype count)
+{
+    const QStringList args = arguments();
+    if (args.size() == count)
+        return std::nullopt;
+    const QString command = m_commandWords.join(u' ');
+    if (args.size() < count)
+        return m_out.usage(QCoreApplication::translate("servicedeskctl", "%1: missing argument (see servicedeskctl %1 --help).").arg(command));
+    return m_out.usage(QCoreApplication::translate("servicedeskctl", "%1: unexpected argument \"%2\".").arg(command, args.at(count)));
+}
+
+Result<Database> Cli::database(SchemaCheck check)
+{
+    if (!m_db) {
+        auto spec = ConnectionSpec::parse(m_parser.value(m_databaseOption));
+        if (!spec)
+            return std::unexpected(spec.error());
+        if (spec->dialect == Dialect::SQLite && check == SchemaCheck::Current && !QFileInfo::exists(spec->sqlitePath))
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("servicedeskctl", "There is no database at %1 (create one with: servicedeskctl init).")
+                            .arg(QDir::toNativeSeparators(spec->sqlitePath)));
+        auto db = Database::open(*spec);
+        // Like psql: ask for the password only when the server wants one.
+        if (!db && spec->needsPassword() && stdinIsTerminal()
+            && db.error().message.contains(u"password"_s, Qt::CaseInsensitive)) {
+            if (auto password = askHidden(QCoreApplication::translate("servicedeskctl", "PostgreSQL password for %1@%2: ").arg(spec->user, spec->host))) {
+                spec->password = *password;
+                db = Database::open(*spec);
+            }
+        }
+        if (!db)
+            return std::unexpected(db.error());
+        m_db = *db;
+    }
+    if (check == SchemaCheck::Current) {
+        if (auto ok = checkSchemaCurrent(*m_db); !ok)
+            return std::unexpected(ok.error());
+    }
+    return *m_db;
+}
+
+bool Cli::hasActor() const { return m_parser.isSet(m_asOption); }
+
+std::optional<int> Cli::requireActor()
+{
+    if (hasActor())
+        return std::nullopt;
+    return m_out.usage(QCoreApplication::translate("servicedeskctl", "%1 needs --as LOGIN (the staff member acting).").arg(m_commandWords.join(u' ')));
+}
+
+Result<Session> Cli::actor(const Database &db)
+{
+    const QString login = m_parser.value(m_asOption).trimmed();
+    auto password = secret("SD_PASSWORD", QCoreApplication::translate("servicedeskctl", "Password for %1: ").arg(login),
+                           QCoreApplication::translate("servicedeskctl", "--as %1 needs a password: set SD_PASSWORD or run on a terminal.").arg(login));
+    if (!password)
+        return std::unexpected(password.error());
+    auto session = AuthService(db).login(login, *password);
+    if (!session) {
+        Error e = session.error();
+        e.message = QCoreApplication::translate("servicedeskctl", "--as %1: %2").arg(login, e.message);
+        return std::unexpected(e);
+    }
+    m_actorPassword = *password;
+    return session;
+}
+
+Result<QString> Cli::newPassword(const QString &given, const QString &login)
+{
+    if (!given.isEmpty())
+        return given;
+    auto password = secret("SD_NEW_PASSWORD", QCoreApplication::translate("servicedeskctl", "New password for %1: ").arg(login),
+                           QCoreApplication::translate("servicedeskctl", "No password for %1: use --password, set SD_NEW_PASSWORD, or run on a "
+                              "terminal.").arg(login),
+                           true);
+    if (!password) {
+        Error e = password.error();
+        e.code = ErrorCode::Invalid;
+        return std::unexpected(e);
+    }
+    return password;
+}
+
+std::expected<Acting, int> loginAs(Cli &cli)
+{
+    if (auto bad = cli.requireActor())
+        return std::unexpected(*bad);
+    auto db = cli.database(Cli::SchemaCheck::Current);
+    if (!db)
+        return std::unexpected(cli.out().fail(db.error()));
+    auto who = cli.actor(*db);
+    if (!who)
+        return std::unexpected(cli.out().fail(who.error()));
+    return Acting{*db, *who};
+}
+
+} // namespace sd::ctl
