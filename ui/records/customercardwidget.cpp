@@ -1,0 +1,303 @@
+#include "ui/records/customercardwidget.h"
+
+#include "ui/common/format.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+namespace {
+
+constexpr auto kRed = "#c62828";
+constexpr auto kAmber = "#b26a00";
+constexpr auto kGreen = "#2e7d32";
+constexpr auto kGrey = "#757575";
+
+QLabel *valueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // operators copy codes from here
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QLabel *fieldLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    label->setStyleSheet(u"color: #616161;"_s);
+    return label;
+}
+
+QLabel *badge(QWidget *parent, const QString &objectName, const QString &colour)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(u"QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px; "
+                         "padding: 2px 8px; }"_s.arg(colour));
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    return label;
+}
+
+QString coloured(const QString &text, const char *colour, bool bold = false)
+{
+    return u"<span style=\"color:%1;%2\">%3</span>"_s.arg(QLatin1StringView(colour),
+                                                          bold ? u"font-weight:bold;"_s : QString(),
+                                                          text.toHtmlEscaped());
+}
+
+QString orDash(const QString &text) { return text.trimmed().isEmpty() ? u"—"_s : text; }
+
+} // namespace
+
+CustomerCardWidget::CustomerCardWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"customerCard"_s);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    m_body = new QWidget(scroll);
+    scroll->setWidget(m_body);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_name = new QLabel(m_body);
+    m_name->setObjectName(u"cardName"_s);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+
+    m_keyBadge = badge(m_body, u"keyCustomerBadge"_s, u"#e08600"_s);
+    m_vipBadge = badge(m_body, u"vipBadge"_s, u"#7b1fa2"_s);
+    auto *badges = new QHBoxLayout;
+    badges->setSpacing(6);
+    badges->addWidget(m_keyBadge);
+    badges->addWidget(m_vipBadge);
+    badges->addStretch(1);
+
+    m_regionLabel = fieldLabel(m_body);
+    m_region = valueLabel(m_body, u"cardRegion"_s);
+    m_addressLabel = fieldLabel(m_body);
+    m_address = valueLabel(m_body, u"cardAddress"_s);
+    m_codeLabel = fieldLabel(m_body);
+    m_code = valueLabel(m_body, u"cardServiceCode"_s);
+    m_dongleLabel = fieldLabel(m_body);
+    m_dongle = valueLabel(m_body, u"cardDongle"_s);
+    m_contractLabel = fieldLabel(m_body);
+    m_contract = valueLabel(m_body, u"contractStatus"_s);
+    m_contract->setTextFormat(Qt::RichText);
+    m_entitlementsLabel = fieldLabel(m_body);
+    m_entitlements = valueLabel(m_body, u"cardEntitlements"_s);
+    m_entitlements->setTextFormat(Qt::RichText);
+    m_productsLabel = fieldLabel(m_body);
+    m_products = valueLabel(m_body, u"cardProducts"_s);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    int row = 0;
+    grid->addWidget(m_regionLabel, row, 0);
+    grid->addWidget(m_region, row, 1);
+    grid->addWidget(m_codeLabel, row, 2);
+    grid->addWidget(m_code, row++, 3);
+    grid->addWidget(m_addressLabel, row, 0);
+    grid->addWidget(m_address, row, 1);
+    grid->addWidget(m_dongleLabel, row, 2);
+    grid->addWidget(m_dongle, row++, 3);
+    grid->addWidget(m_contractLabel, row, 0);
+    grid->addWidget(m_contract, row++, 1, 1, 3);
+    grid->addWidget(m_entitlementsLabel, row, 0);
+    grid->addWidget(m_entitlements, row++, 1, 1, 3);
+    grid->addWidget(m_productsLabel, row, 0);
+    grid->addWidget(m_products, row++, 1, 1, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+
+    m_contactsLabel = new QLabel(m_body);
+    QFont bold = m_contactsLabel->font();
+    bold.setBold(true);
+    m_contactsLabel->setFont(bold);
+    m_contacts = new QTableWidget(0, 6, m_body);
+    m_contacts->setObjectName(u"cardContacts"_s);
+    m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contacts->verticalHeader()->hide();
+    m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_contacts->setWordWrap(false);
+    m_contacts->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(m_body);
+    layout->addWidget(m_name);
+    layout->addLayout(badges);
+    layout->addSpacing(4);
+    layout->addLayout(grid);
+    layout->addSpacing(4);
+    layout->addWidget(m_contactsLabel);
+    layout->addWidget(m_contacts);
+    layout->addStretch(1);
+
+    retranslateUi();
+}
+
+void CustomerCardWidget::setCustomer(const sd::core::Customer &c)
+{
+    m_customer = c;
+    render();
+}
+
+void CustomerCardWidget::clear()
+{
+    m_customer.reset();
+    render();
+}
+
+void CustomerCardWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::LocaleChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void CustomerCardWidget::retranslateUi()
+{
+    m_regionLabel->setText(tr("Region:"));
+    m_addressLabel->setText(tr("Address:"));
+    m_codeLabel->setText(tr("Service code:"));
+    m_dongleLabel->setText(tr("Dongle no.:"));
+    m_contractLabel->setText(tr("Contract:"));
+    m_entitlementsLabel->setText(tr("Entitlements:"));
+    m_productsLabel->setText(tr("Products:"));
+    m_contactsLabel->setText(tr("Contacts"));
+    m_keyBadge->setText(tr("★ Key customer"));
+    m_vipBadge->setText(tr("VIP channel"));
+    m_contacts->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Title"), tr("Phones"), tr("E-mail"), tr("QQ / WeChat"), tr("Administrator")});
+    render(); // the values hold translated words too (region, contract status)
+}
+
+void CustomerCardWidget::render()
+{
+    const bool has = m_customer.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_regionLabel, m_region, m_addressLabel, m_address, m_codeLabel, m_code, m_dongleLabel, m_dongle,
+             m_contractLabel, m_contract, m_entitlementsLabel, m_entitlements, m_productsLabel, m_products,
+             m_contactsLabel, m_contacts})
+        w->setVisible(has);
+    if (!has) {
+        m_name->setText(tr("No customer selected"));
+        m_name->setStyleSheet(u"color: %1;"_s.arg(QLatin1StringView(kGrey)));
+        m_keyBadge->hide();
+        m_vipBadge->hide();
+        m_contacts->setRowCount(0);
+        return;
+    }
+    const sd::core::Customer &c = *m_customer;
+    m_name->setStyleSheet({});
+    m_name->setText(c.name);
+    m_keyBadge->setVisible(c.keyCustomer);
+    m_vipBadge->setVisible(c.vipChannel);
+    m_region->setText(sd::core::regionTitle(c.region));
+    m_address->setText(orDash(c.address));
+    m_code->setText(orDash(c.serviceCode));
+    m_dongle->setText(orDash(c.dongleNo));
+    renderContract(QDate::currentDate());
+
+    QStringList products;
+    for (const sd::core::PurchasedProduct &p : c.products) {
+        QString line = p.productVersion.isEmpty() ? p.product : u"%1 %2"_s.arg(p.product, p.productVersion);
+        if (!p.modules.trimmed().isEmpty())
+            line += u" — "_s + p.modules;
+        line += u" · "_s + (p.licences == 1 ? tr("1 licence") : tr("%1 licences").arg(formatCount(p.licences)));
+        products << line;
+    }
+    m_products->setText(products.isEmpty() ? tr("none recorded") : products.join(u'\n'));
+
+    m_contacts->setRowCount(int(c.contacts.size()));
+    for (int i = 0; i < c.contacts.size(); ++i) {
+        const sd::core::Contact &t = c.contacts.at(i);
+        QStringList phones;
+        for (const sd::core::ContactPhone &p : t.phones)
+            phones << p.phone;
+        const QStringList cells{t.name, t.title, phones.join(u"; "_s), t.email, t.im,
+                                t.isAdmin ? tr("✓ system admin") : QString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_contacts->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_contacts->resizeColumnsToContents();
+    // As tall as its rows (at least two), so the card does not end in an empty grey box.
+    int height = m_contacts->horizontalHeader()->height() + 2 * m_contacts->frameWidth();
+    for (int i = 0; i < std::max(2, int(c.contacts.size())); ++i)
+        height += i < m_contacts->rowCount() ? m_contacts->rowHeight(i) : m_contacts->verticalHeader()->defaultSectionSize();
+    if (m_contacts->horizontalScrollBar()->isVisible())
+        height += m_contacts->horizontalScrollBar()->height();
+    m_contacts->setFixedHeight(height);
+}
+
+void CustomerCardWidget::renderContract(const QDate &today)
+{
+    const sd::core::Customer &c = *m_customer;
+    const sd::core::Contract *current = c.currentContract(today);
+    if (!current) {
+        const sd::core::Contract *latest = nullptr;
+        for (const sd::core::Contract &k : c.contracts)
+            if (!latest || k.endsOn > latest->endsOn)
+                latest = &k;
+        if (!latest) {
+            m_contract->setText(coloured(tr("No service contract"), kGrey));
+        } else if (latest->startsOn > today) {
+            m_contract->setText(coloured(tr("%1 contract starts on %2 — not in force yet")
+                                             .arg(latest->type, formatDate(latest->startsOn)),
+                                         kAmber, true));
+        } else {
+            m_contract->setText(coloured(tr("Contract expired on %2 (%1) — service is billable")
+                                             .arg(latest->type, formatDate(latest->endsOn)),
+                                         kRed, true));
+        }
+        m_entitlements->setText(coloured(tr("Paid service only"), kGrey));
+        return;
+    }
+
+    QString status = tr("%1, valid until %2").arg(current->type, formatDate(current->endsOn)).toHtmlEscaped();
+    const qint64 days = today.daysTo(current->endsOn);
+    if (days == 0)
+        status += u" "_s + coloured(tr("(expires today)"), kAmber, true);
+    else if (days < 30)
+        status += u" "_s + coloured(days == 1 ? tr("(expires tomorrow)") : tr("(expires in %1 days)").arg(days),
+                                    kAmber, true);
+    if (!current->contractNo.isEmpty())
+        status += u" · "_s + tr("No. %1").arg(current->contractNo).toHtmlEscaped();
+    m_contract->setText(status);
+
+    QStringList rights;
+    const QDate warrantyEnds = current->startsOn.addMonths(current->warrantyMonths).addDays(-1);
+    if (current->warrantyMonths > 0 && today <= warrantyEnds)
+        rights << coloured(tr("Free maintenance until %1").arg(formatDate(warrantyEnds)), kGreen);
+    else
+        rights << coloured(tr("Paid maintenance (warranty ended)"), kGrey);
+    rights << (current->freeUpgrade ? coloured(tr("Free upgrade to the latest version"), kGreen)
+                                    : coloured(tr("Upgrades billable"), kGrey));
+    rights << (current->onsiteIncluded ? coloured(tr("On-site visits included"), kGreen)
+                                       : coloured(tr("On-site visits billable"), kGrey));
+    m_entitlements->setText(rights.join(u" · "_s));
+}
+
+} // namespace sd::ui
