@@ -1,2 +1,116 @@
+// The desk client: parses the command line, opens the database, logs in, shows the desk.
+#include "core/db/database.h"
+#include "ui/common/errors.h"
+#include "ui/shell/language.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/screenshottour.h"
+#include "ui/shell/startup.h"
+
 #include <QApplication>
-int main(int argc, char *argv[]) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitSchemaTooNew = 3 };
+
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+int report(bool interactive, const QString &title, const QString &message, int code)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, title, message);
+    else
+        std::fprintf(stderr, "servicedesk: %s\n", qPrintable(message));
+    return code;
+}
+
+int run(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Main::tr("Service Center Desk: the after-sales service center's desk client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        Main::tr("The database: a SQLite file, or postgresql://user@host[:port]/dbname "
+                 "(password from PGPASSWORD or asked). Default: the SQLite file in the user's data folder."),
+        Main::tr("path-or-url"));
+    const QCommandLineOption langOption(u"lang"_s, Main::tr("The user interface language: zh_CN or en."),
+                                        Main::tr("language"));
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        Main::tr("Save screenshots of the main screens in English and Chinese into the folder, logged in "
+                 "as the first demo account, and exit."),
+        Main::tr("folder"));
+    parser.addOptions({databaseOption, langOption, screenshotsOption});
+    parser.process(app);
+
+    const bool tour = parser.isSet(screenshotsOption);
+    const bool interactive = !tour;
+
+    sd::ui::LanguageManager language;
+    if (parser.isSet(langOption)) {
+        // A one-off choice on the command line; the menu choice is what is remembered.
+        if (!language.setLanguage(parser.value(langOption), false))
+            return report(interactive, Main::tr("Service Center Desk"),
+                          Main::tr("Unknown language \"%1\"; use zh_CN or en.").arg(parser.value(langOption)),
+                          ExitUsage);
+    } else {
+        language.setLanguage(language.rememberedLanguage(), false);
+    }
+
+    auto spec = sd::core::ConnectionSpec::parse(parser.value(databaseOption));
+    if (!spec)
+        return report(interactive, Main::tr("Service Center Desk"), spec.error().message, ExitUsage);
+
+    sd::ui::OpenResult opened = sd::ui::openDeskDatabase(*spec, interactive);
+    switch (opened.outcome) {
+    case sd::ui::OpenOutcome::Ready:
+        break;
+    case sd::ui::OpenOutcome::Cancelled:
+        return ExitFailed;
+    case sd::ui::OpenOutcome::SchemaTooNew:
+        return report(interactive, Main::tr("Database too new"), opened.error.message, ExitSchemaTooNew);
+    case sd::ui::OpenOutcome::Failed:
+        return report(interactive, Main::tr("Cannot open the database"),
+                      interactive ? sd::ui::describeError(opened.error) : opened.error.message, ExitFailed);
+    }
+    sd::core::Database db = opened.db;
+
+    int code = ExitOk;
+    if (tour) {
+        code = sd::ui::runScreenshotTour(db, &language, parser.value(screenshotsOption));
+    } else if (sd::ui::ensureFirstAdministrator(db)) {
+        sd::ui::LoginDialog login(db, &language);
+        if (login.exec() == QDialog::Accepted) {
+            sd::ui::MainWindow window(db, login.session(), &language);
+            window.restoreSettings();
+            window.show();
+            code = app.exec();
+        }
+    } else {
+        code = ExitFailed;
+    }
+    db.close();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ServiceCenterDesk"_s);
+    QApplication::setApplicationName(u"servicedesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    return run(app);
+}

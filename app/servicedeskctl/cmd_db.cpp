@@ -265,8 +265,8 @@ int runDemo(Cli &cli)
         logins.append(QJsonObject{{u"login"_s, l.login},
                                   {u"password"_s, l.password},
                                   {u"name"_s, l.displayName},
-                                  {u"role"_s, l.roleTitle}});
-        loginRows.append({l.login, l.password, l.displayName, l.roleTitle});
+                                  {u"role"_s, roleTitle(l.role)}});
+        loginRows.append({l.login, l.password, l.displayName, roleTitle(l.role)});
     }
     const QJsonObject json{{u"database"_s, db->spec().display()},
                            {u"schema_version"_s, prepared->schemaAfter},

@@ -785,7 +785,7 @@ const QList<DemoLogin> &demoLogins()
         for (const QString &login : shown)
             for (const StaffSeed &s : staffSeeds())
                 if (s.login == login)
-                    out.append({s.login, demoPassword(), s.displayName, roleTitle(s.roles.first())});
+                    out.append({s.login, demoPassword(), s.displayName, s.roles.first()});
         return out;
     }();
     return logins;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/roles.h"
 #include "core/common/error.h"
 #include "core/db/database.h"
 
@@ -19,7 +20,7 @@ struct DemoLogin {
     QString login;
     QString password;
     QString displayName;
-    QString roleTitle;   ///< translated title of the account's main role
+    Role role = Role::Administrator; ///< the account's main role (roleTitle(role) shows it)
 };
 
 /// What `generateDemo` wrote.

@@ -263,7 +263,7 @@ TEST_CASE("the demo logins offered on the login screen log in with the demo pass
         CHECK(d.password == demoPassword());
         CHECK(d.password.size() >= 8);
         CHECK_FALSE(d.displayName.isEmpty());
-        CHECK_FALSE(d.roleTitle.isEmpty());
+        CHECK_FALSE(roleTitle(d.role).isEmpty());
         if (d.login == u"admin"_s)
             continue; // the test database's own administrator keeps its password
         INFO(d.login.toStdString());

@@ -247,8 +247,8 @@ void CustomerCardWidget::render()
     int height = m_contacts->horizontalHeader()->height() + 2 * m_contacts->frameWidth();
     for (int i = 0; i < std::max(2, int(c.contacts.size())); ++i)
         height += i < m_contacts->rowCount() ? m_contacts->rowHeight(i) : m_contacts->verticalHeader()->defaultSectionSize();
-    if (m_contacts->horizontalScrollBar()->isVisible())
-        height += m_contacts->horizontalScrollBar()->height();
+    // Room for the horizontal scroll bar, which a narrow panel shows only after layout.
+    height += m_contacts->horizontalScrollBar()->sizeHint().height();
     m_contacts->setFixedHeight(height);
 }
 

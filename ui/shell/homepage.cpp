@@ -1,0 +1,189 @@
+#include "ui/shell/homepage.h"
+
+#include "core/records/customerrepository.h"
+#include "ui/common/format.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace sd::core;
+
+namespace sd::ui {
+
+QString recordTypeTitle(const QString &recordType)
+{
+    if (recordType == sla::HotlineCall)
+        return HomePage::tr("Hotline call");
+    if (recordType == sla::RemoteSession)
+        return HomePage::tr("Remote session");
+    if (recordType == sla::OnsiteDispatch)
+        return HomePage::tr("On-site dispatch");
+    if (recordType == sla::Complaint)
+        return HomePage::tr("Complaint");
+    if (recordType == sla::ComplaintReport)
+        return HomePage::tr("Monthly complaint report");
+    return recordType;
+}
+
+QString remainingText(const DueEntry &entry)
+{
+    const qint64 minutes = entry.status.remainingMinutes;
+    const qint64 abs = minutes < 0 ? -minutes : minutes;
+    QString span;
+    if (abs >= 60)
+        span = HomePage::tr("%1 h %2 min").arg(abs / 60).arg(abs % 60);
+    else
+        span = HomePage::tr("%1 min").arg(abs);
+    if (entry.clock.measure == SlaMeasure::Working)
+        span = HomePage::tr("%1 working time").arg(span);
+    return minutes < 0 ? HomePage::tr("overdue by %1").arg(span) : HomePage::tr("%1 left").arg(span);
+}
+
+HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session)
+{
+    setObjectName(u"homePage"_s);
+
+    m_greeting = new QLabel(this);
+    m_greeting->setObjectName(u"greeting"_s);
+    QFont big = m_greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_greeting->setFont(big);
+    m_roles = new QLabel(this);
+    m_roles->setWordWrap(true);
+
+    auto *dueBox = new QGroupBox(this);
+    m_dueTitle = new QLabel(dueBox);
+    QFont bold = m_dueTitle->font();
+    bold.setBold(true);
+    m_dueTitle->setFont(bold);
+    m_dueList = new QTreeWidget(dueBox);
+    m_dueList->setObjectName(u"dueSoonList"_s);
+    m_dueList->setRootIsDecorated(false);
+    m_dueList->setColumnCount(5);
+    m_dueList->header()->setStretchLastSection(true);
+    m_nothingDue = new QLabel(dueBox);
+    m_nothingDue->setObjectName(u"nothingDue"_s);
+    auto *dueLayout = new QVBoxLayout(dueBox);
+    dueLayout->addWidget(m_dueTitle);
+    dueLayout->addWidget(m_nothingDue);
+    dueLayout->addWidget(m_dueList, 1);
+
+    auto *customersBox = new QGroupBox(this);
+    m_customersTitle = new QLabel(customersBox);
+    m_customersTitle->setFont(bold);
+    m_customers = new QLabel(customersBox);
+    m_customers->setObjectName(u"customerCount"_s);
+    m_openCustomers = new QPushButton(customersBox);
+    connect(m_openCustomers, &QPushButton::clicked, this, &HomePage::showCustomersRequested);
+    m_lookupHint = new QLabel(customersBox);
+    m_lookupHint->setWordWrap(true);
+    m_lookupButton = new QPushButton(customersBox);
+    connect(m_lookupButton, &QPushButton::clicked, this, &HomePage::callerLookupRequested);
+    auto *customersLayout = new QGridLayout(customersBox);
+    customersLayout->addWidget(m_customersTitle, 0, 0, 1, 2);
+    customersLayout->addWidget(m_customers, 1, 0);
+    customersLayout->addWidget(m_openCustomers, 1, 1);
+    customersLayout->addWidget(m_lookupHint, 2, 0);
+    customersLayout->addWidget(m_lookupButton, 2, 1);
+    customersLayout->setColumnStretch(0, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_roles);
+    layout->addSpacing(8);
+    layout->addWidget(customersBox);
+    layout->addWidget(dueBox, 1);
+
+    refresh();
+    retranslateUi();
+}
+
+void HomePage::refresh()
+{
+    auto count = CustomerRepository(m_db).count(QString());
+    m_customerCount = count ? *count : -1;
+    retranslateUi();
+}
+
+void HomePage::setDueSoon(const QList<DueEntry> &entries)
+{
+    m_due = entries;
+    fillDueList();
+}
+
+void HomePage::fillDueList()
+{
+    m_dueList->clear();
+    m_dueList->setVisible(!m_due.isEmpty());
+    m_nothingDue->setVisible(m_due.isEmpty());
+    const QLocale locale;
+    for (const DueEntry &e : std::as_const(m_due)) {
+        auto *item = new QTreeWidgetItem(m_dueList);
+        const QDateTime due = QDateTime::fromMSecsSinceEpoch(e.clock.dueAt);
+        item->setText(0, slaStateTitle(e.status.state));
+        item->setText(1, locale.toString(due, QLocale::ShortFormat));
+        item->setText(2, remainingText(e));
+        item->setText(3, recordTypeTitle(e.clock.recordType) + u" #"_s + QString::number(e.clock.recordId));
+        item->setText(4, e.clock.title);
+        if (e.status.state == SlaState::Breached)
+            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        else if (e.status.state == SlaState::Warning)
+            item->setForeground(0, QColor(0xc0, 0x60, 0x00));
+    }
+    for (int c = 0; c < 4; ++c)
+        m_dueList->resizeColumnToContents(c);
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslateUi()
+{
+    const int hour = QTime::currentTime().hour();
+    const QString name = m_session.displayName.isEmpty() ? m_session.login : m_session.displayName;
+    if (hour < 12)
+        m_greeting->setText(tr("Good morning, %1").arg(name));
+    else if (hour < 18)
+        m_greeting->setText(tr("Good afternoon, %1").arg(name));
+    else
+        m_greeting->setText(tr("Good evening, %1").arg(name));
+
+    QStringList roles;
+    for (Role role : allRoles())
+        if (m_session.has(role))
+            roles << roleTitle(role);
+    m_roles->setText(roles.isEmpty() ? tr("You hold no role yet; ask the administrator.")
+                                     : tr("Your roles: %1").arg(QLocale().createSeparatedList(roles)));
+
+    m_dueTitle->setText(tr("My deadlines that need attention"));
+    m_nothingDue->setText(tr("Nothing due — none of your deadlines is close or overdue."));
+    m_dueList->setHeaderLabels({tr("State"), tr("Due"), tr("Time left"), tr("Record"), tr("Subject")});
+    fillDueList();
+
+    m_customersTitle->setText(tr("Customers"));
+    m_customers->setText(m_customerCount < 0 ? tr("The customer count is not available.")
+                                             : tr("%1 customers on file").arg(formatCount(m_customerCount)));
+    m_openCustomers->setText(tr("Open the customer list"));
+    m_lookupHint->setText(tr("A customer is calling? Type any part of the phone number or the company "
+                             "name into the caller lookup (Ctrl+L)."));
+    m_lookupButton->setText(tr("Caller lookup"));
+}
+
+} // namespace sd::ui

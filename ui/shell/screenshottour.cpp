@@ -1,0 +1,163 @@
+#include "ui/shell/screenshottour.h"
+
+#include "core/auth/staffrepository.h"
+#include "core/demo/demodata.h"
+#include "core/records/customerrepository.h"
+#include "ui/records/customerdialog.h"
+#include "ui/shell/language.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace sd::core;
+
+namespace sd::ui {
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+void complain(const QString &text) { std::fprintf(stderr, "servicedesk: %s\n", qPrintable(text)); }
+
+bool save(const QPixmap &pixmap, const QDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (!pixmap.save(path, "PNG")) {
+        complain(u"could not write "_s + path);
+        return false;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(path));
+    return true;
+}
+
+/// The window with its visible popups (the caller lookup's list) painted where they are.
+QPixmap grabWithPopups(QWidget *window, const QList<QWidget *> &popups)
+{
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    for (QWidget *popup : popups) {
+        if (!popup || !popup->isVisible())
+            continue;
+        const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
+        painter.drawPixmap(at, popup->grab());
+    }
+    return shot;
+}
+
+/// A phone fragment that finds a customer: the middle digits of the first listed phone.
+QString lookupSample(const Database &db)
+{
+    CustomerQuery query;
+    query.limit = 50;
+    auto rows = CustomerRepository(db).list(query);
+    if (!rows)
+        return {};
+    for (const CustomerRow &row : std::as_const(*rows)) {
+        const QString digits = CustomerRepository::phoneDigits(row.firstPhone);
+        if (digits.size() >= 8)
+            return digits.mid(digits.size() - 7, 4);
+    }
+    return rows->isEmpty() ? QString() : rows->first().name.left(2);
+}
+
+} // namespace
+
+int runScreenshotTour(const Database &db, LanguageManager *language, const QString &directory)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(u"."_s)) {
+        complain(u"cannot create "_s + directory);
+        return 1;
+    }
+    const auto &demo = demoLogins();
+    if (demo.isEmpty()) {
+        complain(u"no demo accounts are known"_s);
+        return 1;
+    }
+    auto session = AuthService(db).login(demo.first().login, demo.first().password);
+    if (!session) {
+        complain(u"cannot log in as the demo account "_s + demo.first().login + u": "_s + session.error().message
+                 + u" (load the demo data first: servicedeskctl demo)"_s);
+        return 1;
+    }
+    const QString sample = lookupSample(db);
+
+    bool ok = true;
+    for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
+        language->setLanguage(code, false);
+
+        {
+            LoginDialog login(db, language);
+            login.setLogin(demo.first().login);
+            login.show();
+            settle();
+            ok &= save(login.grab(), dir, u"login-%1.png"_s.arg(code));
+        }
+
+        MainWindow window(db, *session, language);
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(u"home"_s);
+        settle(400);
+        ok &= save(window.grab(), dir, u"home-%1.png"_s.arg(code));
+        window.showPage(u"customers"_s);
+        settle(600);
+        ok &= save(window.grab(), dir, u"main-%1.png"_s.arg(code));
+        if (window.showPage(u"admin"_s)) {
+            settle(400);
+            ok &= save(window.grab(), dir, u"admin-%1.png"_s.arg(code));
+            window.showPage(u"customers"_s);
+            settle(200);
+        }
+
+        qint64 customerId = 0;
+        if (!sample.isEmpty() && window.lookupCaller(sample) > 0) {
+            settle();
+            auto *lookup = window.findChild<QLineEdit *>(u"callerLookup"_s);
+            auto *completer = lookup ? window.findChild<QCompleter *>() : nullptr;
+            QWidget *popup = completer ? completer->popup() : nullptr;
+            auto rows = CustomerRepository(db).lookup(sample, 1);
+            if (rows && !rows->isEmpty())
+                customerId = rows->first().id;
+            window.showCustomerCard(customerId);
+            settle(600);
+            ok &= save(grabWithPopups(&window, {popup}), dir, u"lookup-%1.png"_s.arg(code));
+            if (popup)
+                popup->hide();
+        } else {
+            complain(u"the caller lookup found nobody for \""_s + sample + u"\""_s);
+            ok = false;
+        }
+
+        if (customerId) {
+            CustomerDialog dialog(db, *session, customerId, &window);
+            dialog.show();
+            settle(600);
+            ok &= save(dialog.grab(), dir, u"card-%1.png"_s.arg(code));
+            dialog.close();
+        }
+        window.hide();
+        settle(100);
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace sd::ui
