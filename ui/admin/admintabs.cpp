@@ -241,7 +241,9 @@ void UsersTab::refresh()
         m_table->setItem(r, 1, cell(s.displayName));
         m_table->setItem(r, 2, cell(s.department));
         m_table->setItem(r, 3, cell(rolesText(s.roles)));
-        m_table->setItem(r, 4, cell(QStringList{s.region, s.skills}.join(u" · "_s)));
+        QStringList where{s.region, s.skills};
+        where.removeAll(QString());
+        m_table->setItem(r, 4, cell(where.join(u" · "_s)));
         auto *status = cell(s.active ? tr("active") : tr("disabled"));
         if (!s.active)
             status->setForeground(QColor(0xb0, 0x00, 0x20));
