@@ -1,4 +1,2764 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Main</name>
+    <message>
+        <source>Service Center Desk: the after-sales service center&apos;s desk client.</source>
+        <translation>Service Center Desk: the after-sales service center&apos;s desk client.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname (password from PGPASSWORD or asked). Default: the SQLite file in the user&apos;s data folder.</source>
+        <translation>The database: a SQLite file, or postgresql://user@host[:port]/dbname (password from PGPASSWORD or asked). Default: the SQLite file in the user&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>path-or-url</translation>
+    </message>
+    <message>
+        <source>The user interface language: zh_CN or en.</source>
+        <translation>The user interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens in English and Chinese into the folder, logged in as the first demo account, and exit.</source>
+        <translation>Save screenshots of the main screens in English and Chinese into the folder, logged in as the first demo account, and exit.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Service Center Desk</source>
+        <translation>Service Center Desk</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Database too new</source>
+        <translation>Database too new</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The PostgreSQL password is missing: set PGPASSWORD.</source>
+        <translation>The PostgreSQL password is missing: set PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL password</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Password of %1 for %2:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then adds everybody else.</source>
+        <translation>This database has no accounts yet. Create the administrator&apos;s account; the administrator then adds everybody else.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::BackupService</name>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>Cannot open the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>Name the backup file.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a backup never overwrites a file.</source>
+        <translation>The file %1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (does it exist now?).</source>
+        <translation>Cannot create %1 (does it exist now?).</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly: %2</source>
+        <translation>%1 stopped unexpectedly: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump failed: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database file.</source>
+        <translation>%1 is not a SQLite database file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Service Center Desk database (it has no schema version).</source>
+        <translation>%1 is not a Service Center Desk database (it has no schema version).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Service Center Desk database (its schema version is empty).</source>
+        <translation>%1 is not a Service Center Desk database (its schema version is empty).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Service Center Desk (schema %2; this program knows up to %3). Please update the program.</source>
+        <translation>The backup %1 was made by a newer version of Service Center Desk (schema %2; this program knows up to %3). Please update the program.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>The backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but this database is on PostgreSQL: restore a backup made by pg_dump instead.</source>
+        <translation>%1 is a SQLite database, but this database is on PostgreSQL: restore a backup made by pg_dump instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL backup made by pg_dump -Fc: %2</source>
+        <translation>%1 is not a PostgreSQL backup made by pg_dump -Fc: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Service Center Desk database (it has no schema version).</source>
+        <translation>%1 is not a backup of a Service Center Desk database (it has no schema version).</translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts: restoring over it needs an administrator&apos;s login.</source>
+        <translation>This database already has staff accounts: restoring over it needs an administrator&apos;s login.</translation>
+    </message>
+    <message>
+        <source>A restore cannot run inside a transaction.</source>
+        <translation>A restore cannot run inside a transaction.</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself.</source>
+        <translation>The backup is the database itself.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle for the restore.</source>
+        <translation>The SQLite driver gave no handle for the restore.</translation>
+    </message>
+    <message>
+        <source>The restore could not start: %1</source>
+        <translation>The restore could not start: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (%1); the database was not changed.</source>
+        <translation>The restore failed (%1); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed; the database was not changed: %1</source>
+        <translation>pg_restore failed; the database was not changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install the PostgreSQL client programs of the server&apos;s version, or set SD_PG_BINDIR to their folder.</source>
+        <translation>%1 was not found. Install the PostgreSQL client programs of the server&apos;s version, or set SD_PG_BINDIR to their folder.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::BusinessCalendar</name>
+    <message>
+        <source>“%1” is not a time range like 08:30-12:00.</source>
+        <translation>“%1” is not a time range like 08:30-12:00.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a time of day that does not exist.</source>
+        <translation>“%1” contains a time of day that does not exist.</translation>
+    </message>
+    <message>
+        <source>In “%1” the end must be later than the start.</source>
+        <translation>In “%1” the end must be later than the start.</translation>
+    </message>
+    <message>
+        <source>Enter the working hours, for example 08:30-12:00,13:30-17:30.</source>
+        <translation>Enter the working hours, for example 08:30-12:00,13:30-17:30.</translation>
+    </message>
+    <message>
+        <source>The working hours %1 and %2 overlap.</source>
+        <translation>The working hours %1 and %2 overlap.</translation>
+    </message>
+    <message>
+        <source>The time zone is not valid.</source>
+        <translation>The time zone is not valid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (use a name such as Asia/Shanghai).</source>
+        <translation>“%1” is not a known time zone (use a name such as Asia/Shanghai).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::CalendarRepository</name>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>A day has no valid date.</source>
+        <translation>A day has no valid date.</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday or make-up working day in the calendar.</source>
+        <translation>%1 is not a holiday or make-up working day in the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Csv</name>
+    <message>
+        <source>A quoted field starts here but its closing quote (&quot;) is missing.</source>
+        <translation>A quoted field starts here but its closing quote (&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both mean %3; keep only one.</source>
+        <translation>The columns “%1” and “%2” both mean %3; keep only one.</translation>
+    </message>
+    <message>
+        <source>The header row has no company column (company, 公司名称 or 客户名称).</source>
+        <translation>The header row has no company column (company, 公司名称 or 客户名称).</translation>
+    </message>
+    <message>
+        <source>These columns are not known and were ignored: %1</source>
+        <translation>These columns are not known and were ignored: %1</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header row has columns (cell %1 is “%2”).</source>
+        <translation>This row has more cells than the header row has columns (cell %1 is “%2”).</translation>
+    </message>
+    <message>
+        <source>The company name (column “%1”) is empty.</source>
+        <translation>The company name (column “%1”) is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region; write same_city, nearby or other_province (同城, 周边 or 外省).</source>
+        <translation>“%1” is not a region; write same_city, nearby or other_province (同城, 周边 or 外省).</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is neither yes nor no; write yes/no, 是/否 or 1/0.</source>
+        <translation>“%1” in column “%2” is neither yes nor no; write yes/no, 是/否 or 1/0.</translation>
+    </message>
+    <message>
+        <source>A phone number or email needs a contact name (column contact or 联系人).</source>
+        <translation>A phone number or email needs a contact name (column contact or 联系人).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>A contract needs its type, start date and end date; the %1 is missing.</source>
+        <translation>A contract needs its type, start date and end date; the %1 is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date; write it as YYYY-MM-DD or YYYY/MM/DD.</source>
+        <translation>“%1” in column “%2” is not a date; write it as YYYY-MM-DD or YYYY/MM/DD.</translation>
+    </message>
+    <message>
+        <source>A contract needs its type, start date and end date; the contract_type is missing.</source>
+        <translation>A contract needs its type, start date and end date; the contract_type is missing.</translation>
+    </message>
+    <message>
+        <source>The contract ends (%1) before it starts (%2).</source>
+        <translation>The contract ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same company as line %2: %3</source>
+        <translation>Line %1 has the same company as line %2: %3</translation>
+    </message>
+    <message>
+        <source>The file looks like %1 text but contains bytes that are not valid in that encoding. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file looks like %1 text but contains bytes that are not valid in that encoding. Save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>This system cannot convert GB18030 text (iconv).</source>
+        <translation>This system cannot convert GB18030 text (iconv).</translation>
+    </message>
+    <message>
+        <source>This system cannot convert text to GB18030 (iconv).</source>
+        <translation>This system cannot convert text to GB18030 (iconv).</translation>
+    </message>
+    <message>
+        <source>The text cannot be written as GB18030.</source>
+        <translation>The text cannot be written as GB18030.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::CustomerRepository</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation>The company name is required.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Every contact needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Every contract needs a type (e.g. SPS).</source>
+        <translation>Every contract needs a type (e.g. SPS).</translation>
+    </message>
+    <message>
+        <source>A contract needs a start and an end date.</source>
+        <translation>A contract needs a start and an end date.</translation>
+    </message>
+    <message>
+        <source>A contract cannot end before it starts.</source>
+        <translation>A contract cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>A purchased product needs a name.</source>
+        <translation>A purchased product needs a name.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Customer %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Database</name>
+    <message>
+        <source>The SQLite driver gave no handle to register the pinyin collation.</source>
+        <translation>The SQLite driver gave no handle to register the pinyin collation.</translation>
+    </message>
+    <message>
+        <source>Could not open ICU&apos;s pinyin collator.</source>
+        <translation>Could not open ICU&apos;s pinyin collator.</translation>
+    </message>
+    <message>
+        <source>Could not register the pinyin collation.</source>
+        <translation>Could not register the pinyin collation.</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL address: %1</source>
+        <translation>Not a valid PostgreSQL address: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database: %1</source>
+        <translation>The PostgreSQL address names no database: %1</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation>Unknown sslmode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option &quot;%1&quot;.</source>
+        <translation>Unknown PostgreSQL option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Database query could not be prepared</source>
+        <translation>Database query could not be prepared</translation>
+    </message>
+    <message>
+        <source>Database query failed</source>
+        <translation>Database query failed</translation>
+    </message>
+    <message>
+        <source>Database statement failed</source>
+        <translation>Database statement failed</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new row.</source>
+        <translation>The database returned no id for the new row.</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>The transaction was already finished.</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so none of it was saved.</source>
+        <translation>A part of this change failed, so none of it was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DemoData</name>
+    <message>
+        <source>The demo data could not be prepared</source>
+        <translation>The demo data could not be prepared</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written</source>
+        <translation>The demo data could not be written</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new row.</source>
+        <translation>The database returned no id for the new row.</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and 1,000,000.</source>
+        <translation>The number of demo customers must be between 0 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The database already has customers; demo data can only be loaded into an empty database.</source>
+        <translation>The database already has customers; demo data can only be loaded into an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Error</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HolidayCsv</name>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>The line is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>A quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <source>Expected three columns date,kind,name but found %1.</source>
+        <translation>Expected three columns date,kind,name but found %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1” is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of day; write holiday or workday.</source>
+        <translation>“%1” is not a kind of day; write holiday or workday.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2.</source>
+        <translation>%1 is already listed on line %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Migrations</name>
+    <message>
+        <source>This database was created by a newer version of Service Center Desk (schema %1; this program knows up to %2). Please update the program; the database was not changed.</source>
+        <translation>This database was created by a newer version of Service Center Desk (schema %1; this program knows up to %2). Please update the program; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 and needs migrating to %2 (run: servicedeskctl migrate).</source>
+        <translation>The database schema is at version %1 and needs migrating to %2 (run: servicedeskctl migrate).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Password</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Permissions</name>
+    <message>
+        <source>You are not allowed to do this (%1). It needs the role: %2.</source>
+        <translation>You are not allowed to do this (%1). It needs the role: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::RecordStore</name>
+    <message>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation>The record no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</source>
+        <translation>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Region</name>
+    <message>
+        <source>Same city</source>
+        <translation>Same city</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <source>Other province</source>
+        <translation>Other province</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Role</name>
+    <message>
+        <source>Sales staff</source>
+        <translation>Sales staff</translation>
+    </message>
+    <message>
+        <source>First-visit agent</source>
+        <translation>First-visit agent</translation>
+    </message>
+    <message>
+        <source>Hotline operator</source>
+        <translation>Hotline operator</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>Service manager</translation>
+    </message>
+    <message>
+        <source>Service engineer</source>
+        <translation>Service engineer</translation>
+    </message>
+    <message>
+        <source>Implementation manager</source>
+        <translation>Implementation manager</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Implementation consultant</source>
+        <translation>Implementation consultant</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Quality supervisor</source>
+        <translation>Quality supervisor</translation>
+    </message>
+    <message>
+        <source>Training teacher</source>
+        <translation>Training teacher</translation>
+    </message>
+    <message>
+        <source>Department head / general manager</source>
+        <translation>Department head / general manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaClockService</name>
+    <message>
+        <source>No active service-level policy covers the target “%1” of “%2”; ask the administrator to add one.</source>
+        <translation>No active service-level policy covers the target “%1” of “%2”; ask the administrator to add one.</translation>
+    </message>
+    <message>
+        <source>The business calendar has no working time left to count this deadline in.</source>
+        <translation>The business calendar has no working time left to count this deadline in.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” of this record is already running.</source>
+        <translation>The deadline “%1” of this record is already running.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deadline at the same moment; reload and try again.</source>
+        <translation>Someone else changed this deadline at the same moment; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Only a running deadline can be paused.</source>
+        <translation>Only a running deadline can be paused.</translation>
+    </message>
+    <message>
+        <source>Only a paused deadline can be resumed.</source>
+        <translation>Only a paused deadline can be resumed.</translation>
+    </message>
+    <message>
+        <source>The deadline has already been stopped.</source>
+        <translation>The deadline has already been stopped.</translation>
+    </message>
+    <message>
+        <source>The deadline no longer exists.</source>
+        <translation>The deadline no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaPolicy</name>
+    <message>
+        <source>Choose the kind of record the target applies to.</source>
+        <translation>Choose the kind of record the target applies to.</translation>
+    </message>
+    <message>
+        <source>Choose the target (for example first response or resolution).</source>
+        <translation>Choose the target (for example first response or resolution).</translation>
+    </message>
+    <message>
+        <source>The fault level must be between 1 and 4.</source>
+        <translation>The fault level must be between 1 and 4.</translation>
+    </message>
+    <message>
+        <source>The customer class must be key, vip or empty.</source>
+        <translation>The customer class must be key, vip or empty.</translation>
+    </message>
+    <message>
+        <source>The region must be same city, nearby or other province.</source>
+        <translation>The region must be same city, nearby or other province.</translation>
+    </message>
+    <message>
+        <source>The time allowed must be at least one minute.</source>
+        <translation>The time allowed must be at least one minute.</translation>
+    </message>
+    <message>
+        <source>The warning threshold must be between 1 % and 100 %.</source>
+        <translation>The warning threshold must be between 1 % and 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaRepository</name>
+    <message>
+        <source>The service-level policy no longer exists.</source>
+        <translation>The service-level policy no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deadlines already computed with this policy refer to it; deactivate the policy instead of deleting it.</source>
+        <translation>Deadlines already computed with this policy refer to it; deactivate the policy instead of deleting it.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaState</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::StaffRepository</name>
+    <message>
+        <source>A login is 2–32 letters, digits, dots, dashes or underscores.</source>
+        <translation>A login is 2–32 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>The display name is required.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1.</source>
+        <translation>No staff member with id %1.</translation>
+    </message>
+    <message>
+        <source>No staff member with the login &quot;%1&quot;.</source>
+        <translation>No staff member with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The department needs a name.</source>
+        <translation>The department needs a name.</translation>
+    </message>
+    <message>
+        <source>The database already has staff accounts; the administrator creates further accounts.</source>
+        <translation>The database already has staff accounts; the administrator creates further accounts.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AdminPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>Business calendar</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>SLA policies</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AuditTab</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CalendarTab</name>
+    <message>
+        <source>Working hours (e.g. 08:30-12:00,13:30-17:30):</source>
+        <translation>Working hours (e.g. 08:30-12:00,13:30-17:30):</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add day…</source>
+        <translation>Add day…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Remove day</translation>
+    </message>
+    <message>
+        <source>Deadline calculator: from</source>
+        <translation>Deadline calculator: from</translation>
+    </message>
+    <message>
+        <source> working min</source>
+        <translation> working min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>→ due %1</source>
+        <translation>→ due %1</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 days added, %2 changed, %3 unchanged.</source>
+        <translation>%1 days added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerCardWidget</name>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Service code:</source>
+        <translation>Service code:</translation>
+    </message>
+    <message>
+        <source>Dongle no.:</source>
+        <translation>Dongle no.:</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <source>Entitlements:</source>
+        <translation>Entitlements:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>★ Key customer</source>
+        <translation>★ Key customer</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>No customer selected</translation>
+    </message>
+    <message>
+        <source>1 licence</source>
+        <translation>1 licence</translation>
+    </message>
+    <message>
+        <source>%1 licences</source>
+        <translation>%1 licences</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>✓ system admin</source>
+        <translation>✓ system admin</translation>
+    </message>
+    <message>
+        <source>No service contract</source>
+        <translation>No service contract</translation>
+    </message>
+    <message>
+        <source>%1 contract starts on %2 — not in force yet</source>
+        <translation>%1 contract starts on %2 — not in force yet</translation>
+    </message>
+    <message>
+        <source>Contract expired on %2 (%1) — service is billable</source>
+        <translation>Contract expired on %2 (%1) — service is billable</translation>
+    </message>
+    <message>
+        <source>Paid service only</source>
+        <translation>Paid service only</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>(expires today)</source>
+        <translation>(expires today)</translation>
+    </message>
+    <message>
+        <source>(expires tomorrow)</source>
+        <translation>(expires tomorrow)</translation>
+    </message>
+    <message>
+        <source>(expires in %1 days)</source>
+        <translation>(expires in %1 days)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Free maintenance until %1</source>
+        <translation>Free maintenance until %1</translation>
+    </message>
+    <message>
+        <source>Paid maintenance (warranty ended)</source>
+        <translation>Paid maintenance (warranty ended)</translation>
+    </message>
+    <message>
+        <source>Free upgrade to the latest version</source>
+        <translation>Free upgrade to the latest version</translation>
+    </message>
+    <message>
+        <source>Upgrades billable</source>
+        <translation>Upgrades billable</translation>
+    </message>
+    <message>
+        <source>On-site visits included</source>
+        <translation>On-site visits included</translation>
+    </message>
+    <message>
+        <source>On-site visits billable</source>
+        <translation>On-site visits billable</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>Customer — %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Drives the on-site response target: same city 2 h, nearby 12 h, other provinces 48 h.</source>
+        <translation>Drives the on-site response target: same city 2 h, nearby 12 h, other provinces 48 h.</translation>
+    </message>
+    <message>
+        <source>&amp;Key customer</source>
+        <translation>&amp;Key customer</translation>
+    </message>
+    <message>
+        <source>&amp;VIP channel</source>
+        <translation>&amp;VIP channel</translation>
+    </message>
+    <message>
+        <source>&amp;Service code:</source>
+        <translation>&amp;Service code:</translation>
+    </message>
+    <message>
+        <source>&amp;Dongle no.:</source>
+        <translation>&amp;Dongle no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>System admin</source>
+        <translation>System admin</translation>
+    </message>
+    <message>
+        <source>Several phones in one cell, separated by semicolons: 010-1234 5678; 139 1234 5678. Any of them may be the caller ID.</source>
+        <translation>Several phones in one cell, separated by semicolons: 010-1234 5678; 139 1234 5678. Any of them may be the caller ID.</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Warranty (months)</translation>
+    </message>
+    <message>
+        <source>On-site included</source>
+        <translation>On-site included</translation>
+    </message>
+    <message>
+        <source>Free upgrade</source>
+        <translation>Free upgrade</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>Purchased on</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A colleague saved this customer while you were editing. Nothing is lost: for each field that differs, choose which value to keep, then save.</source>
+        <translation>A colleague saved this customer while you were editing. Nothing is lost: for each field that differs, choose which value to keep, then save.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Their version (saved)</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>both changed — choose one</source>
+        <translation>both changed — choose one</translation>
+    </message>
+    <message>
+        <source>changed by them</source>
+        <translation>changed by them</translation>
+    </message>
+    <message>
+        <source>changed by me</source>
+        <translation>changed by me</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit this customer (F2)</source>
+        <translation>Edit this customer (F2)</translation>
+    </message>
+    <message>
+        <source>Your role cannot edit customers.</source>
+        <translation>Your role cannot edit customers.</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>Save merged</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to my edit</source>
+        <translation>Back to my edit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Your changes to this customer are not saved. Discard them?</source>
+        <translation>Your changes to this customer are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP channel</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Dongle no.</source>
+        <translation>Dongle no.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>system admin</source>
+        <translation>system admin</translation>
+    </message>
+    <message>
+        <source>warranty %1 months</source>
+        <translation>warranty %1 months</translation>
+    </message>
+    <message>
+        <source>on-site included</source>
+        <translation>on-site included</translation>
+    </message>
+    <message>
+        <source>free upgrade</source>
+        <translation>free upgrade</translation>
+    </message>
+    <message>
+        <source>%1 licences</source>
+        <translation>%1 licences</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>service code %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This customer may already exist (same name, phone or service code):
+
+%1
+
+Save it as a new customer anyway?</source>
+        <translation>This customer may already exist (same name, phone or service code):
+
+%1
+
+Save it as a new customer anyway?</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Save as new</translation>
+    </message>
+    <message>
+        <source>Open the existing one</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Choose their value or yours for &quot;%1&quot; first.</source>
+        <translation>Choose their value or yours for &quot;%1&quot; first.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerListModel</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>The service contract has expired</source>
+        <translation>The service contract has expired</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP channel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerListPage</name>
+    <message>
+        <source>Search name, phone, contact, service code…</source>
+        <translation>Search name, phone, contact, service code…</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, contact or code. Esc clears.</source>
+        <translation>Type any part of a name, phone number, contact or code. Esc clears.</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <source>Your role cannot create customers.</source>
+        <translation>Your role cannot create customers.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>List not loaded</source>
+        <translation>List not loaded</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 customer</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::Errors</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Someone else saved first</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>Please check the input</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Not possible now</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <source>Program too old</source>
+        <translation>Program too old</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>File problem</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; compare them with the saved version before saving again.</source>
+        <translation>Your changes are kept; compare them with the saved version before saving again.</translation>
+    </message>
+    <message>
+        <source>Your account does not have the role for this. Ask your service manager or the administrator if you need it.</source>
+        <translation>Your account does not have the role for this. Ask your service manager or the administrator if you need it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; correct the field and save again.</source>
+        <translation>Nothing was saved; correct the field and save again.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted by a colleague. Refresh the list.</source>
+        <translation>It may have been deleted by a colleague. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Try again; if it keeps happening, call the administrator.</source>
+        <translation>Nothing was saved. Try again; if it keeps happening, call the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HomePage</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>Hotline call</translation>
+    </message>
+    <message>
+        <source>Remote session</source>
+        <translation>Remote session</translation>
+    </message>
+    <message>
+        <source>On-site dispatch</source>
+        <translation>On-site dispatch</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>Monthly complaint report</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 working time</source>
+        <translation>%1 working time</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Good morning, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Good afternoon, %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Good evening, %1</translation>
+    </message>
+    <message>
+        <source>You hold no role yet; ask the administrator.</source>
+        <translation>You hold no role yet; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Your roles: %1</source>
+        <translation>Your roles: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines that need attention</source>
+        <translation>My deadlines that need attention</translation>
+    </message>
+    <message>
+        <source>Nothing due — none of your deadlines is close or overdue.</source>
+        <translation>Nothing due — none of your deadlines is close or overdue.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>The customer count is not available.</source>
+        <translation>The customer count is not available.</translation>
+    </message>
+    <message>
+        <source>%1 customers on file</source>
+        <translation>%1 customers on file</translation>
+    </message>
+    <message>
+        <source>Open the customer list</source>
+        <translation>Open the customer list</translation>
+    </message>
+    <message>
+        <source>A customer is calling? Type any part of the phone number or the company name into the caller lookup (Ctrl+L).</source>
+        <translation>A customer is calling? Type any part of the phone number or the company name into the caller lookup (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>Caller lookup</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::LoginDialog</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Service Center Desk — Log in</source>
+        <translation>Service Center Desk — Log in</translation>
+    </message>
+    <message>
+        <source>Service Center Desk</source>
+        <translation>Service Center Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Your login, e.g. hotline1</source>
+        <translation>Your login, e.g. hotline1</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Click an account to fill in the fields, double-click to log in at once.</source>
+        <translation>This is a demo database. Click an account to fill in the fields, double-click to log in at once.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MainWindow</name>
+    <message>
+        <source>Desk overview</source>
+        <translation>Desk overview</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>service code %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>No customer matches “%1”</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read</source>
+        <translation>The deadlines could not be read</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
+    <message>
+        <source>Show on the desk overview</source>
+        <translation>Show on the desk overview</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>Check again now</translation>
+    </message>
+    <message>
+        <source>About Service Center Desk</source>
+        <translation>About Service Center Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Service Center Desk %1&lt;/h3&gt;&lt;p&gt;Customers, hotline, on-site dispatch, projects, training and complaints of an after-sales service center.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Logged in as: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Service Center Desk %1&lt;/h3&gt;&lt;p&gt;Customers, hotline, on-site dispatch, projects, training and complaints of an after-sales service center.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Logged in as: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Service Center Desk — %1</source>
+        <translation>Service Center Desk — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Caller &amp;lookup</source>
+        <translation>Caller &amp;lookup</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Service Center Desk</source>
+        <translation>&amp;About Service Center Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>Caller lookup</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>Caller:</translation>
+    </message>
+    <message>
+        <source>Phone number (any part) or company name — Ctrl+L</source>
+        <translation>Phone number (any part) or company name — Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Type any part of the caller&apos;s phone number or the company name, pick a match and press Enter to see the customer&apos;s card; Enter again opens the customer.</source>
+        <translation>Type any part of the caller&apos;s phone number or the company name, pick a match and press Enter to see the customer&apos;s card; Enter again opens the customer.</translation>
+    </message>
+    <message>
+        <source>Caller card</source>
+        <translation>Caller card</translation>
+    </message>
+    <message>
+        <source>Press Enter in the caller box or click the button below to open the customer.</source>
+        <translation>Press Enter in the caller box or click the button below to open the customer.</translation>
+    </message>
+    <message>
+        <source>Open records</source>
+        <translation>Open records</translation>
+    </message>
+    <message>
+        <source>No open records</source>
+        <translation>No open records</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines unavailable</source>
+        <translation>Deadlines unavailable</translation>
+    </message>
+    <message>
+        <source>My deadlines that are close or overdue (checked every minute). Click to list them.</source>
+        <translation>My deadlines that are close or overdue (checked every minute). Click to list them.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SlaTab</name>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>&amp;Edit target…</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Measured in</source>
+        <translation>Measured in</translation>
+    </message>
+    <message>
+        <source>Warn at</source>
+        <translation>Warn at</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>fault level %1</source>
+        <translation>fault level %1</translation>
+    </message>
+    <message>
+        <source>key customers</source>
+        <translation>key customers</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP channel</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>working time</source>
+        <translation>working time</translation>
+    </message>
+    <message>
+        <source>wall-clock time</source>
+        <translation>wall-clock time</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>SLA target: %1</source>
+        <translation>SLA target: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Target time:</source>
+        <translation>Target time:</translation>
+    </message>
+    <message>
+        <source>Measured in:</source>
+        <translation>Measured in:</translation>
+    </message>
+    <message>
+        <source>Warn at:</source>
+        <translation>Warn at:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::UsersTab</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit staff account</source>
+        <translation>Edit staff account</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Products and modules, comma-separated</source>
+        <translation>Products and modules, comma-separated</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Skills:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Region / skills</source>
+        <translation>Region / skills</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer log in; their records stay.</source>
+        <translation>Disable the account of %1? They can no longer log in; their records stay.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>The password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>servicedeskctl</name>
+    <message>
+        <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] (password from PGPASSWORD, or asked on a terminal). Default: the desk client&apos;s SQLite file in the user&apos;s data folder.</source>
+        <translation>The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] (password from PGPASSWORD, or asked on a terminal). Default: the desk client&apos;s SQLite file in the user&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>path-or-url</translation>
+    </message>
+    <message>
+        <source>Print the result (and errors) as JSON on standard output.</source>
+        <translation>Print the result (and errors) as JSON on standard output.</translation>
+    </message>
+    <message>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
+        <translation>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Show the help (of a command, after its name).</source>
+        <translation>Show the help (of a command, after its name).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
+    </message>
+    <message>
+        <source>No command given; see servicedeskctl --help.</source>
+        <translation>No command given; see servicedeskctl --help.</translation>
+    </message>
+    <message>
+        <source>%1: name a subcommand: %2.</source>
+        <translation>%1: name a subcommand: %2.</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1: unknown subcommand &quot;%2&quot;; use one of: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see servicedeskctl --help.</source>
+        <translation>Unknown command &quot;%1&quot;; see servicedeskctl --help.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>%1: missing argument (see servicedeskctl %1 --help).</source>
+        <translation>%1: missing argument (see servicedeskctl %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: unexpected argument &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (create one with: servicedeskctl init).</source>
+        <translation>There is no database at %1 (create one with: servicedeskctl init).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password for %1@%2: </source>
+        <translation>PostgreSQL password for %1@%2: </translation>
+    </message>
+    <message>
+        <source>%1 needs --as LOGIN (the staff member acting).</source>
+        <translation>%1 needs --as LOGIN (the staff member acting).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--as %1 needs a password: set SD_PASSWORD or run on a terminal.</source>
+        <translation>--as %1 needs a password: set SD_PASSWORD or run on a terminal.</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: use --password, set SD_NEW_PASSWORD, or run on a terminal.</source>
+        <translation>No password for %1: use --password, set SD_NEW_PASSWORD, or run on a terminal.</translation>
+    </message>
+    <message>
+        <source>Imports holidays and make-up working days (调休) from a CSV file of date,kind,name (kind: holiday or workday); all or nothing. Needs --as.</source>
+        <translation>Imports holidays and make-up working days (调休) from a CSV file of date,kind,name (kind: holiday or workday); all or nothing. Needs --as.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8).</source>
+        <translation>The CSV file (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Imported %1 days from %2: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>Imported %1 days from %2: %3 new, %4 changed, %5 unchanged.</translation>
+    </message>
+    <message>
+        <source>Sets the working hours of a working day, e.g. 08:30-12:00,13:30-17:30. Needs --as.</source>
+        <translation>Sets the working hours of a working day, e.g. 08:30-12:00,13:30-17:30. Needs --as.</translation>
+    </message>
+    <message>
+        <source>Intervals HH:MM-HH:MM, comma-separated.</source>
+        <translation>Intervals HH:MM-HH:MM, comma-separated.</translation>
+    </message>
+    <message>
+        <source>Working hours: %1 (%2 working minutes a day).</source>
+        <translation>Working hours: %1 (%2 working minutes a day).</translation>
+    </message>
+    <message>
+        <source>The start, ISO 8601 (2025-09-30T16:00:00+08:00; without an offset, the calendar&apos;s time zone).</source>
+        <translation>The start, ISO 8601 (2025-09-30T16:00:00+08:00; without an offset, the calendar&apos;s time zone).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>Working minutes to add (negative: back).</source>
+        <translation>Working minutes to add (negative: back).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Prints when N working minutes after a moment end, by the business calendar stored in the database (hours, weekends, holidays, 调休).</source>
+        <translation>Prints when N working minutes after a moment end, by the business calendar stored in the database (hours, weekends, holidays, 调休).</translation>
+    </message>
+    <message>
+        <source>calendar due needs --from TIME and --working-minutes N.</source>
+        <translation>calendar due needs --from TIME and --working-minutes N.</translation>
+    </message>
+    <message>
+        <source>--working-minutes takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--working-minutes takes a whole number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from takes an ISO 8601 time such as 2025-09-30T16:00:00+08:00, not &quot;%1&quot;.</source>
+        <translation>--from takes an ISO 8601 time such as 2025-09-30T16:00:00+08:00, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time after %1.</source>
+        <translation>The calendar has no working time after %1.</translation>
+    </message>
+    <message>
+        <source>Only the exception days of this year.</source>
+        <translation>Only the exception days of this year.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Shows the working hours, week, time zone and the holidays and make-up working days.</source>
+        <translation>Shows the working hours, week, time zone and the holidays and make-up working days.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>--year takes a year such as 2026, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>Minutes a day</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>Working week</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>No holidays or make-up working days.
+</source>
+        <translation>No holidays or make-up working days.
+</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DAY</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</source>
+        <translation>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers from %2 (encoding: %3).</source>
+        <translation>Imported %1 customers from %2 (encoding: %3).</translation>
+    </message>
+    <message>
+        <source>Write the header row in Chinese (公司名称, 联系人 …).</source>
+        <translation>Write the header row in Chinese (公司名称, 联系人 …).</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, what Excel opens correctly) or gb18030.</source>
+        <translation>utf-8-bom (default, what Excel opens correctly) or gb18030.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>Exports every customer as CSV in the import format. Needs --as.</source>
+        <translation>Exports every customer as CSV in the import format. Needs --as.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>The CSV file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom or gb18030, not &quot;%1&quot;.</source>
+        <translation>--encoding takes utf-8-bom or gb18030, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>Exported %1 customers to %2.</translation>
+    </message>
+    <message>
+        <source>%1 (already current)</source>
+        <translation>%1 (already current)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator (default: admin).</source>
+        <translation>Login of the first administrator (default: admin).</translation>
+    </message>
+    <message>
+        <source>Password of the first administrator (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>Password of the first administrator (else SD_NEW_PASSWORD, or asked on a terminal).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Display name of the first administrator.</source>
+        <translation>Display name of the first administrator.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Creates or migrates the schema, seeds the business calendar and the SLA defaults, and creates the first administrator when the database has no staff account. Safe to run again.</source>
+        <translation>Creates or migrates the schema, seeds the business calendar and the SLA defaults, and creates the first administrator when the database has no staff account. Safe to run again.</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password: use --admin-password, set SD_NEW_PASSWORD, or run on a terminal.</source>
+        <translation>The first administrator needs a password: use --admin-password, set SD_NEW_PASSWORD, or run on a terminal.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>note: the database already has staff accounts; no administrator was created (add accounts with: servicedeskctl user add).</source>
+        <translation>note: the database already has staff accounts; no administrator was created (add accounts with: servicedeskctl user add).</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>SLA policies seeded</source>
+        <translation>SLA policies seeded</translation>
+    </message>
+    <message>
+        <source>%1 (created)</source>
+        <translation>%1 (created)</translation>
+    </message>
+    <message>
+        <source>staff accounts exist; none created</source>
+        <translation>staff accounts exist; none created</translation>
+    </message>
+    <message>
+        <source>Brings the database schema to this program&apos;s version. A database of a newer version is refused and left untouched (exit code 3).</source>
+        <translation>Brings the database schema to this program&apos;s version. A database of a newer version is refused and left untouched (exit code 3).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the whole database while the desks keep working: SQLite via VACUUM INTO, PostgreSQL via pg_dump -Fc. An existing file is never overwritten.</source>
+        <translation>Writes a consistent backup of the whole database while the desks keep working: SQLite via VACUUM INTO, PostgreSQL via pg_dump -Fc. An existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>The backup file to create.</translation>
+    </message>
+    <message>
+        <source>Backup written.
+</source>
+        <translation>Backup written.
+</translation>
+    </message>
+    <message>
+        <source>Replaces the database&apos;s content with a backup, all or nothing, after checking that the file is a Service Center Desk backup this program can read. Needs --as an administrator unless the database has no staff account yet.</source>
+        <translation>Replaces the database&apos;s content with a backup, all or nothing, after checking that the file is a Service Center Desk backup this program can read. Needs --as an administrator unless the database has no staff account yet.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>Restored.
+</source>
+        <translation>Restored.
+</translation>
+    </message>
+    <message>
+        <source>How many customers (default 2000).</source>
+        <translation>How many customers (default 2000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed gives the same data.</source>
+        <translation>Seed of the generator: the same seed gives the same data.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</source>
+        <translation>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</translation>
+    </message>
+    <message>
+        <source>--customers takes a number of customers, not &quot;%1&quot;.</source>
+        <translation>--customers takes a number of customers, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed takes a whole number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Purchased products</source>
+        <translation>Purchased products</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Demo logins:
+</source>
+        <translation>Demo logins:
+</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Display name (required).</source>
+        <translation>Display name (required).</translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated: %1.</source>
+        <translation>Roles, comma-separated: %1.</translation>
+    </message>
+    <message>
+        <source>r1,r2</source>
+        <translation>r1,r2</translation>
+    </message>
+    <message>
+        <source>Department name (Chinese or English).</source>
+        <translation>Department name (Chinese or English).</translation>
+    </message>
+    <message>
+        <source>Initial password (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>Initial password (else SD_NEW_PASSWORD, or asked on a terminal).</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Phone number.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Creates a staff account (needs --as an administrator).</source>
+        <translation>Creates a staff account (needs --as an administrator).</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login.</source>
+        <translation>The new account&apos;s login.</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME.</source>
+        <translation>user add needs --name NAME.</translation>
+    </message>
+    <message>
+        <source>user add needs --roles (one or more of: %1).</source>
+        <translation>user add needs --roles (one or more of: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; the roles are: %2.</translation>
+    </message>
+    <message>
+        <source>user add needs at least one role.</source>
+        <translation>user add needs at least one role.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>There is no department &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2), roles: %3.</source>
+        <translation>Created %1 (%2), roles: %3.</translation>
+    </message>
+    <message>
+        <source>The new password (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>The new password (else SD_NEW_PASSWORD, or asked on a terminal).</translation>
+    </message>
+    <message>
+        <source>Sets a new password. An administrator may reset anyone&apos;s; other staff may change their own (the --as password is the current one).</source>
+        <translation>Sets a new password. An administrator may reset anyone&apos;s; other staff may change their own (the --as password is the current one).</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>Whose password.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Enables a disabled staff account (needs --as an administrator).</source>
+        <translation>Enables a disabled staff account (needs --as an administrator).</translation>
+    </message>
+    <message>
+        <source>Disables a staff account: it can no longer log in; its records and history stay (needs --as an administrator).</source>
+        <translation>Disables a staff account: it can no longer log in; its records and history stay (needs --as an administrator).</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>The account.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>Leave out disabled accounts.</source>
+        <translation>Leave out disabled accounts.</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts (needs --as an administrator).</source>
+        <translation>Lists the staff accounts (needs --as an administrator).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTMENT</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2760 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Main</name>
+    <message>
+        <source>Service Center Desk: the after-sales service center&apos;s desk client.</source>
+        <translation>服务中心工作台：售后服务中心的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname (password from PGPASSWORD or asked). Default: the SQLite file in the user&apos;s data folder.</source>
+        <translation>数据库：SQLite 文件，或 postgresql://user@host[:port]/dbname（密码取自 PGPASSWORD，或提示输入）。默认：用户数据文件夹中的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>路径或URL</translation>
+    </message>
+    <message>
+        <source>The user interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens in English and Chinese into the folder, logged in as the first demo account, and exit.</source>
+        <translation>以第一个演示账号登录，将主要界面的英文和中文截图保存到该文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Service Center Desk</source>
+        <translation>服务中心工作台</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Database too new</source>
+        <translation>数据库版本过新</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The PostgreSQL password is missing: set PGPASSWORD.</source>
+        <translation>缺少 PostgreSQL 密码：请设置 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>%2 上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>首个系统管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then adds everybody else.</source>
+        <translation>此数据库尚无任何账号。请创建系统管理员账号，其他人员的账号再由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::BackupService</name>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>请指定备份文件名。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a backup never overwrites a file.</source>
+        <translation>文件 %1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (does it exist now?).</source>
+        <translation>无法创建 %1（该文件是否已存在？）。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly: %2</source>
+        <translation>%1 意外终止：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>备份写入失败：%1</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump 执行失败：%1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database file.</source>
+        <translation>%1 不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Service Center Desk database (it has no schema version).</source>
+        <translation>%1 不是服务中心工作台数据库（没有结构版本）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Service Center Desk database (its schema version is empty).</source>
+        <translation>%1 不是服务中心工作台数据库（结构版本为空）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Service Center Desk (schema %2; this program knows up to %3). Please update the program.</source>
+        <translation>备份 %1 由更新版本的服务中心工作台创建（结构版本 %2；本程序最高支持 %3）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but this database is on PostgreSQL: restore a backup made by pg_dump instead.</source>
+        <translation>%1 是 SQLite 数据库，但当前数据库位于 PostgreSQL：请改用 pg_dump 生成的备份进行恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL backup made by pg_dump -Fc: %2</source>
+        <translation>%1 不是由 pg_dump -Fc 生成的 PostgreSQL 备份：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Service Center Desk database (it has no schema version).</source>
+        <translation>%1 不是服务中心工作台数据库的备份（没有结构版本）。</translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts: restoring over it needs an administrator&apos;s login.</source>
+        <translation>此数据库已有员工账号：覆盖恢复需要以系统管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>A restore cannot run inside a transaction.</source>
+        <translation>恢复操作不能在事务中执行。</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself.</source>
+        <translation>该备份就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle for the restore.</source>
+        <translation>SQLite 驱动未提供用于恢复的句柄。</translation>
+    </message>
+    <message>
+        <source>The restore could not start: %1</source>
+        <translation>无法开始恢复：%1</translation>
+    </message>
+    <message>
+        <source>The restore failed (%1); the database was not changed.</source>
+        <translation>恢复失败（%1）；数据库未被修改。</translation>
+    </message>
+    <message>
+        <source>pg_restore failed; the database was not changed: %1</source>
+        <translation>pg_restore 执行失败；数据库未被修改：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install the PostgreSQL client programs of the server&apos;s version, or set SD_PG_BINDIR to their folder.</source>
+        <translation>未找到 %1。请安装与服务器版本一致的 PostgreSQL 客户端程序，或将 SD_PG_BINDIR 设置为其所在文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::BusinessCalendar</name>
+    <message>
+        <source>“%1” is not a time range like 08:30-12:00.</source>
+        <translation>“%1”不是有效的时间段（格式如 08:30-12:00）。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a time of day that does not exist.</source>
+        <translation>“%1”包含不存在的时刻。</translation>
+    </message>
+    <message>
+        <source>In “%1” the end must be later than the start.</source>
+        <translation>“%1”中的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Enter the working hours, for example 08:30-12:00,13:30-17:30.</source>
+        <translation>请输入工作时间，例如 08:30-12:00,13:30-17:30。</translation>
+    </message>
+    <message>
+        <source>The working hours %1 and %2 overlap.</source>
+        <translation>工作时间段 %1 与 %2 重叠。</translation>
+    </message>
+    <message>
+        <source>The time zone is not valid.</source>
+        <translation>时区无效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (use a name such as Asia/Shanghai).</source>
+        <translation>“%1”不是可识别的时区（请使用 Asia/Shanghai 这样的名称）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::CalendarRepository</name>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>A day has no valid date.</source>
+        <translation>有一条日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday or make-up working day in the calendar.</source>
+        <translation>%1 在日历中不是节假日或调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Csv</name>
+    <message>
+        <source>A quoted field starts here but its closing quote (&quot;) is missing.</source>
+        <translation>此处开始一个带引号的字段，但缺少结束引号（&quot;）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件为空：没有标题行。</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both mean %3; keep only one.</source>
+        <translation>列“%1”和“%2”都表示%3，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The header row has no company column (company, 公司名称 or 客户名称).</source>
+        <translation>标题行中没有公司列（company、公司名称或客户名称）。</translation>
+    </message>
+    <message>
+        <source>These columns are not known and were ignored: %1</source>
+        <translation>以下列无法识别，已忽略：%1</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header row has columns (cell %1 is “%2”).</source>
+        <translation>此行的单元格数多于标题行的列数（第 %1 个单元格为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The company name (column “%1”) is empty.</source>
+        <translation>公司名称（列“%1”）为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region; write same_city, nearby or other_province (同城, 周边 or 外省).</source>
+        <translation>“%1”不是有效的区域；请填写 same_city、nearby 或 other_province（同城、周边或外省）。</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is neither yes nor no; write yes/no, 是/否 or 1/0.</source>
+        <translation>列“%2”中的“%1”既不是“是”也不是“否”；请填写 yes/no、是/否 或 1/0。</translation>
+    </message>
+    <message>
+        <source>A phone number or email needs a contact name (column contact or 联系人).</source>
+        <translation>填写电话号码或邮箱时必须填写联系人姓名（contact 或 联系人 列）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>A contract needs its type, start date and end date; the %1 is missing.</source>
+        <translation>服务合同须填写类型、开始日期和结束日期；缺少 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date; write it as YYYY-MM-DD or YYYY/MM/DD.</source>
+        <translation>列“%2”中的“%1”不是日期；请按 YYYY-MM-DD 或 YYYY/MM/DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>A contract needs its type, start date and end date; the contract_type is missing.</source>
+        <translation>服务合同须填写类型、开始日期和结束日期；缺少 contract_type。</translation>
+    </message>
+    <message>
+        <source>The contract ends (%1) before it starts (%2).</source>
+        <translation>服务合同的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same company as line %2: %3</source>
+        <translation>第 %1 行与第 %2 行的公司相同：%3</translation>
+    </message>
+    <message>
+        <source>The file looks like %1 text but contains bytes that are not valid in that encoding. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件看似 %1 文本，但包含在该编码中无效的字节。请在 Excel 中重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>This system cannot convert GB18030 text (iconv).</source>
+        <translation>本系统无法转换 GB18030 文本（iconv）。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert text to GB18030 (iconv).</source>
+        <translation>本系统无法将文本转换为 GB18030（iconv）。</translation>
+    </message>
+    <message>
+        <source>The text cannot be written as GB18030.</source>
+        <translation>该文本无法以 GB18030 编码写入。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::CustomerRepository</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation>公司名称为必填项。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每个联系人都必须填写姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>Every contract needs a type (e.g. SPS).</source>
+        <translation>每份服务合同都必须填写类型（如 SPS）。</translation>
+    </message>
+    <message>
+        <source>A contract needs a start and an end date.</source>
+        <translation>服务合同必须填写开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>A contract cannot end before it starts.</source>
+        <translation>服务合同的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A purchased product needs a name.</source>
+        <translation>已购产品必须填写名称。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Database</name>
+    <message>
+        <source>The SQLite driver gave no handle to register the pinyin collation.</source>
+        <translation>SQLite 驱动未提供注册拼音排序规则所需的句柄。</translation>
+    </message>
+    <message>
+        <source>Could not open ICU&apos;s pinyin collator.</source>
+        <translation>无法打开 ICU 的拼音排序器。</translation>
+    </message>
+    <message>
+        <source>Could not register the pinyin collation.</source>
+        <translation>无法注册拼音排序规则。</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL address: %1</source>
+        <translation>无效的 PostgreSQL 地址：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database: %1</source>
+        <translation>PostgreSQL 地址中未指定数据库：%1</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation>未知的 sslmode“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option &quot;%1&quot;.</source>
+        <translation>未知的 PostgreSQL 选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Database query could not be prepared</source>
+        <translation>数据库查询预处理失败</translation>
+    </message>
+    <message>
+        <source>Database query failed</source>
+        <translation>数据库查询失败</translation>
+    </message>
+    <message>
+        <source>Database statement failed</source>
+        <translation>数据库语句执行失败</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new row.</source>
+        <translation>数据库未返回新记录的 ID。</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>事务已经结束。</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so none of it was saved.</source>
+        <translation>此次修改中有部分操作失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DemoData</name>
+    <message>
+        <source>The demo data could not be prepared</source>
+        <translation>无法准备演示数据</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written</source>
+        <translation>无法写入演示数据</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new row.</source>
+        <translation>数据库未返回新记录的 ID。</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 0 and 1,000,000.</source>
+        <translation>演示客户数量必须在 0 到 1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The database already has customers; demo data can only be loaded into an empty database.</source>
+        <translation>数据库中已有客户；演示数据只能载入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Error</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HolidayCsv</name>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>该行不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>引号未闭合。</translation>
+    </message>
+    <message>
+        <source>Expected three columns date,kind,name but found %1.</source>
+        <translation>应为 date,kind,name 三列，实际为 %1 列。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of day; write holiday or workday.</source>
+        <translation>“%1”不是有效的日期类型；请填写 holiday 或 workday。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2.</source>
+        <translation>%1 已在第 %2 行列出。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Migrations</name>
+    <message>
+        <source>This database was created by a newer version of Service Center Desk (schema %1; this program knows up to %2). Please update the program; the database was not changed.</source>
+        <translation>此数据库由更新版本的服务中心工作台创建（结构版本 %1；本程序最高支持 %2）。请升级程序；数据库未被修改。</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 and needs migrating to %2 (run: servicedeskctl migrate).</source>
+        <translation>数据库结构版本为 %1，需要迁移到 %2（请运行：servicedeskctl migrate）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Password</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Permissions</name>
+    <message>
+        <source>You are not allowed to do this (%1). It needs the role: %2.</source>
+        <translation>您无权执行此操作（%1）。需要以下角色：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::RecordStore</name>
+    <message>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation>该记录已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</source>
+        <translation>您打开此记录后，%1 于 %2 修改了它。您的修改未保存；请比较并选择要保留的值。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Region</name>
+    <message>
+        <source>Same city</source>
+        <translation>同城</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>周边</translation>
+    </message>
+    <message>
+        <source>Other province</source>
+        <translation>外省</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Role</name>
+    <message>
+        <source>Sales staff</source>
+        <translation>业务人员</translation>
+    </message>
+    <message>
+        <source>First-visit agent</source>
+        <translation>首访专员</translation>
+    </message>
+    <message>
+        <source>Hotline operator</source>
+        <translation>热线值班人员</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Service engineer</source>
+        <translation>服务工程师</translation>
+    </message>
+    <message>
+        <source>Implementation manager</source>
+        <translation>实施部门经理</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Implementation consultant</source>
+        <translation>实施顾问</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>商务经理</translation>
+    </message>
+    <message>
+        <source>Quality supervisor</source>
+        <translation>质量主管</translation>
+    </message>
+    <message>
+        <source>Training teacher</source>
+        <translation>培训老师</translation>
+    </message>
+    <message>
+        <source>Department head / general manager</source>
+        <translation>部门经理 / 总经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaClockService</name>
+    <message>
+        <source>No active service-level policy covers the target “%1” of “%2”; ask the administrator to add one.</source>
+        <translation>没有适用于“%2”的目标“%1”的启用中服务时限策略；请联系系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>The business calendar has no working time left to count this deadline in.</source>
+        <translation>工作日历中已没有可用于计算此时限的工作时间。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” of this record is already running.</source>
+        <translation>此记录的时限“%1”已在计时中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deadline at the same moment; reload and try again.</source>
+        <translation>其他人同时修改了此时限；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Only a running deadline can be paused.</source>
+        <translation>只有计时中的时限才能暂停。</translation>
+    </message>
+    <message>
+        <source>Only a paused deadline can be resumed.</source>
+        <translation>只有已暂停的时限才能恢复计时。</translation>
+    </message>
+    <message>
+        <source>The deadline has already been stopped.</source>
+        <translation>该时限已停止计时。</translation>
+    </message>
+    <message>
+        <source>The deadline no longer exists.</source>
+        <translation>该时限已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaPolicy</name>
+    <message>
+        <source>Choose the kind of record the target applies to.</source>
+        <translation>请选择该目标适用的记录类型。</translation>
+    </message>
+    <message>
+        <source>Choose the target (for example first response or resolution).</source>
+        <translation>请选择目标（例如首次响应或问题解决）。</translation>
+    </message>
+    <message>
+        <source>The fault level must be between 1 and 4.</source>
+        <translation>故障级别必须在 1 到 4 之间。</translation>
+    </message>
+    <message>
+        <source>The customer class must be key, vip or empty.</source>
+        <translation>客户类别只能是重点客户（key）、VIP通道（vip）或留空。</translation>
+    </message>
+    <message>
+        <source>The region must be same city, nearby or other province.</source>
+        <translation>区域必须是同城、周边或外省。</translation>
+    </message>
+    <message>
+        <source>The time allowed must be at least one minute.</source>
+        <translation>允许时间至少为 1 分钟。</translation>
+    </message>
+    <message>
+        <source>The warning threshold must be between 1 % and 100 %.</source>
+        <translation>预警阈值必须在 1% 到 100% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaRepository</name>
+    <message>
+        <source>The service-level policy no longer exists.</source>
+        <translation>该服务时限策略已不存在。</translation>
+    </message>
+    <message>
+        <source>Deadlines already computed with this policy refer to it; deactivate the policy instead of deleting it.</source>
+        <translation>已有按此策略计算的时限引用了它；请停用该策略，而不要删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::SlaState</name>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::StaffRepository</name>
+    <message>
+        <source>A login is 2–32 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名须由 2–32 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>登录名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1.</source>
+        <translation>不存在 ID 为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>No staff member with the login &quot;%1&quot;.</source>
+        <translation>不存在登录名为“%1”的员工。</translation>
+    </message>
+    <message>
+        <source>The department needs a name.</source>
+        <translation>部门必须填写名称。</translation>
+    </message>
+    <message>
+        <source>The database already has staff accounts; the administrator creates further accounts.</source>
+        <translation>数据库中已有员工账号；其他账号由系统管理员创建。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>账号“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>此账号已停用，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AdminPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>服务时限策略</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AuditTab</name>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CalendarTab</name>
+    <message>
+        <source>Working hours (e.g. 08:30-12:00,13:30-17:30):</source>
+        <translation>工作时间（如 08:30-12:00,13:30-17:30）：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Add day…</source>
+        <translation>添加日期…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Deadline calculator: from</source>
+        <translation>时限计算器：从</translation>
+    </message>
+    <message>
+        <source> working min</source>
+        <translation> 工作分钟</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>→ due %1</source>
+        <translation>→ 到期时间 %1</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 days added, %2 changed, %3 unchanged.</source>
+        <translation>新增 %1 天，修改 %2 天，未变 %3 天。</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerCardWidget</name>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Service code:</source>
+        <translation>服务编码：</translation>
+    </message>
+    <message>
+        <source>Dongle no.:</source>
+        <translation>加密狗号：</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>服务合同：</translation>
+    </message>
+    <message>
+        <source>Entitlements:</source>
+        <translation>服务权益：</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>★ Key customer</source>
+        <translation>★ 重点客户</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP通道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>1 licence</source>
+        <translation>1 个许可</translation>
+    </message>
+    <message>
+        <source>%1 licences</source>
+        <translation>%1 个许可</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>✓ system admin</source>
+        <translation>✓ 系统管理员</translation>
+    </message>
+    <message>
+        <source>No service contract</source>
+        <translation>无服务合同</translation>
+    </message>
+    <message>
+        <source>%1 contract starts on %2 — not in force yet</source>
+        <translation>%1 合同自 %2 起生效，目前尚未生效</translation>
+    </message>
+    <message>
+        <source>Contract expired on %2 (%1) — service is billable</source>
+        <translation>合同已于 %2 到期（%1）——服务需收费</translation>
+    </message>
+    <message>
+        <source>Paid service only</source>
+        <translation>仅提供收费服务</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>(expires today)</source>
+        <translation>（今天到期）</translation>
+    </message>
+    <message>
+        <source>(expires tomorrow)</source>
+        <translation>（明天到期）</translation>
+    </message>
+    <message>
+        <source>(expires in %1 days)</source>
+        <translation>（%1 天后到期）</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>合同号 %1</translation>
+    </message>
+    <message>
+        <source>Free maintenance until %1</source>
+        <translation>免费维护至 %1</translation>
+    </message>
+    <message>
+        <source>Paid maintenance (warranty ended)</source>
+        <translation>收费维护（保修期已过）</translation>
+    </message>
+    <message>
+        <source>Free upgrade to the latest version</source>
+        <translation>免费升级到最新版本</translation>
+    </message>
+    <message>
+        <source>Upgrades billable</source>
+        <translation>升级需收费</translation>
+    </message>
+    <message>
+        <source>On-site visits included</source>
+        <translation>含现场服务</translation>
+    </message>
+    <message>
+        <source>On-site visits billable</source>
+        <translation>现场服务需收费</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>客户 — %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Drives the on-site response target: same city 2 h, nearby 12 h, other provinces 48 h.</source>
+        <translation>决定现场响应时限：同城 2 小时，周边 12 小时，外省 48 小时。</translation>
+    </message>
+    <message>
+        <source>&amp;Key customer</source>
+        <translation>重点客户(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;VIP channel</source>
+        <translation>VIP通道(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Service code:</source>
+        <translation>服务编码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dongle no.:</source>
+        <translation>加密狗号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>System admin</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Several phones in one cell, separated by semicolons: 010-1234 5678; 139 1234 5678. Any of them may be the caller ID.</source>
+        <translation>一个单元格可填写多个电话，以分号分隔：010-1234 5678; 139 1234 5678。其中任一号码都可作为来电号码识别。</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修期（月）</translation>
+    </message>
+    <message>
+        <source>On-site included</source>
+        <translation>含现场服务</translation>
+    </message>
+    <message>
+        <source>Free upgrade</source>
+        <translation>免费升级</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可数</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A colleague saved this customer while you were editing. Nothing is lost: for each field that differs, choose which value to keep, then save.</source>
+        <translation>您编辑期间，同事保存了此客户。数据不会丢失：请为每个不同的字段选择要保留的值，然后保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>对方版本（已保存）</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>both changed — choose one</source>
+        <translation>双方均有修改——请选择其一</translation>
+    </message>
+    <message>
+        <source>changed by them</source>
+        <translation>对方已修改</translation>
+    </message>
+    <message>
+        <source>changed by me</source>
+        <translation>我已修改</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit this customer (F2)</source>
+        <translation>编辑此客户（F2）</translation>
+    </message>
+    <message>
+        <source>Your role cannot edit customers.</source>
+        <translation>您的角色无权编辑客户。</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>保存合并结果</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Back to my edit</source>
+        <translation>返回我的编辑</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Your changes to this customer are not saved. Discard them?</source>
+        <translation>您对此客户的修改尚未保存。是否放弃？</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP通道</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务编码</translation>
+    </message>
+    <message>
+        <source>Dongle no.</source>
+        <translation>加密狗号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>system admin</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>warranty %1 months</source>
+        <translation>保修 %1 个月</translation>
+    </message>
+    <message>
+        <source>on-site included</source>
+        <translation>含现场服务</translation>
+    </message>
+    <message>
+        <source>free upgrade</source>
+        <translation>免费升级</translation>
+    </message>
+    <message>
+        <source>%1 licences</source>
+        <translation>%1 个许可</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>服务编码 %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This customer may already exist (same name, phone or service code):
+
+%1
+
+Save it as a new customer anyway?</source>
+        <translation>此客户可能已存在（名称、电话或服务编码相同）：
+
+%1
+
+仍要保存为新客户吗？</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>保存为新客户</translation>
+    </message>
+    <message>
+        <source>Open the existing one</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Choose their value or yours for &quot;%1&quot; first.</source>
+        <translation>请先为“%1”选择对方的值或您的值。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerListModel</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The service contract has expired</source>
+        <translation>服务合同已到期</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP通道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerListPage</name>
+    <message>
+        <source>Search name, phone, contact, service code…</source>
+        <translation>搜索名称、电话、联系人、服务编码…</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, contact or code. Esc clears.</source>
+        <translation>输入名称、电话号码、联系人或编码的任意部分。按 Esc 清除。</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your role cannot create customers.</source>
+        <translation>您的角色无权新建客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List not loaded</source>
+        <translation>列表未加载</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::Errors</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>他人已先保存</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>请检查输入</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>找不到记录</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>当前无法执行</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>Program too old</source>
+        <translation>程序版本过旧</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>文件错误</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; compare them with the saved version before saving again.</source>
+        <translation>您的修改已保留；请先与已保存的版本比较，再重新保存。</translation>
+    </message>
+    <message>
+        <source>Your account does not have the role for this. Ask your service manager or the administrator if you need it.</source>
+        <translation>您的账号没有执行此操作所需的角色。如有需要，请联系服务经理或系统管理员。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; correct the field and save again.</source>
+        <translation>未保存任何内容；请更正该字段后重新保存。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted by a colleague. Refresh the list.</source>
+        <translation>可能已被同事删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Try again; if it keeps happening, call the administrator.</source>
+        <translation>未保存任何内容。请重试；如果问题仍然出现，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HomePage</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Remote session</source>
+        <translation>远程协助</translation>
+    </message>
+    <message>
+        <source>On-site dispatch</source>
+        <translation>现场派工</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>月度投诉报告</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 working time</source>
+        <translation>%1（工作时间）</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>%1，上午好</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>%1，下午好</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>%1，晚上好</translation>
+    </message>
+    <message>
+        <source>You hold no role yet; ask the administrator.</source>
+        <translation>您尚未被分配任何角色；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Your roles: %1</source>
+        <translation>您的角色：%1</translation>
+    </message>
+    <message>
+        <source>My deadlines that need attention</source>
+        <translation>我的待关注时限</translation>
+    </message>
+    <message>
+        <source>Nothing due — none of your deadlines is close or overdue.</source>
+        <translation>暂无到期事项——您的时限均未临近到期或超时。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The customer count is not available.</source>
+        <translation>无法获取客户数量。</translation>
+    </message>
+    <message>
+        <source>%1 customers on file</source>
+        <translation>客户档案共 %1 个</translation>
+    </message>
+    <message>
+        <source>Open the customer list</source>
+        <translation>打开客户列表</translation>
+    </message>
+    <message>
+        <source>A customer is calling? Type any part of the phone number or the company name into the caller lookup (Ctrl+L).</source>
+        <translation>客户来电？在来电查询中输入电话号码或公司名称的任意部分（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>来电查询</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::LoginDialog</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Service Center Desk — Log in</source>
+        <translation>服务中心工作台 — 登录</translation>
+    </message>
+    <message>
+        <source>Service Center Desk</source>
+        <translation>服务中心工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Your login, e.g. hotline1</source>
+        <translation>您的登录名，如 hotline1</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>演示账号</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Click an account to fill in the fields, double-click to log in at once.</source>
+        <translation>这是演示数据库。单击账号可自动填写，双击可直接登录。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MainWindow</name>
+    <message>
+        <source>Desk overview</source>
+        <translation>工作台概览</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>服务编码 %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>没有与“%1”匹配的客户</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read</source>
+        <translation>无法读取时限</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>暂无到期事项</translation>
+    </message>
+    <message>
+        <source>Show on the desk overview</source>
+        <translation>在工作台概览中查看</translation>
+    </message>
+    <message>
+        <source>Check again now</source>
+        <translation>立即重新检查</translation>
+    </message>
+    <message>
+        <source>About Service Center Desk</source>
+        <translation>关于服务中心工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Service Center Desk %1&lt;/h3&gt;&lt;p&gt;Customers, hotline, on-site dispatch, projects, training and complaints of an after-sales service center.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Logged in as: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;服务中心工作台 %1&lt;/h3&gt;&lt;p&gt;售后服务中心的客户、热线、现场派工、项目、培训和投诉管理。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;br&gt;当前登录：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Service Center Desk — %1</source>
+        <translation>服务中心工作台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Caller &amp;lookup</source>
+        <translation>来电查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Service Center Desk</source>
+        <translation>关于服务中心工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>来电查询</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>来电：</translation>
+    </message>
+    <message>
+        <source>Phone number (any part) or company name — Ctrl+L</source>
+        <translation>电话号码（任意部分）或公司名称 — Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Type any part of the caller&apos;s phone number or the company name, pick a match and press Enter to see the customer&apos;s card; Enter again opens the customer.</source>
+        <translation>输入来电号码或公司名称的任意部分，选择匹配项后按 Enter 查看客户卡片；再按 Enter 打开该客户。</translation>
+    </message>
+    <message>
+        <source>Caller card</source>
+        <translation>来电客户卡片</translation>
+    </message>
+    <message>
+        <source>Press Enter in the caller box or click the button below to open the customer.</source>
+        <translation>在来电输入框中按 Enter 或单击下方按钮打开该客户。</translation>
+    </message>
+    <message>
+        <source>Open records</source>
+        <translation>未结记录</translation>
+    </message>
+    <message>
+        <source>No open records</source>
+        <translation>无未结记录</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n 项即将到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines unavailable</source>
+        <translation>时限不可用</translation>
+    </message>
+    <message>
+        <source>My deadlines that are close or overdue (checked every minute). Click to list them.</source>
+        <translation>我的即将到期或已超时的时限（每分钟检查一次）。单击查看列表。</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SlaTab</name>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>编辑目标(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Measured in</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>Warn at</source>
+        <translation>预警点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>fault level %1</source>
+        <translation>故障级别 %1</translation>
+    </message>
+    <message>
+        <source>key customers</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>VIP channel</source>
+        <translation>VIP通道</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>wall-clock time</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>SLA target: %1</source>
+        <translation>服务时限目标：%1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Target time:</source>
+        <translation>目标时间：</translation>
+    </message>
+    <message>
+        <source>Measured in:</source>
+        <translation>计时方式：</translation>
+    </message>
+    <message>
+        <source>Warn at:</source>
+        <translation>预警点：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::UsersTab</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit staff account</source>
+        <translation>编辑员工账号</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>新建员工账号</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Products and modules, comma-separated</source>
+        <translation>产品和模块，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region / skills</source>
+        <translation>区域 / 技能</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer log in; their records stay.</source>
+        <translation>停用 %1 的账号？停用后将无法登录，其记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>servicedeskctl</name>
+    <message>
+        <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] (password from PGPASSWORD, or asked on a terminal). Default: the desk client&apos;s SQLite file in the user&apos;s data folder.</source>
+        <translation>数据库：SQLite 文件，或 postgresql://user@host[:port]/dbname[?sslmode=…]（密码取自 PGPASSWORD，或在终端中询问）。默认：用户数据文件夹中工作台客户端的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>路径或URL</translation>
+    </message>
+    <message>
+        <source>Print the result (and errors) as JSON on standard output.</source>
+        <translation>以 JSON 格式在标准输出上打印结果（及错误）。</translation>
+    </message>
+    <message>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
+        <translation>执行操作的员工（密码取自 SD_PASSWORD，或在终端中询问）。修改账号、客户、日历或备份的命令需要此选项。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Show the help (of a command, after its name).</source>
+        <translation>显示帮助（放在命令名之后则显示该命令的帮助）。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation>服务中心工作台管理工具。
+
+命令：
+  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构，写入默认设置，
+                                             创建首个系统管理员
+  migrate                                    将数据库结构升级到本版本
+  backup FILE                                一致性在线备份（--as）
+  restore FILE                               用备份替换数据
+  demo --customers N [--seed S]              向空数据库载入演示数据
+  user add|passwd|disable|enable|list        员工账号（--as 系统管理员）
+  customer import|export FILE                客户文件，CSV 格式（--as）
+  calendar import|hours|due|show             工作日历
+
+运行 &apos;servicedeskctl COMMAND --help&apos; 查看命令的选项。
+退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权操作。</translation>
+    </message>
+    <message>
+        <source>No command given; see servicedeskctl --help.</source>
+        <translation>未指定命令；请参阅 servicedeskctl --help。</translation>
+    </message>
+    <message>
+        <source>%1: name a subcommand: %2.</source>
+        <translation>%1：请指定子命令：%2。</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1：未知子命令“%2”；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see servicedeskctl --help.</source>
+        <translation>未知命令“%1”；请参阅 servicedeskctl --help。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>%1: missing argument (see servicedeskctl %1 --help).</source>
+        <translation>%1：缺少参数（请参阅 servicedeskctl %1 --help）。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1：多余的参数“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (create one with: servicedeskctl init).</source>
+        <translation>%1 处没有数据库（可用 servicedeskctl init 创建）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password for %1@%2: </source>
+        <translation>%1@%2 的 PostgreSQL 密码： </translation>
+    </message>
+    <message>
+        <source>%1 needs --as LOGIN (the staff member acting).</source>
+        <translation>%1 需要 --as LOGIN（执行操作的员工）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>--as %1 needs a password: set SD_PASSWORD or run on a terminal.</source>
+        <translation>--as %1 需要密码：请设置 SD_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1：%2</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码： </translation>
+    </message>
+    <message>
+        <source>No password for %1: use --password, set SD_NEW_PASSWORD, or run on a terminal.</source>
+        <translation>未提供 %1 的密码：请使用 --password、设置 SD_NEW_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Imports holidays and make-up working days (调休) from a CSV file of date,kind,name (kind: holiday or workday); all or nothing. Needs --as.</source>
+        <translation>从 date,kind,name 格式的 CSV 文件导入节假日和调休上班日（kind：holiday 或 workday）；要么全部导入，要么全不导入。需要 --as。</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8).</source>
+        <translation>CSV 文件（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 days from %2: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>已从 %2 导入 %1 天：新增 %3，修改 %4，未变 %5。</translation>
+    </message>
+    <message>
+        <source>Sets the working hours of a working day, e.g. 08:30-12:00,13:30-17:30. Needs --as.</source>
+        <translation>设置工作日的工作时间，如 08:30-12:00,13:30-17:30。需要 --as。</translation>
+    </message>
+    <message>
+        <source>Intervals HH:MM-HH:MM, comma-separated.</source>
+        <translation>HH:MM-HH:MM 格式的时间段，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Working hours: %1 (%2 working minutes a day).</source>
+        <translation>工作时间：%1（每天 %2 个工作分钟）。</translation>
+    </message>
+    <message>
+        <source>The start, ISO 8601 (2025-09-30T16:00:00+08:00; without an offset, the calendar&apos;s time zone).</source>
+        <translation>开始时间，ISO 8601 格式（2025-09-30T16:00:00+08:00；不带时区偏移时按日历的时区）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Working minutes to add (negative: back).</source>
+        <translation>要增加的工作分钟数（负数表示向前倒推）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Prints when N working minutes after a moment end, by the business calendar stored in the database (hours, weekends, holidays, 调休).</source>
+        <translation>按数据库中的工作日历（工作时间、周末、节假日、调休）计算并打印某一时刻之后 N 个工作分钟的结束时间。</translation>
+    </message>
+    <message>
+        <source>calendar due needs --from TIME and --working-minutes N.</source>
+        <translation>calendar due 需要 --from TIME 和 --working-minutes N。</translation>
+    </message>
+    <message>
+        <source>--working-minutes takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--working-minutes 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--from takes an ISO 8601 time such as 2025-09-30T16:00:00+08:00, not &quot;%1&quot;.</source>
+        <translation>--from 需要 ISO 8601 格式的时间（如 2025-09-30T16:00:00+08:00），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time after %1.</source>
+        <translation>日历中 %1 之后没有工作时间。</translation>
+    </message>
+    <message>
+        <source>Only the exception days of this year.</source>
+        <translation>仅显示该年的例外日期。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Shows the working hours, week, time zone and the holidays and make-up working days.</source>
+        <translation>显示工作时间、工作周、时区以及节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>--year 需要年份（如 2026），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>每天分钟数</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>No holidays or make-up working days.
+</source>
+        <translation>没有节假日或调休上班日。
+</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</source>
+        <translation>导入客户 CSV 文件（自动识别 UTF-8、带 BOM 的 UTF-8、UTF-16 或 GBK/GB18030 编码），要么全部导入，要么全不导入：只要有一行错误，就不导入任何数据。需要 --as。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers from %2 (encoding: %3).</source>
+        <translation>已从 %2 导入 %1 个客户（编码：%3）。</translation>
+    </message>
+    <message>
+        <source>Write the header row in Chinese (公司名称, 联系人 …).</source>
+        <translation>用中文写标题行（公司名称、联系人 …）。</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, what Excel opens correctly) or gb18030.</source>
+        <translation>utf-8-bom（默认，Excel 可正确打开）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Exports every customer as CSV in the import format. Needs --as.</source>
+        <translation>将所有客户按导入格式导出为 CSV。需要 --as。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>要写入的 CSV 文件（如已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom or gb18030, not &quot;%1&quot;.</source>
+        <translation>--encoding 只能是 utf-8-bom 或 gb18030，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 个客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (already current)</source>
+        <translation>%1（已是最新）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator (default: admin).</source>
+        <translation>首个系统管理员的登录名（默认：admin）。</translation>
+    </message>
+    <message>
+        <source>Password of the first administrator (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>首个系统管理员的密码（否则取自 SD_NEW_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Display name of the first administrator.</source>
+        <translation>首个系统管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Creates or migrates the schema, seeds the business calendar and the SLA defaults, and creates the first administrator when the database has no staff account. Safe to run again.</source>
+        <translation>创建或迁移数据库结构，写入工作日历和服务时限的默认设置，并在数据库中没有员工账号时创建首个系统管理员。可安全地重复运行。</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password: use --admin-password, set SD_NEW_PASSWORD, or run on a terminal.</source>
+        <translation>首个系统管理员需要密码：请使用 --admin-password、设置 SD_NEW_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>note: the database already has staff accounts; no administrator was created (add accounts with: servicedeskctl user add).</source>
+        <translation>注意：数据库中已有员工账号；未创建系统管理员（可用 servicedeskctl user add 添加账号）。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>SLA policies seeded</source>
+        <translation>已写入的服务时限策略</translation>
+    </message>
+    <message>
+        <source>%1 (created)</source>
+        <translation>%1（已创建）</translation>
+    </message>
+    <message>
+        <source>staff accounts exist; none created</source>
+        <translation>已有员工账号；未创建</translation>
+    </message>
+    <message>
+        <source>Brings the database schema to this program&apos;s version. A database of a newer version is refused and left untouched (exit code 3).</source>
+        <translation>将数据库结构升级到本程序的版本。更新版本的数据库将被拒绝，且不作任何修改（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the whole database while the desks keep working: SQLite via VACUUM INTO, PostgreSQL via pg_dump -Fc. An existing file is never overwritten.</source>
+        <translation>在各工作台照常使用的同时，写入整个数据库的一致性备份：SQLite 使用 VACUUM INTO，PostgreSQL 使用 pg_dump -Fc。不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>要创建的备份文件。</translation>
+    </message>
+    <message>
+        <source>Backup written.
+</source>
+        <translation>备份已写入。
+</translation>
+    </message>
+    <message>
+        <source>Replaces the database&apos;s content with a backup, all or nothing, after checking that the file is a Service Center Desk backup this program can read. Needs --as an administrator unless the database has no staff account yet.</source>
+        <translation>先检查文件是否为本程序可读取的服务中心工作台备份，然后用该备份替换数据库内容，要么全部替换，要么不做任何修改。除非数据库中尚无员工账号，否则需要 --as 系统管理员。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored.
+</source>
+        <translation>已恢复。
+</translation>
+    </message>
+    <message>
+        <source>How many customers (default 2000).</source>
+        <translation>客户数量（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed gives the same data.</source>
+        <translation>生成器的种子：相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</source>
+        <translation>必要时初始化数据库，并载入一个演示服务中心（部门、各角色员工、产品、客户）。数据库中已有客户时拒绝执行。</translation>
+    </message>
+    <message>
+        <source>--customers takes a number of customers, not &quot;%1&quot;.</source>
+        <translation>--customers 需要客户数量，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Purchased products</source>
+        <translation>已购产品</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Demo logins:
+</source>
+        <translation>演示账号：
+</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Display name (required).</source>
+        <translation>姓名（必填）。</translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated: %1.</source>
+        <translation>角色，以逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>r1,r2</source>
+        <translation>r1,r2</translation>
+    </message>
+    <message>
+        <source>Department name (Chinese or English).</source>
+        <translation>部门名称（中文或英文）。</translation>
+    </message>
+    <message>
+        <source>Initial password (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>初始密码（否则取自 SD_NEW_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>电话号码。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>邮箱地址。</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Creates a staff account (needs --as an administrator).</source>
+        <translation>创建员工账号（需要 --as 系统管理员）。</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login.</source>
+        <translation>新账号的登录名。</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME.</source>
+        <translation>user add 需要 --name NAME。</translation>
+    </message>
+    <message>
+        <source>user add needs --roles (one or more of: %1).</source>
+        <translation>user add 需要 --roles（以下一个或多个：%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>未知角色“%1”；可用角色：%2。</translation>
+    </message>
+    <message>
+        <source>user add needs at least one role.</source>
+        <translation>user add 至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>不存在部门“%1”。</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2), roles: %3.</source>
+        <translation>已创建 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <source>The new password (else SD_NEW_PASSWORD, or asked on a terminal).</source>
+        <translation>新密码（否则取自 SD_NEW_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>Sets a new password. An administrator may reset anyone&apos;s; other staff may change their own (the --as password is the current one).</source>
+        <translation>设置新密码。系统管理员可重置任何人的密码；其他员工只能修改自己的密码（--as 的密码即当前密码）。</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>要修改密码的账号。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Enables a disabled staff account (needs --as an administrator).</source>
+        <translation>启用已停用的员工账号（需要 --as 系统管理员）。</translation>
+    </message>
+    <message>
+        <source>Disables a staff account: it can no longer log in; its records and history stay (needs --as an administrator).</source>
+        <translation>停用员工账号：停用后无法登录，其记录和历史仍会保留（需要 --as 系统管理员）。</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>账号。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>Leave out disabled accounts.</source>
+        <translation>不列出已停用的账号。</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts (needs --as an administrator).</source>
+        <translation>列出员工账号（需要 --as 系统管理员）。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次： </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
 </TS>

@@ -80,6 +80,8 @@ HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
     dueLayout->addWidget(m_dueTitle);
     dueLayout->addWidget(m_nothingDue);
     dueLayout->addWidget(m_dueList, 1);
+    dueLayout->addStretch(0);
+    dueLayout->setAlignment(Qt::AlignTop);
 
     auto *customersBox = new QGroupBox(this);
     m_customersTitle = new QLabel(customersBox);
