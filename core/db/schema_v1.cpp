@@ -52,11 +52,11 @@ Migration v1()
         both(u"CREATE TABLE contacts (id {id}, customer_id BIGINT NOT NULL REFERENCES customers(id) "
              "ON DELETE CASCADE, name TEXT NOT NULL, title TEXT, email TEXT, im TEXT, "
              "is_admin {bool} NOT NULL DEFAULT 0, {record})"_s),
-        both(u"CREATE INDEX contacts_customer ON contacts (customer_id)"_s),
+        both(u"CREATE INDEX contacts_customer ON contacts (customer_id, id)"_s),
         // digits: the phone with everything but 0-9 removed, for caller-ID lookup.
         both(u"CREATE TABLE contact_phones (id {id}, contact_id BIGINT NOT NULL REFERENCES contacts(id) "
              "ON DELETE CASCADE, phone TEXT NOT NULL, digits TEXT NOT NULL, kind TEXT)"_s),
-        both(u"CREATE INDEX contact_phones_contact ON contact_phones (contact_id)"_s),
+        both(u"CREATE INDEX contact_phones_contact ON contact_phones (contact_id, id)"_s),
         both(u"CREATE INDEX contact_phones_digits ON contact_phones (digits)"_s),
         both(u"CREATE TABLE products (id {id}, name TEXT NOT NULL UNIQUE, vendor TEXT, "
              "modules TEXT, {record})"_s),
@@ -70,7 +70,7 @@ Migration v1()
              "ends_on TEXT NOT NULL, warranty_months INTEGER NOT NULL DEFAULT 12, "
              "onsite_included {bool} NOT NULL DEFAULT 0, free_upgrade {bool} NOT NULL DEFAULT 0, "
              "notes TEXT, {record})"_s),
-        both(u"CREATE INDEX contracts_customer ON contracts (customer_id)"_s),
+        both(u"CREATE INDEX contracts_customer ON contracts (customer_id, ends_on, id)"_s),
 
         // Audit trail: append-only (triggers below refuse UPDATE and DELETE).
         both(u"CREATE TABLE audit (id {id}, at {ts} NOT NULL, actor_id BIGINT, actor_login TEXT, "

@@ -425,8 +425,10 @@ Result<QList<CustomerRow>> CustomerRepository::list(const CustomerQuery &query) 
     case CustomerSort::RecentlyChanged: order = u"c.updated_at DESC, c.id DESC"_s; break;
     }
     binds << query.limit << query.offset;
-    auto q = m_db.exec(u"SELECT "_s + kListColumns + u" FROM customers c"_s + where +
-                           u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
+    // The page's ids first, then its columns: otherwise PostgreSQL computes the per-row
+    // subqueries of kListColumns for every matching row before it sorts and cuts the page.
+    auto q = m_db.exec(u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c"_s +
+                           where + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?) ORDER BY "_s + order,
                        binds);
     if (!q)
         return std::unexpected(q.error());
@@ -459,16 +461,19 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
     // Mostly digits: a caller ID or part of one. Exact numbers first (index), then numbers
     // containing the digits (a scan of the short digits column; instr beats LIKE here).
     if (digits.size() >= 3 && digits.size() * 2 >= trimmed.size()) {
-        const QString phoneMatch =
-            m_db.dialect() == Dialect::PostgreSQL ? u"strpos(p.digits, ?) > 0"_s : u"instr(p.digits, ?) > 0"_s;
+        // PostgreSQL: LIKE uses the pg_trgm index on digits; SQLite: instr() beats LIKE.
+        const bool pg = m_db.dialect() == Dialect::PostgreSQL;
+        const QString phoneMatch = pg ? u"p.digits LIKE ?"_s : u"instr(p.digits, ?) > 0"_s;
         for (const QString &condition : {u"p.digits = ?"_s, phoneMatch}) {
+            const QString bound = condition == phoneMatch && pg ? likeEscape(digits) : digits;
             if (rows.size() >= limit)
                 break;
             auto q = m_db.exec(u"SELECT "_s + kListColumns +
-                                   u" FROM customers c WHERE c.id IN (SELECT t.customer_id FROM contact_phones p "
-                                   "JOIN contacts t ON t.id = p.contact_id WHERE "_s + condition +
-                                   u") ORDER BY c.name COLLATE pinyin, c.id LIMIT ?"_s,
-                               {digits, limit});
+                                   u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c WHERE c.id IN "
+                                   "(SELECT t.customer_id FROM contact_phones p JOIN contacts t ON t.id = p.contact_id "
+                                   "WHERE "_s + condition +
+                                   u") ORDER BY c.name COLLATE pinyin, c.id LIMIT ?) ORDER BY c.name COLLATE pinyin, c.id"_s,
+                               {bound, limit});
             if (!q)
                 return std::unexpected(q.error());
             while (q->next() && rows.size() < limit) {
