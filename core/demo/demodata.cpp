@@ -1053,9 +1053,10 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    // Fresh statistics after a bulk load, so the planners pick the indexes (PostgreSQL would
+    // Fresh statistics after a bulk load, so PostgreSQL's planner picks the indexes (PostgreSQL would
     // otherwise walk primary keys for the list's per-row lookups until autovacuum runs).
-    (void)db.execRaw(u"ANALYZE"_s);
+    if (db.dialect() == Dialect::PostgreSQL)
+        (void)db.execRaw(u"ANALYZE"_s);
     report.elapsedMs = timer.elapsed();
     return report;
 }

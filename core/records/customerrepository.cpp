@@ -468,12 +468,16 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
             const QString bound = condition == phoneMatch && pg ? likeEscape(digits) : digits;
             if (rows.size() >= limit)
                 break;
-            auto q = m_db.exec(u"SELECT "_s + kListColumns +
-                                   u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c WHERE c.id IN "
-                                   "(SELECT t.customer_id FROM contact_phones p JOIN contacts t ON t.id = p.contact_id "
-                                   "WHERE "_s + condition +
-                                   u") ORDER BY c.name COLLATE pinyin, c.id LIMIT ?) ORDER BY c.name COLLATE pinyin, c.id"_s,
-                               {bound, limit});
+            const QString matches = u"(SELECT t.customer_id FROM contact_phones p JOIN contacts t ON "
+                                    "t.id = p.contact_id WHERE "_s + condition + u")"_s;
+            // PostgreSQL: pick the page's ids first (see list()); SQLite plans the flat form best.
+            const QString sql =
+                pg ? u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c "
+                                                   "WHERE c.id IN "_s + matches +
+                         u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?) ORDER BY c.name COLLATE pinyin, c.id"_s
+                   : u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN "_s + matches +
+                         u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?"_s;
+            auto q = m_db.exec(sql, {bound, limit});
             if (!q)
                 return std::unexpected(q.error());
             while (q->next() && rows.size() < limit) {
