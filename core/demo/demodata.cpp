@@ -390,21 +390,6 @@ const QStringList &mobilePrefixes()
     return p;
 }
 
-// The same text CustomerRepository stores in customers.search_text (searchTextOf() in
-// customerrepository.cpp): name, address, codes, industry, then per contact its name, e-mail,
-// IM and each phone as typed and as digits, joined by spaces. Keep the two in step.
-QString searchTextOf(const Customer &c)
-{
-    QStringList parts{c.name, c.address, c.serviceCode, c.dongleNo, c.industry};
-    for (const Contact &t : c.contacts) {
-        parts << t.name << t.email << t.im;
-        for (const ContactPhone &p : t.phones)
-            parts << p.phone << CustomerRepository::phoneDigits(p.phone);
-    }
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
-
 // ------------------------------------------------------------------ the generator
 
 /// Builds customers one by one from a seeded generator. Every random draw happens in its own
@@ -980,7 +965,7 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
         const Customer c = gen.customer(i, accountManagers, accountManager);
         auto customerId = insertCustomer.runReturningId(
             {c.name, c.address, regionKey(c.region), c.keyCustomer ? 1 : 0, c.vipChannel ? 1 : 0, c.serviceCode,
-             c.dongleNo, c.industry, c.notes, nullableId(accountManager), searchTextOf(c), now, actorVar, now,
+             c.dongleNo, c.industry, c.notes, nullableId(accountManager), CustomerRepository::searchText(c), now, actorVar, now,
              actorVar});
         if (!customerId)
             return std::unexpected(customerId.error());

@@ -80,18 +80,6 @@ QString searchCondition(const Database &db, const QString &text, QVariantList &b
     return u"c.id IN (SELECT id FROM customers WHERE search_text LIKE ? ESCAPE '\\')"_s;
 }
 
-QString searchTextOf(const Customer &c)
-{
-    QStringList parts{c.name, c.address, c.serviceCode, c.dongleNo, c.industry};
-    for (const Contact &t : c.contacts) {
-        parts << t.name << t.email << t.im;
-        for (const ContactPhone &p : t.phones)
-            parts << p.phone << CustomerRepository::phoneDigits(p.phone);
-    }
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
-
 QVariantMap customerValues(const Customer &c)
 {
     return {{u"name"_s, c.name.trimmed()},
@@ -103,7 +91,7 @@ QVariantMap customerValues(const Customer &c)
             {u"dongle_no"_s, c.dongleNo.trimmed()},
             {u"industry"_s, c.industry.trimmed()},
             {u"notes"_s, c.notes},
-            {u"search_text"_s, searchTextOf(c)}};
+            {u"search_text"_s, CustomerRepository::searchText(c)}};
 }
 
 QVariantMap contactValues(const Contact &t, qint64 customerId)
@@ -257,6 +245,18 @@ Status writeChildren(const Database &db, const Session &who, qint64 customerId, 
 }
 
 } // namespace
+
+QString CustomerRepository::searchText(const Customer &c)
+{
+    QStringList parts{c.name, c.address, c.serviceCode, c.dongleNo, c.industry};
+    for (const Contact &t : c.contacts) {
+        parts << t.name << t.email << t.im;
+        for (const ContactPhone &p : t.phones)
+            parts << p.phone << phoneDigits(p.phone);
+    }
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
 
 QString CustomerRepository::phoneDigits(const QString &phone)
 {

@@ -42,6 +42,9 @@ public:
     /// same service code.
     Result<QList<CustomerRow>> findDuplicates(const Customer &candidate) const;
 
+    /// What customers.search_text holds for a customer: name, address, codes, industry, and
+    /// per contact name, e-mail, IM and each phone as typed and as digits.
+    static QString searchText(const Customer &customer);
     /// The digits of a phone number ("010-6543 2100" → "01065432100").
     static QString phoneDigits(const QString &phone);
 
