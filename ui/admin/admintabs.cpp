@@ -212,8 +212,7 @@ UsersTab::UsersTab(const Database &db, const Session &session, QWidget *parent)
     connect(m_table, &QTableWidget::doubleClicked, this, &UsersTab::editUser);
     connect(m_toggle, &QPushButton::clicked, this, &UsersTab::toggleActive);
     connect(m_reset, &QPushButton::clicked, this, &UsersTab::resetPassword);
-    retranslateUi();
-    refresh();
+    retranslateUi(); // fills the tables too
 }
 
 void UsersTab::retranslateUi()
@@ -389,8 +388,7 @@ CalendarTab::CalendarTab(const Database &db, const Session &session, QWidget *pa
     connect(m_removeDay, &QPushButton::clicked, this, &CalendarTab::removeDay);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &CalendarTab::recompute);
     connect(m_minutes, &QSpinBox::valueChanged, this, &CalendarTab::recompute);
-    retranslateUi();
-    refresh();
+    retranslateUi(); // fills the tables too
 }
 
 void CalendarTab::retranslateUi()
