@@ -20,7 +20,8 @@ namespace {
 const QStringList kUserCommands = {u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s, u"list"_s};
 const QStringList kCustomerCommands = {u"import"_s, u"export"_s};
 const QStringList kCalendarCommands = {u"import"_s, u"hours"_s, u"due"_s, u"show"_s};
-const QStringList kDbCommands = {u"init"_s, u"migrate"_s, u"backup"_s, u"restore"_s, u"demo"_s};
+const QStringList kReportCommands = {u"hotline"_s, u"complaints"_s};
+const QStringList kDbCommands = {u"init"_s, u"migrate"_s, u"backup"_s, u"restore"_s, u"demo"_s, u"digest"_s};
 
 } // namespace
 
@@ -61,7 +62,10 @@ QString Cli::globalHelp() const
               "  demo --customers N [--seed S]              load demo data into an empty database\n"
               "  user add|passwd|disable|enable|list        staff accounts (--as an administrator)\n"
               "  customer import|export FILE                customer files, CSV (--as)\n"
-              "  calendar import|hours|due|show             the business calendar\n\n"
+              "  calendar import|hours|due|show             the business calendar\n"
+              "  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day\n"
+              "  report hotline --customer ID --from --to   a customer's record of hotline service\n"
+              "  report complaints --month YYYY-MM          the monthly complaint analysis report\n\n"
               "Run 'servicedeskctl COMMAND --help' for a command's options.\n"
               "Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.");
 }
@@ -96,7 +100,8 @@ int Cli::run()
     }
     const QString command = words.first();
     const QHash<QString, QStringList> groups = {
-        {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands}};
+        {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands},
+        {u"report"_s, kReportCommands}};
     if (groups.contains(command)) {
         const QStringList &subs = groups.value(command);
         if (words.size() < 2 || !subs.contains(words.at(1))) {
@@ -127,6 +132,10 @@ int Cli::dispatch()
         return runCustomerCommand(*this, m_commandWords.at(1));
     if (command == u"calendar"_s)
         return runCalendarCommand(*this, m_commandWords.at(1));
+    if (command == u"report"_s)
+        return m_commandWords.at(1) == u"hotline"_s ? runReportHotline(*this) : runReportComplaints(*this);
+    if (command == u"digest"_s)
+        return runDigestCommand(*this);
     return runDbCommand(*this, command);
 }
 

@@ -100,5 +100,8 @@ int runDbCommand(Cli &cli, const QString &command);   // init, migrate, backup, 
 int runUserCommand(Cli &cli, const QString &sub);     // user add|passwd|disable|enable|list
 int runCustomerCommand(Cli &cli, const QString &sub); // customer import|export
 int runCalendarCommand(Cli &cli, const QString &sub); // calendar import|hours|due|show
+int runDigestCommand(Cli &cli);                      // digest --date YYYY-MM-DD (cmd_digest.cpp, issue 3)
+int runReportHotline(Cli &cli);                      // report hotline (cmd_report_hotline.cpp, issue 4)
+int runReportComplaints(Cli &cli);                   // report complaints (cmd_report_complaints.cpp, issue 6)
 
 } // namespace sd::ctl

@@ -6,6 +6,9 @@ namespace sd::core {
 
 namespace schema {
 Migration v1();
+Migration v2(); // schema_v2_firstvisit.cpp  (issue 3)
+Migration v3(); // schema_v3_hotline.cpp     (issue 4)
+Migration v4(); // schema_v4_complaints.cpp  (issue 6)
 } // namespace schema
 
 namespace {
@@ -15,6 +18,9 @@ namespace {
 QString dialectSql(QString sql, Dialect dialect)
 {
     const bool lite = dialect == Dialect::SQLite;
+    // The bookkeeping columns of every versioned record (RecordStore relies on them).
+    sql.replace(u"{record}"_s, u"version INTEGER NOT NULL DEFAULT 1, created_at {ts} NOT NULL, created_by BIGINT, "
+                               "updated_at {ts} NOT NULL, updated_by BIGINT"_s);
     sql.replace(u"{id}"_s, lite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s);
     sql.replace(u"{ts}"_s, u"BIGINT"_s);
     sql.replace(u"{bool}"_s, u"INTEGER"_s);
@@ -32,7 +38,7 @@ Status ensureVersionTable(const Database &db)
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations = {schema::v1()};
+    static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4()};
     return migrations;
 }
 

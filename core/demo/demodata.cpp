@@ -3,6 +3,7 @@
 // everything goes in one transaction through prepared statements that are bound and executed
 // once per row, without the per-row permission checks and audit lines of the repositories.
 #include "core/demo/demodata.h"
+#include "core/demo/demoworkflows.h"
 
 #include "core/audit/audit.h"
 #include "core/auth/password.h"
@@ -1022,6 +1023,11 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
                   {u"demo.logins"_s, now, actorVar, now, actorVar});
     if (!setting)
         return std::unexpected(setting.error());
+
+    // Each workflow's records (first visits, calls, complaints …) on top of the customers.
+    demo::DemoContext workflowContext{db, staffIds, departmentIds, now, options.seed, report.customers};
+    if (auto ok = demo::generateWorkflowDemo(workflowContext, report.workflows); !ok)
+        return std::unexpected(ok.error());
 
     const QString summary =
         u"seed %1: %2 staff, %3 departments, %4 products, %5 customers, %6 contacts, %7 phones, %8 contracts, "

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace sd::core {
@@ -33,6 +34,7 @@ struct DemoReport {
     int contracts = 0;
     int products = 0;          ///< catalogue entries created
     int customerProducts = 0;  ///< purchased products (customer_products rows)
+    QMap<QString, int> workflows; ///< each workflow's demo records, by kind
     qint64 elapsedMs = 0;
 };
 

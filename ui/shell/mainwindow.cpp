@@ -95,6 +95,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     addPage(kCustomersId, style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             [] { return MainWindow::tr("Customers"); }, m_customers);
 
+    // --- workflow pages: one block per workflow module, in this order ---
+    // first visit (issue 3)
+    // hotline desk, duty roster, problem base (issue 4)
+    // complaint register, monthly report (issue 6)
+    // --- end of workflow pages ---
+
     if (m_session.has(sd::core::Role::Administrator))
         addPage(u"admin"_s, style()->standardIcon(QStyle::SP_FileDialogInfoView),
                 [] { return MainWindow::tr("Administration"); }, new AdminPage(m_db, m_session));

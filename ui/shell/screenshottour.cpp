@@ -156,6 +156,13 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         }
         window.hide();
         settle(100);
+
+        // --- workflow screenshots: one block per workflow module, each logging in as the demo
+        // user who works that desk and saving <name>-<code>.png into `dir` ---
+        // first visit (issue 3)
+        // hotline desk, duty roster, problem base (issue 4)
+        // complaint register, monthly report (issue 6)
+        // --- end of workflow screenshots ---
     }
     return ok ? 0 : 1;
 }
