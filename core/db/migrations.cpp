@@ -9,6 +9,7 @@ Migration v1();
 Migration v2(); // schema_v2_firstvisit.cpp  (issue 3)
 Migration v3(); // schema_v3_hotline.cpp     (issue 4)
 Migration v4(); // schema_v4_complaints.cpp  (issue 6)
+Migration v5(); // schema_v5_dispatch.cpp    (issue 5)
 } // namespace schema
 
 namespace {
@@ -38,7 +39,7 @@ Status ensureVersionTable(const Database &db)
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4()};
+    static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5()};
     return migrations;
 }
 

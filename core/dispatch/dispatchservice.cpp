@@ -1,0 +1,548 @@
+#include "core/dispatch/dispatchservice.h"
+
+#include "core/audit/audit.h"
+#include "core/auth/permissions.h"
+#include "core/records/recordstore.h"
+#include "core/returnvisits/returnvisitservice.h"
+#include "core/sla/slaclockservice.h"
+
+#include <QDateTime>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core {
+
+namespace {
+
+QVariantMap rowMap(const QSqlQuery &q)
+{
+    QVariantMap row;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q.value(i));
+    return row;
+}
+
+const QString kJobSelect =
+    u"SELECT j.*, c.name AS customer_name, s.display_name AS engineer_name FROM dispatch_jobs j "
+    "JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.engineer_id "_s;
+
+QString placeholders(qsizetype n)
+{
+    QStringList q;
+    for (qsizetype i = 0; i < n; ++i)
+        q << u"?"_s;
+    return q.join(u", "_s);
+}
+
+QVariant nullable(qint64 v) { return v > 0 ? QVariant(v) : QVariant(); }
+
+/// ms since the epoch from a field given as a number or a QDateTime.
+qint64 msField(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toMSecsSinceEpoch();
+    bool ok = false;
+    const qint64 ms = v.toLongLong(&ok);
+    return ok ? ms : 0;
+}
+
+const QStringList kEngineerBusy = {dispatch::Dispatched, dispatch::Confirmed, dispatch::Booked, dispatch::OnSite};
+
+} // namespace
+
+bool DispatchJob::isOpen() const { return dispatch::openStates().contains(state); }
+
+DispatchJob DispatchJob::fromRow(const QVariantMap &r)
+{
+    DispatchJob j;
+    j.id = r.value(u"id"_s).toLongLong();
+    j.version = r.value(u"version"_s).toInt();
+    j.jobNo = r.value(u"job_no"_s).toString();
+    j.state = r.value(u"state"_s).toString();
+    j.customerId = r.value(u"customer_id"_s).toLongLong();
+    j.customerName = r.value(u"customer_name"_s).toString();
+    j.contactId = r.value(u"contact_id"_s).toLongLong();
+    j.contactName = r.value(u"contact_name"_s).toString();
+    j.contactPhone = r.value(u"contact_phone"_s).toString();
+    j.siteAddress = r.value(u"site_address"_s).toString();
+    j.callId = r.value(u"call_id"_s).toLongLong();
+    j.previousJobId = r.value(u"previous_job_id"_s).toLongLong();
+    j.faultLevel = r.value(u"fault_level"_s).toInt();
+    j.regionClass = r.value(u"region_class"_s).toString();
+    j.product = r.value(u"product"_s).toString();
+    j.module = r.value(u"module"_s).toString();
+    j.problem = r.value(u"problem"_s).toString();
+    j.requestedBy = r.value(u"requested_by"_s).toLongLong();
+    j.requestedAt = r.value(u"requested_at"_s).toLongLong();
+    j.coverage = r.value(u"coverage"_s).toString();
+    j.verifyNote = r.value(u"verify_note"_s).toString();
+    j.engineerId = r.value(u"engineer_id"_s).toLongLong();
+    j.engineerName = r.value(u"engineer_name"_s).toString();
+    j.dispatchedAt = r.value(u"dispatched_at"_s).toLongLong();
+    j.dispatchNote = r.value(u"dispatch_note"_s).toString();
+    j.dueAt = r.value(u"due_at"_s).toLongLong();
+    j.sendBackReason = r.value(u"send_back_reason"_s).toString();
+    j.appointmentAt = r.value(u"appointment_at"_s).toLongLong();
+    j.appointmentNote = r.value(u"appointment_note"_s).toString();
+    j.checkedInAt = r.value(u"checked_in_at"_s).toLongLong();
+    j.workDone = r.value(u"work_done"_s).toString();
+    j.minutesOnSite = r.value(u"minutes_on_site"_s).toInt();
+    j.partsPatches = r.value(u"parts_patches"_s).toString();
+    j.result = r.value(u"result"_s).toString();
+    j.customerSigner = r.value(u"customer_signer"_s).toString();
+    j.signature = r.value(u"signature"_s).toByteArray();
+    j.satisfaction = r.value(u"satisfaction"_s).toInt();
+    j.customerComment = r.value(u"customer_comment"_s).toString();
+    j.formReturnedAt = r.value(u"form_returned_at"_s).toLongLong();
+    j.formRejectReason = r.value(u"form_reject_reason"_s).toString();
+    j.writeOffReason = r.value(u"write_off_reason"_s).toString();
+    j.hqReference = r.value(u"hq_reference"_s).toString();
+    j.hqSubmittedAt = r.value(u"hq_submitted_at"_s).toLongLong();
+    j.hqAnswer = r.value(u"hq_answer"_s).toString();
+    j.hqAnsweredAt = r.value(u"hq_answered_at"_s).toLongLong();
+    j.resolutionNote = r.value(u"resolution_note"_s).toString();
+    j.closedAt = r.value(u"closed_at"_s).toLongLong();
+    j.closeReason = r.value(u"close_reason"_s).toString();
+    j.problemBaseOffered = r.value(u"problem_base_offered"_s).toInt() != 0;
+    return j;
+}
+
+Result<SlaClassInfo> DispatchService::classInfo(qint64 customerId, int faultLevel) const
+{
+    auto q = m_db.exec(u"SELECT region_class, key_customer, vip_channel FROM customers WHERE id = ?"_s, {customerId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failInvalid(u"customer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "The customer does not exist."));
+    SlaClassInfo info;
+    info.severity = faultLevel;
+    info.regionClass = q->value(0).toString();
+    info.keyCustomer = q->value(1).toInt() != 0;
+    info.vipChannel = q->value(2).toInt() != 0;
+    const QString today = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), m_calendar.timeZone()).date().toString(Qt::ISODate);
+    auto contract = m_db.scalar(u"SELECT type FROM contracts WHERE customer_id = ? AND starts_on <= ? AND ends_on >= ? "
+                                "ORDER BY ends_on DESC, id DESC LIMIT 1"_s,
+                                {customerId, today, today});
+    if (!contract)
+        return std::unexpected(contract.error());
+    if (contract->isValid())
+        info.contractType = contract->toString();
+    return info;
+}
+
+Result<DispatchJob> DispatchService::request(const Session &session, const OnsiteRequest &r)
+{
+    if (auto ok = requireRoles(m_db, session, {Role::HotlineOperator, Role::ServiceManager},
+                               QCoreApplication::translate("sd::core::DispatchService", "On-site request"), u"dispatch_jobs"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    if (r.faultLevel < 1 || r.faultLevel > 4)
+        return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::DispatchService", "The fault level must be 1, 2, 3 or 4."));
+    if (r.problem.trimmed().isEmpty())
+        return failInvalid(u"problem"_s, QCoreApplication::translate("sd::core::DispatchService", "Describe the problem the engineer is to solve on site."));
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto customer = m_db.exec(u"SELECT region_class, address FROM customers WHERE id = ?"_s, {r.customerId});
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!customer->next())
+        return failInvalid(u"customer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "Choose the customer the engineer is to visit."));
+    const QString region = customer->value(0).toString();
+    const QString address = r.siteAddress.trimmed().isEmpty() ? customer->value(1).toString() : r.siteAddress.trimmed();
+    customer->finish();
+    if (r.contactId > 0) {
+        auto contact = m_db.scalar(u"SELECT customer_id FROM contacts WHERE id = ?"_s, {r.contactId});
+        if (!contact)
+            return std::unexpected(contact.error());
+        if (!contact->isValid() || contact->toLongLong() != r.customerId)
+            return failInvalid(u"contact_id"_s, QCoreApplication::translate("sd::core::DispatchService", "The contact does not belong to this customer."));
+    }
+
+    const qint64 now = Database::nowMs();
+    const QString day = QDateTime::fromMSecsSinceEpoch(now, m_calendar.timeZone()).date().toString(u"yyyyMMdd"_s);
+    const QString prefix = u"PG"_s + day + u"-"_s;
+    auto last = m_db.scalar(u"SELECT MAX(job_no) FROM dispatch_jobs WHERE job_no LIKE ? AND previous_job_id IS NULL"_s, {prefix + u"%"_s});
+    if (!last)
+        return std::unexpected(last.error());
+    const int seq = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
+
+    RecordStore store(m_db);
+    auto id = store.insert(session, u"dispatch_jobs"_s,
+                           {{u"job_no"_s, prefix + QString::number(seq).rightJustified(4, u'0')},
+                            {u"state"_s, QString(dispatch::Requested)},
+                            {u"customer_id"_s, r.customerId},
+                            {u"contact_id"_s, nullable(r.contactId)},
+                            {u"contact_name"_s, r.contactName.trimmed()},
+                            {u"contact_phone"_s, r.contactPhone.trimmed()},
+                            {u"site_address"_s, address},
+                            {u"call_id"_s, nullable(r.callId)},
+                            {u"fault_level"_s, r.faultLevel},
+                            {u"region_class"_s, region},
+                            {u"product"_s, r.product.trimmed()},
+                            {u"module"_s, r.module.trimmed()},
+                            {u"problem"_s, r.problem.trimmed()},
+                            {u"requested_by"_s, nullable(session.staffId)},
+                            {u"requested_at"_s, now}},
+                           u"onsite_request"_s);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(*id);
+}
+
+Result<DispatchJob> DispatchService::act(const Session &session, qint64 jobId, int expectedVersion,
+                                         const QString &action, const QVariantMap &fields)
+{
+    const auto &table = dispatch::table();
+    // Engineer actions belong to the engineer the job is dispatched to: checked (and a refusal
+    // audited) before the transaction, checked again inside it.
+    if (dispatch::engineerActions().contains(action) && session.has(Role::ServiceEngineer)) {
+        auto current = get(jobId);
+        if (!current)
+            return std::unexpected(current.error());
+        // Only when the action is possible now: otherwise the state's refusal says more.
+        if (table.find(current->state, action) && current->engineerId != session.staffId) {
+            auto tx = Transaction::begin(m_db);
+            if (tx && audit::append(m_db, session, u"dispatch_jobs"_s, jobId, u"forbidden:"_s + action))
+                (void)tx->commit();
+            return fail(ErrorCode::Forbidden,
+                        QCoreApplication::translate("sd::core::DispatchService", "Only the engineer this job is dispatched to (%1) can do this.")
+                            .arg(current->engineerName.isEmpty() ? QCoreApplication::translate("sd::core::DispatchService", "nobody yet") : current->engineerName));
+        }
+    }
+
+    SlaClockService clocks(m_db, m_calendar);
+    workflow::Hooks hooks;
+    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
+        const QVariantMap &f = ctx.fields;
+        if (dispatch::engineerActions().contains(action)
+            && ctx.before.value(u"engineer_id"_s).toLongLong() != session.staffId)
+            return fail(ErrorCode::Forbidden, QCoreApplication::translate("sd::core::DispatchService", "Only the engineer this job is dispatched to can do this."));
+        if (action == dispatch::Verify) {
+            const QString coverage = f.value(u"coverage"_s).toString();
+            if (coverage != u"contract"_s && coverage != u"billable"_s)
+                return failInvalid(u"coverage"_s, QCoreApplication::translate("sd::core::DispatchService", "Say whether the visit is covered by the contract or billable."));
+        }
+        if (action == dispatch::Dispatch || action == dispatch::Reassign) {
+            const qint64 engineer = f.value(u"engineer_id"_s).toLongLong();
+            auto ok = m_db.scalar(u"SELECT COUNT(*) FROM staff s JOIN staff_roles r ON r.staff_id = s.id "
+                                  "WHERE s.id = ? AND s.active = 1 AND r.role = 'service_engineer'"_s,
+                                  {engineer});
+            if (!ok)
+                return std::unexpected(ok.error());
+            if (ok->toInt() == 0)
+                return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "Choose an active service engineer."));
+            if (action == dispatch::Reassign && engineer == ctx.before.value(u"engineer_id"_s).toLongLong())
+                return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "The job is already dispatched to this engineer."));
+        }
+        if (action == dispatch::Book && msField(f.value(u"appointment_at"_s)) <= 0)
+            return failInvalid(u"appointment_at"_s, QCoreApplication::translate("sd::core::DispatchService", "Give the agreed visit time."));
+        if (action == dispatch::ReturnForm) {
+            bool ok = false;
+            const int minutes = f.value(u"minutes_on_site"_s).toInt(&ok);
+            if (!ok || minutes <= 0 || minutes > 24 * 60 * 14)
+                return failInvalid(u"minutes_on_site"_s, QCoreApplication::translate("sd::core::DispatchService", "Time on site must be a number of minutes greater than 0."));
+            const int satisfaction = f.value(u"satisfaction"_s).toInt(&ok);
+            if (!ok || satisfaction < 1 || satisfaction > 5)
+                return failInvalid(u"satisfaction"_s, QCoreApplication::translate("sd::core::DispatchService", "Satisfaction is a score from 1 to 5."));
+        }
+        return {};
+    };
+    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
+        const QVariantMap &f = ctx.fields;
+        QVariantMap &c = ctx.changes;
+        const qint64 now = ctx.nowMs;
+        auto copy = [&](const QString &field) {
+            if (f.contains(field))
+                c.insert(field, f.value(field));
+        };
+        if (action == dispatch::Verify) {
+            copy(u"coverage"_s);
+            copy(u"verify_note"_s);
+        } else if (action == dispatch::Reject || action == dispatch::Cancel) {
+            copy(u"close_reason"_s);
+            c.insert(u"closed_at"_s, now);
+            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
+            if (!clock)
+                return std::unexpected(clock.error());
+            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
+                if (auto ok = clocks.stop((*clock)->id, now); !ok)
+                    return std::unexpected(ok.error());
+        } else if (action == dispatch::Dispatch || action == dispatch::Reassign) {
+            const qint64 engineer = f.value(u"engineer_id"_s).toLongLong();
+            c.insert(u"engineer_id"_s, engineer);
+            c.insert(u"dispatched_at"_s, now);
+            copy(u"dispatch_note"_s);
+            // The response clock runs from the first dispatch; a re-dispatch after a send-back
+            // or a reassignment hands the same deadline to the new engineer.
+            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
+            if (!clock)
+                return std::unexpected(clock.error());
+            if (*clock && (*clock)->state != SlaClock::Stored::Stopped) {
+                if (auto ok = clocks.reassign((*clock)->id, engineer); !ok)
+                    return std::unexpected(ok.error());
+                c.insert(u"due_at"_s, (*clock)->dueAt);
+            } else {
+                auto info = classInfo(ctx.before.value(u"customer_id"_s).toLongLong(),
+                                      ctx.before.value(u"fault_level"_s).toInt());
+                if (!info)
+                    return std::unexpected(info.error());
+                auto started = clocks.start(sla::OnsiteDispatch, jobId, sla::OnsiteResponse, *info, engineer, now,
+                                            ctx.before.value(u"job_no"_s).toString());
+                if (!started)
+                    return std::unexpected(started.error());
+                c.insert(u"due_at"_s, started->dueAt);
+            }
+        } else if (action == dispatch::SendBack) {
+            copy(u"send_back_reason"_s);
+            c.insert(u"engineer_id"_s, QVariant());
+            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
+            if (!clock)
+                return std::unexpected(clock.error());
+            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
+                if (auto ok = clocks.reassign((*clock)->id, 0); !ok)
+                    return std::unexpected(ok.error());
+        } else if (action == dispatch::Book) {
+            c.insert(u"appointment_at"_s, msField(f.value(u"appointment_at"_s)));
+            copy(u"appointment_note"_s);
+        } else if (action == dispatch::CheckIn) {
+            c.insert(u"checked_in_at"_s, now);
+            // Arriving on site meets (or misses) the response target.
+            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
+            if (!clock)
+                return std::unexpected(clock.error());
+            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
+                if (auto ok = clocks.stop((*clock)->id, now); !ok)
+                    return std::unexpected(ok.error());
+        } else if (action == dispatch::ReturnForm) {
+            for (const QString &k : {u"work_done"_s, u"minutes_on_site"_s, u"parts_patches"_s, u"customer_signer"_s,
+                                     u"signature"_s, u"satisfaction"_s, u"customer_comment"_s})
+                copy(k);
+            c.insert(u"result"_s, u"solved"_s);
+            c.insert(u"form_returned_at"_s, now);
+            c.insert(u"form_reject_reason"_s, QVariant());
+        } else if (action == dispatch::RejectForm) {
+            copy(u"form_reject_reason"_s);
+        } else if (action == dispatch::VerifyForm) {
+            c.insert(u"closed_at"_s, now);
+            c.insert(u"problem_base_offered"_s, 1);
+        } else if (action == dispatch::WriteOff) {
+            copy(u"write_off_reason"_s);
+            copy(u"work_done"_s);
+            copy(u"minutes_on_site"_s);
+            c.insert(u"result"_s, u"not_solved"_s);
+        } else if (action == dispatch::HandToHq) {
+            copy(u"hq_reference"_s);
+            c.insert(u"hq_submitted_at"_s, now);
+        } else if (action == dispatch::HqAnswer) {
+            copy(u"hq_answer"_s);
+            c.insert(u"hq_answered_at"_s, now);
+        } else if (action == dispatch::Resolve) {
+            copy(u"resolution_note"_s);
+            c.insert(u"closed_at"_s, now);
+        } else if (action == dispatch::FollowUp) {
+            c.insert(u"closed_at"_s, now);
+        }
+        return {};
+    };
+    hooks.after = [&](workflow::ActContext &ctx) -> Status {
+        const QVariantMap &b = ctx.before;
+        if (action == dispatch::VerifyForm || action == dispatch::Resolve) {
+            ReturnVisitService visits(m_db, m_calendar);
+            auto visit = visits.scheduleAfter(session, returnvisit::FromDispatch, jobId,
+                                              b.value(u"customer_id"_s).toLongLong(), ctx.nowMs);
+            if (!visit)
+                return std::unexpected(visit.error());
+        }
+        if (action == dispatch::FollowUp) {
+            // The next job of the chain, verified already: the manager dispatches it (at once
+            // when an engineer is given).
+            RecordStore store(m_db);
+            const QString prefix = b.value(u"job_no"_s).toString().section(u'/', 0, 0);
+            auto count = m_db.scalar(u"SELECT COUNT(*) FROM dispatch_jobs WHERE job_no LIKE ?"_s, {prefix + u"/%"_s});
+            if (!count)
+                return std::unexpected(count.error());
+            QVariantMap values;
+            for (const QString &k : {u"customer_id"_s, u"contact_id"_s, u"contact_name"_s, u"contact_phone"_s,
+                                     u"site_address"_s, u"call_id"_s, u"fault_level"_s, u"region_class"_s,
+                                     u"product"_s, u"module"_s, u"problem"_s, u"coverage"_s})
+                values.insert(k, b.value(k));
+            values.insert(u"job_no"_s, prefix + u"/"_s + QString::number(count->toInt() + 2));
+            values.insert(u"state"_s, QString(dispatch::Verified));
+            values.insert(u"previous_job_id"_s, jobId);
+            values.insert(u"requested_by"_s, nullable(session.staffId));
+            values.insert(u"requested_at"_s, ctx.nowMs);
+            QString note = ctx.fields.value(u"dispatch_note"_s).toString();
+            values.insert(u"verify_note"_s, note.isEmpty() ? b.value(u"write_off_reason"_s) : QVariant(note));
+            auto next = store.insert(session, u"dispatch_jobs"_s, values, u"follow_up"_s);
+            if (!next)
+                return std::unexpected(next.error());
+            const qint64 engineer = ctx.fields.value(u"engineer_id"_s).toLongLong();
+            if (engineer > 0) {
+                auto dispatched = act(session, *next, 1, dispatch::Dispatch, {{u"engineer_id"_s, engineer}});
+                if (!dispatched)
+                    return std::unexpected(dispatched.error());
+            }
+        }
+        return {};
+    };
+    auto written = workflow::act(m_db, session, table, {jobId, expectedVersion, action, fields}, hooks);
+    if (!written)
+        return std::unexpected(written.error());
+    return get(jobId);
+}
+
+Result<DispatchJob> DispatchService::get(qint64 jobId) const
+{
+    auto q = m_db.exec(kJobSelect + u"WHERE j.id = ?"_s, {jobId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::DispatchService", "The on-site job no longer exists."));
+    return DispatchJob::fromRow(rowMap(*q));
+}
+
+Result<qint64> DispatchService::followUpOf(qint64 jobId) const
+{
+    auto v = m_db.scalar(u"SELECT id FROM dispatch_jobs WHERE previous_job_id = ? ORDER BY id LIMIT 1"_s, {jobId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isValid() ? v->toLongLong() : 0;
+}
+
+Result<QList<DispatchJob>> DispatchService::chain(qint64 jobId) const
+{
+    // Walk back to the first request, then forward through the follow-ups.
+    qint64 first = jobId;
+    for (int guard = 0; guard < 1000; ++guard) {
+        auto prev = m_db.scalar(u"SELECT previous_job_id FROM dispatch_jobs WHERE id = ?"_s, {first});
+        if (!prev)
+            return std::unexpected(prev.error());
+        if (!prev->isValid())
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::DispatchService", "The on-site job no longer exists."));
+        if (prev->isNull())
+            break;
+        first = prev->toLongLong();
+    }
+    QList<DispatchJob> out;
+    for (qint64 id = first; id > 0 && out.size() < 1000;) {
+        auto job = get(id);
+        if (!job)
+            return std::unexpected(job.error());
+        out.append(*job);
+        auto next = followUpOf(id);
+        if (!next)
+            return std::unexpected(next.error());
+        id = *next;
+    }
+    return out;
+}
+
+Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
+{
+    const QStringList states = query.states.isEmpty() ? dispatch::openStates() : query.states;
+    QString sql = u"SELECT j.id, j.version, j.job_no, j.state, j.customer_id, c.name, j.fault_level, j.region_class, "
+                  "j.engineer_id, s.display_name, j.requested_at, j.due_at, j.appointment_at, "
+                  "substr(j.problem, 1, 160), j.previous_job_id, j.hq_reference FROM dispatch_jobs j "
+                  "JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.engineer_id "
+                  "WHERE j.state IN (%1)"_s.arg(placeholders(states.size()));
+    QVariantList binds;
+    for (const QString &s : states)
+        binds << s;
+    if (query.engineerId) {
+        if (*query.engineerId > 0) {
+            sql += u" AND j.engineer_id = ?"_s;
+            binds << *query.engineerId;
+        } else {
+            sql += u" AND j.engineer_id IS NULL"_s;
+        }
+    }
+    if (query.customerId > 0) {
+        sql += u" AND j.customer_id = ?"_s;
+        binds << query.customerId;
+    }
+    // Overdue and due-soon first (earliest deadline first), jobs without a deadline by age.
+    sql += u" ORDER BY CASE WHEN j.due_at IS NULL THEN 1 ELSE 0 END, j.due_at, j.requested_at, j.id LIMIT ? OFFSET ?"_s;
+    binds << query.limit << query.offset;
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<BoardRow> rows;
+    while (q->next()) {
+        BoardRow r;
+        r.id = q->value(0).toLongLong();
+        r.version = q->value(1).toInt();
+        r.jobNo = q->value(2).toString();
+        r.state = q->value(3).toString();
+        r.customerId = q->value(4).toLongLong();
+        r.customerName = q->value(5).toString();
+        r.faultLevel = q->value(6).toInt();
+        r.regionClass = q->value(7).toString();
+        r.engineerId = q->value(8).toLongLong();
+        r.engineerName = q->value(9).toString();
+        r.requestedAt = q->value(10).toLongLong();
+        r.dueAt = q->value(11).toLongLong();
+        r.appointmentAt = q->value(12).toLongLong();
+        r.problem = q->value(13).toString();
+        r.previousJobId = q->value(14).toLongLong();
+        r.hqReference = q->value(15).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<QMap<QString, int>> DispatchService::countsByState() const
+{
+    const QStringList states = dispatch::openStates();
+    QVariantList binds;
+    for (const QString &s : states)
+        binds << s;
+    auto q = m_db.exec(u"SELECT state, COUNT(*) FROM dispatch_jobs WHERE state IN (%1) GROUP BY state"_s
+                           .arg(placeholders(states.size())),
+                       binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QMap<QString, int> counts;
+    for (const QString &s : states)
+        counts.insert(s, 0);
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
+Result<QList<EngineerLoad>> DispatchService::engineers() const
+{
+    QVariantList binds;
+    for (const QString &s : kEngineerBusy)
+        binds << s;
+    binds << Database::nowMs();
+    auto q = m_db.exec(
+        u"SELECT s.id, s.display_name, s.region, s.skills, "
+        "(SELECT COUNT(*) FROM dispatch_jobs j WHERE j.engineer_id = s.id AND j.state IN (%1)) AS open_jobs, "
+        "(SELECT MIN(j.appointment_at) FROM dispatch_jobs j WHERE j.engineer_id = s.id AND j.state = 'booked' "
+        "AND j.appointment_at >= ?) FROM staff s JOIN staff_roles r ON r.staff_id = s.id "
+        "WHERE r.role = 'service_engineer' AND s.active = 1 ORDER BY open_jobs, s.display_name COLLATE pinyin, s.id"_s
+            .arg(placeholders(kEngineerBusy.size())),
+        binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<EngineerLoad> out;
+    while (q->next()) {
+        EngineerLoad e;
+        e.id = q->value(0).toLongLong();
+        e.name = q->value(1).toString();
+        e.region = q->value(2).toString();
+        e.skills = q->value(3).toString();
+        e.openJobs = q->value(4).toInt();
+        e.nextAppointment = q->value(5).toLongLong();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace sd::core

@@ -1,0 +1,308 @@
+#include "core/returnvisits/returnvisitservice.h"
+
+#include "core/audit/audit.h"
+#include "core/auth/permissions.h"
+#include "core/records/recordstore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core {
+
+namespace returnvisit {
+
+namespace {
+QString translated(const char *text) { return QCoreApplication::translate("sd::core::ReturnVisit", text); }
+} // namespace
+
+RoleSet schedulingRoles() { return {Role::ServiceManager, Role::QualitySupervisor}; }
+
+const workflow::TransitionTable &table()
+{
+    const RoleSet visitors{Role::ServiceManager, Role::QualitySupervisor, Role::HotlineOperator};
+    static const workflow::TransitionTable t(
+        u"return_visits"_s,
+        {
+            {Scheduled, Record, Done, visitors,
+             {u"channel"_s, u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}},
+            {Scheduled, Cancel, Cancelled, {Role::ServiceManager, Role::QualitySupervisor}, {u"cancel_reason"_s}},
+            // A dissatisfied customer's complaint, opened from the visit in one step.
+            {Done, LinkComplaint, Done, {Role::ServiceManager, Role::QualitySupervisor, Role::HotlineOperator},
+             {u"complaint_id"_s}},
+        },
+        {stateTitle, actionTitle, fieldTitle});
+    return t;
+}
+
+QString stateTitle(const QString &state)
+{
+    static const QHash<QString, const char *> titles = {
+        {Scheduled, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Scheduled")},
+        {Done, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Done")},
+        {Cancelled, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancelled")},
+    };
+    const char *t = titles.value(state);
+    return t ? translated(t) : state;
+}
+
+QString actionTitle(const QString &action)
+{
+    static const QHash<QString, const char *> titles = {
+        {Record, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Record return visit")},
+        {Cancel, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancel return visit")},
+        {LinkComplaint, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Open a complaint")},
+    };
+    const char *t = titles.value(action);
+    return t ? translated(t) : action;
+}
+
+QString fieldTitle(const QString &field)
+{
+    static const QHash<QString, const char *> titles = {
+        {u"channel"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Phone or visit")},
+        {u"attitude"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Service attitude")},
+        {u"quality"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Service quality")},
+        {u"resolution"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Problem resolution")},
+        {u"score"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Satisfaction score")},
+        {u"cancel_reason"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Reason")},
+        {u"complaint_id"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Complaint")},
+    };
+    const char *t = titles.value(field);
+    return t ? translated(t) : field;
+}
+
+QString sourceTitle(const QString &sourceType)
+{
+    static const QHash<QString, const char *> titles = {
+        {FromDispatch, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After an on-site job")},
+        {FromCase, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After a closed case")},
+        {Quarterly, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Quarterly visit")},
+    };
+    const char *t = titles.value(sourceType);
+    return t ? translated(t) : sourceType;
+}
+
+} // namespace returnvisit
+
+namespace {
+
+QVariantMap rowMap(const QSqlQuery &q)
+{
+    QVariantMap row;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q.value(i));
+    return row;
+}
+
+const QString kVisitSelect = u"SELECT v.*, c.name AS customer_name FROM return_visits v "
+                             "JOIN customers c ON c.id = v.customer_id "_s;
+
+} // namespace
+
+ReturnVisit ReturnVisit::fromRow(const QVariantMap &r)
+{
+    ReturnVisit v;
+    v.id = r.value(u"id"_s).toLongLong();
+    v.version = r.value(u"version"_s).toInt();
+    v.state = r.value(u"state"_s).toString();
+    v.customerId = r.value(u"customer_id"_s).toLongLong();
+    v.customerName = r.value(u"customer_name"_s).toString();
+    v.sourceType = r.value(u"source_type"_s).toString();
+    v.sourceId = r.value(u"source_id"_s).toLongLong();
+    v.period = r.value(u"period"_s).toString();
+    v.dueOn = QDate::fromString(r.value(u"due_on"_s).toString(), Qt::ISODate);
+    v.channel = r.value(u"channel"_s).toString();
+    v.assigneeId = r.value(u"assignee_id"_s).toLongLong();
+    v.attitude = r.value(u"attitude"_s).toInt();
+    v.quality = r.value(u"quality"_s).toInt();
+    v.resolution = r.value(u"resolution"_s).toInt();
+    v.score = r.value(u"score"_s).toInt();
+    v.comment = r.value(u"comment"_s).toString();
+    v.cancelReason = r.value(u"cancel_reason"_s).toString();
+    v.visitedAt = r.value(u"visited_at"_s).toLongLong();
+    v.complaintId = r.value(u"complaint_id"_s).toLongLong();
+    return v;
+}
+
+Result<int> ReturnVisitService::afterWorkingDays() const
+{
+    auto v = m_db.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {u"returnvisit.after_working_days"_s});
+    if (!v)
+        return std::unexpected(v.error());
+    bool ok = false;
+    const int days = v->isValid() ? v->toString().toInt(&ok) : 0;
+    return ok && days >= 0 && days <= 60 ? days : 2;
+}
+
+QDate ReturnVisitService::dueAfter(qint64 closedAtMs, int workingDays) const
+{
+    QDate day = QDateTime::fromMSecsSinceEpoch(closedAtMs, m_calendar.timeZone()).date();
+    int left = workingDays;
+    for (int guard = 0; left > 0 && guard < 400; ++guard) {
+        day = day.addDays(1);
+        if (m_calendar.isWorkingDay(day))
+            --left;
+    }
+    if (workingDays == 0)
+        while (!m_calendar.isWorkingDay(day))
+            day = day.addDays(1);
+    return day;
+}
+
+QDate ReturnVisitService::quarterlyDueDate(int year, int quarter) const
+{
+    QDate day(year, (quarter - 1) * 3 + 2, 15);
+    for (int guard = 0; !m_calendar.isWorkingDay(day) && guard < 60; ++guard)
+        day = day.addDays(1);
+    return day;
+}
+
+Result<ReturnVisit> ReturnVisitService::scheduleAfter(const Session &session, const QString &sourceType,
+                                                      qint64 sourceId, qint64 customerId, qint64 closedAtMs,
+                                                      qint64 assigneeId)
+{
+    if (sourceType != returnvisit::FromDispatch && sourceType != returnvisit::FromCase)
+        return failInvalid(u"source_type"_s, u"unknown return visit source: "_s + sourceType);
+    auto existing = m_db.scalar(u"SELECT id FROM return_visits WHERE source_type = ? AND source_id = ?"_s,
+                                {sourceType, sourceId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->isValid())
+        return get(existing->toLongLong());
+    auto days = afterWorkingDays();
+    if (!days)
+        return std::unexpected(days.error());
+    RecordStore store(m_db);
+    auto id = store.insert(session, u"return_visits"_s,
+                           {{u"state"_s, QString(returnvisit::Scheduled)},
+                            {u"customer_id"_s, customerId},
+                            {u"source_type"_s, sourceType},
+                            {u"source_id"_s, sourceId},
+                            {u"due_on"_s, dueAfter(closedAtMs, *days).toString(Qt::ISODate)},
+                            {u"assignee_id"_s, assigneeId > 0 ? QVariant(assigneeId) : QVariant()}},
+                           u"schedule"_s);
+    if (!id)
+        return std::unexpected(id.error());
+    return get(*id);
+}
+
+Result<int> ReturnVisitService::scheduleQuarterly(const Session &session, int year, int quarter)
+{
+    if (quarter < 1 || quarter > 4 || year < 2000 || year > 2100)
+        return failInvalid(u"quarter"_s, QCoreApplication::translate("sd::core::ReturnVisit", "Give a year and a quarter from 1 to 4."));
+    if (auto ok = requireRoles(m_db, session, returnvisit::schedulingRoles(),
+                               QCoreApplication::translate("sd::core::ReturnVisit", "Schedule quarterly return visits"),
+                               u"return_visits"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    const QDate first(year, (quarter - 1) * 3 + 1, 1);
+    const QDate last = first.addMonths(3).addDays(-1);
+    const QString period = u"%1Q%2"_s.arg(year).arg(quarter);
+    const qint64 now = Database::nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    // One statement for every contract customer of the quarter that has no visit for it yet.
+    auto q = m_db.exec(
+        u"INSERT INTO return_visits (state, customer_id, source_type, period, due_on, version, created_at, "
+        "created_by, updated_at, updated_by) "
+        "SELECT CAST(? AS TEXT), c.id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), 1, CAST(? AS BIGINT), "
+        "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM customers c WHERE EXISTS (SELECT 1 FROM contracts k "
+        "WHERE k.customer_id = c.id AND k.starts_on <= ? AND k.ends_on >= ?) AND NOT EXISTS (SELECT 1 FROM "
+        "return_visits v WHERE v.customer_id = c.id AND v.source_type = ? AND v.period = ?)"_s,
+        {QString(returnvisit::Scheduled), QString(returnvisit::Quarterly), period,
+         quarterlyDueDate(year, quarter).toString(Qt::ISODate), now,
+         session.staffId > 0 ? QVariant(session.staffId) : QVariant(), now,
+         session.staffId > 0 ? QVariant(session.staffId) : QVariant(), last.toString(Qt::ISODate),
+         first.toString(Qt::ISODate), QString(returnvisit::Quarterly), period});
+    if (!q)
+        return std::unexpected(q.error());
+    const int created = q->numRowsAffected();
+    if (auto ok = audit::append(m_db, session, u"return_visits"_s, 0, u"schedule_quarterly"_s, u"period"_s,
+                                QVariant(), u"%1: %2"_s.arg(period).arg(created));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return created;
+}
+
+Result<ReturnVisit> ReturnVisitService::act(const Session &session, qint64 visitId, int expectedVersion,
+                                            const QString &action, const QVariantMap &fields)
+{
+    workflow::Hooks hooks;
+    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
+        if (action == returnvisit::Record) {
+            const QString channel = ctx.fields.value(u"channel"_s).toString();
+            if (channel != u"phone"_s && channel != u"visit"_s)
+                return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::ReturnVisit", "Say whether the return visit was by phone or on site."));
+            for (const QString &k : {u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}) {
+                bool ok = false;
+                const int v = ctx.fields.value(k).toInt(&ok);
+                if (!ok || v < 1 || v > 5)
+                    return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "“%1” is a score from 1 to 5.")
+                                              .arg(returnvisit::fieldTitle(k)));
+            }
+        }
+        if (action == returnvisit::LinkComplaint) {
+            if (ctx.before.value(u"complaint_id"_s).toLongLong() > 0)
+                return fail(ErrorCode::NotAllowedInState,
+                            QCoreApplication::translate("sd::core::ReturnVisit", "A complaint is already linked to this return visit."));
+        }
+        return {};
+    };
+    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
+        for (const QString &k : {u"channel"_s, u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s,
+                                 u"comment"_s, u"cancel_reason"_s, u"complaint_id"_s})
+            if (ctx.fields.contains(k))
+                ctx.changes.insert(k, ctx.fields.value(k));
+        if (action == returnvisit::Record) {
+            ctx.changes.insert(u"visited_at"_s, ctx.nowMs);
+            ctx.changes.insert(u"assignee_id"_s, session.staffId);
+        }
+        return {};
+    };
+    auto written = workflow::act(m_db, session, returnvisit::table(), {visitId, expectedVersion, action, fields}, hooks);
+    if (!written)
+        return std::unexpected(written.error());
+    return get(visitId);
+}
+
+Result<ReturnVisit> ReturnVisitService::get(qint64 visitId) const
+{
+    auto q = m_db.exec(kVisitSelect + u"WHERE v.id = ?"_s, {visitId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::ReturnVisit", "The return visit no longer exists."));
+    return ReturnVisit::fromRow(rowMap(*q));
+}
+
+Result<QList<ReturnVisit>> ReturnVisitService::due(const QDate &upTo, int limit) const
+{
+    auto q = m_db.exec(kVisitSelect + u"WHERE v.state = ? AND v.due_on <= ? ORDER BY v.due_on, v.id LIMIT ?"_s,
+                       {QString(returnvisit::Scheduled), upTo.toString(Qt::ISODate), limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ReturnVisit> out;
+    while (q->next())
+        out.append(ReturnVisit::fromRow(rowMap(*q)));
+    return out;
+}
+
+Result<QList<ReturnVisit>> ReturnVisitService::forCustomer(qint64 customerId) const
+{
+    auto q = m_db.exec(kVisitSelect + u"WHERE v.customer_id = ? ORDER BY v.due_on DESC, v.id DESC"_s, {customerId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ReturnVisit> out;
+    while (q->next())
+        out.append(ReturnVisit::fromRow(rowMap(*q)));
+    return out;
+}
+
+} // namespace sd::core
