@@ -58,7 +58,11 @@ void paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Pag
         const QRectF footerRect(0, paintRect.height() - footerHeight * 0.6, paintRect.width(), footerHeight * 0.6);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, options.footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         QCoreApplication::translate("sd::render::Pdf", "Page %1 of %2").arg(page + 1).arg(pages));
+                         (options.pageLabel.isEmpty()
+                              ? QCoreApplication::translate("sd::render::Pdf", "Page %1 of %2")
+                              : options.pageLabel)
+                             .arg(page + 1)
+                             .arg(pages));
     }
 }
 

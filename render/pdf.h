@@ -19,6 +19,8 @@ struct PageOptions {
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     QMarginsF marginsMm{15, 15, 15, 15};
     QString footer;                                      ///< left footer text; page x / y on the right
+    QString pageLabel;                                   ///< "Page %1 of %2" in the document's language
+                                                         ///< (empty: the desk's language)
 };
 
 /// Escapes text for the HTML that forms are built from.

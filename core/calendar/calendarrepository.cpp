@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/calendar/holidaycsv.h"
+#include "core/db/settings.h"
 
 #include <QSet>
 
@@ -24,36 +25,6 @@ QVariant nameValue(const QString &name)
     return name.isEmpty() ? QVariant() : QVariant(name);
 }
 
-// Inserts or updates one settings row; returns the old value (null when it was new).
-Result<QVariant> putSetting(const Database &db, const Session &who, const QString &key,
-                            const QString &value)
-{
-    auto q = db.exec(u"SELECT value FROM settings WHERE key = ?"_s, {key});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 now = Database::nowMs();
-    if (q->next()) {
-        const QVariant old = q->value(0);
-        if (old.toString() == value)
-            return old;
-        auto u = db.exec(u"UPDATE settings SET value = ?, version = version + 1, updated_at = ?, "
-                         "updated_by = ? WHERE key = ?"_s,
-                         {value, now, actorOf(who), key});
-        if (!u)
-            return std::unexpected(u.error());
-        if (auto ok = audit::append(db, who, kSettings, 0, u"update"_s, key, old, value); !ok)
-            return std::unexpected(ok.error());
-        return old;
-    }
-    auto i = db.exec(u"INSERT INTO settings (key, value, version, created_at, created_by, updated_at, "
-                     "updated_by) VALUES (?, ?, 1, ?, ?, ?, ?)"_s,
-                     {key, value, now, actorOf(who), now, actorOf(who)});
-    if (!i)
-        return std::unexpected(i.error());
-    if (auto ok = audit::append(db, who, kSettings, 0, u"create"_s, key, QVariant(), value); !ok)
-        return std::unexpected(ok.error());
-    return QVariant();
-}
 } // namespace
 
 QString CalendarRepository::hoursKey() { return u"calendar.hours"_s; }
@@ -94,7 +65,7 @@ Status CalendarRepository::writeSetting(const Session &who, const QString &key, 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    if (auto put = putSetting(m_db, who, key, value); !put)
+    if (auto put = settings::put(m_db, who, key, value); !put)
         return std::unexpected(put.error());
     return tx->commit();
 }
@@ -280,10 +251,10 @@ Status CalendarRepository::ensureDefaults(const Database &db)
 
     Session system;
     system.login = u"init"_s;
-    if (auto ok = putSetting(db, system, hoursKey(), BusinessCalendar::defaultHoursText()); !ok)
+    if (auto ok = settings::put(db, system, hoursKey(), BusinessCalendar::defaultHoursText()); !ok)
         return std::unexpected(ok.error());
     const QString zoneId = QString::fromUtf8(BusinessCalendar::defaultTimeZone().id());
-    if (auto ok = putSetting(db, system, timeZoneKey(), zoneId); !ok)
+    if (auto ok = settings::put(db, system, timeZoneKey(), zoneId); !ok)
         return std::unexpected(ok.error());
     const qint64 now = Database::nowMs();
     int seeded = 0;

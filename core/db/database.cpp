@@ -148,6 +148,10 @@ qint64 Database::nowMs()
 
 void Database::setClockForTesting(qint64 msSinceEpoch) { g_testClock.store(msSinceEpoch); }
 
+ScopedClock::ScopedClock(qint64 msSinceEpoch) : m_previous(g_testClock.load()) { g_testClock.store(msSinceEpoch); }
+ScopedClock::~ScopedClock() { g_testClock.store(m_previous); }
+void ScopedClock::set(qint64 msSinceEpoch) { g_testClock.store(msSinceEpoch); }
+
 Result<Database> Database::open(const ConnectionSpec &spec, const QString &connectionName)
 {
     const QString name = connectionName.isEmpty()

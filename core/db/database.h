@@ -76,6 +76,21 @@ private:
     QString m_name;
 };
 
+/// Pins Database::nowMs() while it lives (demo records written "in the past", tests) and restores
+/// the previous setting afterwards. Not for production code paths.
+class ScopedClock final
+{
+public:
+    explicit ScopedClock(qint64 msSinceEpoch);
+    ~ScopedClock();
+    ScopedClock(const ScopedClock &) = delete;
+    ScopedClock &operator=(const ScopedClock &) = delete;
+    void set(qint64 msSinceEpoch);
+
+private:
+    qint64 m_previous = 0;
+};
+
 /// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back when
 /// destroyed without commit(). Nested on the same connection, the inner one joins the outer
 /// (its commit does nothing; its rollback makes the outer's commit fail and roll back).

@@ -6,11 +6,12 @@ namespace sd::core::demo {
 // Status demoFirstVisit(const DemoContext &, DemoCounts &);   — issue 3
 // Status demoHotline(const DemoContext &, DemoCounts &);      — issue 4
 // Status demoComplaints(const DemoContext &, DemoCounts &);   — issue 6
+Status demoDispatch(const DemoContext &, DemoCounts &);      // issue 5
 
 Status generateWorkflowDemo(const DemoContext &context, DemoCounts &counts)
 {
-    Q_UNUSED(context);
-    Q_UNUSED(counts);
+    if (auto ok = demoDispatch(context, counts); !ok)
+        return ok;
     return {};
 }
 

@@ -467,7 +467,9 @@ Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
         binds << query.customerId;
     }
     // Overdue and due-soon first (earliest deadline first), jobs without a deadline by age.
-    sql += u" ORDER BY CASE WHEN j.due_at IS NULL THEN 1 ELSE 0 END, j.due_at, j.requested_at, j.id LIMIT ? OFFSET ?"_s;
+    sql += query.recentFirst
+        ? u" ORDER BY j.updated_at DESC, j.id DESC LIMIT ? OFFSET ?"_s
+        : u" ORDER BY CASE WHEN j.due_at IS NULL THEN 1 ELSE 0 END, j.due_at, j.requested_at, j.id LIMIT ? OFFSET ?"_s;
     binds << query.limit << query.offset;
     auto q = m_db.exec(sql, binds);
     if (!q)

@@ -38,6 +38,7 @@ struct BoardQuery {
     QStringList states;                   ///< empty: every open state
     std::optional<qint64> engineerId;     ///< 0: unassigned only
     qint64 customerId = 0;                ///< 0: all customers
+    bool recentFirst = false;             ///< last changed first (for the archive column)
     int limit = 1000;
     int offset = 0;
 };

@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/dispatch/dispatchboardpage.h"
+
 #include "ui/admin/adminpage.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/db/migrations.h"
@@ -99,6 +101,11 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     // first visit (issue 3)
     // hotline desk, duty roster, problem base (issue 4)
     // complaint register, monthly report (issue 6)
+    // on-site dispatch board and return visits (issue 5)
+    if (m_session.hasAny({Role::ServiceManager, Role::ServiceEngineer, Role::HotlineOperator,
+                          Role::QualitySupervisor, Role::DepartmentHead}))
+        addPage(u"dispatch"_s, style()->standardIcon(QStyle::SP_DriveNetIcon),
+                [] { return MainWindow::tr("On-site dispatch"); }, new DispatchBoardPage(m_db, m_session));
     // --- end of workflow pages ---
 
     if (m_session.has(sd::core::Role::Administrator))

@@ -3,6 +3,8 @@
 #include "core/auth/staffrepository.h"
 #include "core/demo/demodata.h"
 #include "core/records/customerrepository.h"
+#include "ui/dispatch/dispatchboardpage.h"
+#include "ui/dispatch/jobcolumnmodel.h"
 #include "ui/records/customerdialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
@@ -162,6 +164,31 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         // first visit (issue 3)
         // hotline desk, duty roster, problem base (issue 4)
         // complaint register, monthly report (issue 6)
+        // on-site dispatch board, a job's details, the Service Dispatch Form (issue 5)
+        if (auto manager = AuthService(db).login(u"manager"_s, demoPassword())) {
+            MainWindow managerWindow(db, *manager, language);
+            managerWindow.resize(1680, 900); // a 1920-wide desk monitor
+            managerWindow.show();
+            if (managerWindow.showPage(u"dispatch"_s)) {
+                auto *board = qobject_cast<DispatchBoardPage *>(managerWindow.page(u"dispatch"_s));
+                settle(500);
+                // The first overdue dispatched job, its details below the board.
+                if (board && board->columnModel(2) && board->columnModel(2)->rowCount() > 0)
+                    board->selectJob(board->columnModel(2)->rows().first().id);
+                settle(300);
+                ok &= save(managerWindow.grab(), dir, u"dispatch-board-%1.png"_s.arg(code));
+                // An archived job's form, as handed to the customer.
+                if (board && board->columnModel(7) && board->columnModel(7)->rowCount() > 0) {
+                    board->selectJob(board->columnModel(7)->rows().first().id);
+                    const QString pdf = dir.filePath(u"dispatch-form-%1.pdf"_s.arg(code));
+                    if (board->saveFormPdf(pdf, code == u"zh_CN"_s))
+                        std::fprintf(stdout, "%s\n", qPrintable(pdf));
+                    else
+                        ok = false;
+                }
+            }
+            managerWindow.hide();
+        }
         // --- end of workflow screenshots ---
     }
     return ok ? 0 : 1;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/auth/roles.h"
+#include "core/db/database.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace sd::core {
+
+/// The service center itself, as printed on forms handed to customers (settings "center.*").
+struct CenterInfo {
+    QString name;          ///< e.g. 北京用友软件服务中心
+    QString nameEn;
+    QString address;
+    QString phone;         ///< the service hotline
+    QByteArray logoPng;    ///< the logo as PNG bytes (empty: none)
+
+    /// The center's settings (empty fields when not set).
+    static Result<CenterInfo> load(const Database &db);
+    /// Saves the settings; administrators only (refusal audited). Logo must be a PNG or empty.
+    static Status save(const Database &db, const Session &who, const CenterInfo &info);
+};
+
+} // namespace sd::core

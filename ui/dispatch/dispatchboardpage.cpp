@@ -1,0 +1,715 @@
+#include "ui/dispatch/dispatchboardpage.h"
+
+#include "core/calendar/calendarrepository.h"
+#include "core/records/customerrepository.h"
+#include "core/returnvisits/returnvisitservice.h"
+#include "render/dispatchform.h"
+#include "ui/common/errors.h"
+#include "ui/common/format.h"
+#include "ui/dispatch/actiondialog.h"
+#include "ui/dispatch/jobcolumnmodel.h"
+#include "ui/dispatch/newrequestdialog.h"
+#include "ui/dispatch/visitdialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace sd::core;
+
+namespace sd::ui {
+
+namespace {
+
+struct ColumnSpec {
+    QStringList states;
+    const char *title;
+};
+
+const QList<ColumnSpec> &columnSpecs()
+{
+    static const QList<ColumnSpec> specs = {
+        {{dispatch::Requested}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Waiting for verification")},
+        {{dispatch::Verified}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Waiting for dispatch")},
+        {{dispatch::Dispatched, dispatch::Confirmed}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Dispatched")},
+        {{dispatch::Booked}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Appointment booked")},
+        {{dispatch::OnSite}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "On site")},
+        {{dispatch::FormReturned}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Form returned")},
+        {{dispatch::WrittenOff, dispatch::HqPending, dispatch::HqAnswered},
+         QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Not solved / HQ")},
+        {{dispatch::Archived}, QT_TRANSLATE_NOOP("sd::ui::DispatchBoardPage", "Verified and archived")},
+    };
+    return specs;
+}
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+/// A list view that accepts nothing but shows cards and starts drags.
+QListView *makeColumn(QWidget *parent, JobCardDelegate *delegate)
+{
+    auto *view = new QListView(parent);
+    view->setItemDelegate(delegate);
+    view->setUniformItemSizes(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setMinimumWidth(138);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setResizeMode(QListView::Adjust);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+
+} // namespace
+
+DispatchBoardPage::DispatchBoardPage(const Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session)
+{
+    setObjectName(u"dispatchBoardPage"_s);
+    if (auto cal = CalendarRepository(db).load())
+        m_calendar = *cal;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    auto *board = new QWidget(m_tabs);
+    auto *visits = new QWidget(m_tabs);
+    m_tabs->addTab(board, QString());
+    m_tabs->addTab(visits, QString());
+    layout->addWidget(m_tabs);
+    buildBoard(board);
+    buildVisits(visits);
+
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, this, &DispatchBoardPage::refresh);
+    auto *dispatchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    dispatchKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(dispatchKey, &QShortcut::activated, this, [this] {
+        auto job = DispatchService(m_db, m_calendar).get(m_currentJob);
+        if (!job)
+            return;
+        if (dispatch::table().find(job->state, dispatch::Dispatch))
+            takeAction(dispatch::Dispatch);
+        else if (dispatch::table().find(job->state, dispatch::Reassign))
+            takeAction(dispatch::Reassign);
+    });
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printKey, &QShortcut::activated, this, &DispatchBoardPage::printForm);
+
+    retranslateUi();
+    refresh();
+}
+
+void DispatchBoardPage::buildBoard(QWidget *board)
+{
+    auto *layout = new QVBoxLayout(board);
+    auto *bar = new QHBoxLayout;
+    m_engineerFilter = new QComboBox(board);
+    m_engineerFilter->setObjectName(u"engineerFilter"_s);
+    m_engineerFilter->setMinimumWidth(160);
+    m_refresh = new QPushButton(board);
+    m_new = new QPushButton(board);
+    m_new->setObjectName(u"newOnsiteRequest"_s);
+    m_summary = new QLabel(board);
+    m_summary->setObjectName(u"boardSummary"_s);
+    bar->addWidget(m_engineerFilter);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_new);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    layout->addLayout(bar);
+    connect(m_refresh, &QPushButton::clicked, this, &DispatchBoardPage::refresh);
+    connect(m_new, &QPushButton::clicked, this, &DispatchBoardPage::newRequest);
+    connect(m_engineerFilter, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    m_new->setVisible(m_session.hasAny({Role::ServiceManager, Role::HotlineOperator}));
+
+    auto *split = new QSplitter(Qt::Vertical, board);
+    auto *top = new QSplitter(Qt::Horizontal, split);
+    auto *scroll = new QScrollArea(top);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *columnsHost = new QWidget(scroll);
+    auto *columns = new QHBoxLayout(columnsHost);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(6);
+    m_delegate = new JobCardDelegate(this);
+    for (const ColumnSpec &spec : columnSpecs()) {
+        auto *box = new QVBoxLayout;
+        auto *title = new QLabel(columnsHost);
+        title->setAlignment(Qt::AlignCenter);
+        title->setStyleSheet(u"QLabel { font-weight: bold; padding: 4px; background: palette(midlight); }"_s);
+        auto *view = makeColumn(columnsHost, m_delegate);
+        view->setObjectName(u"column_"_s + spec.states.first());
+        auto *model = new JobColumnModel(spec.states, this);
+        view->setModel(model);
+        view->installEventFilter(this);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    if (current.isValid())
+                        showJob(current.data(JobColumnModel::JobIdRole).toLongLong());
+                });
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            showJob(index.data(JobColumnModel::JobIdRole).toLongLong());
+            if (!m_actionButtons.isEmpty())
+                m_actionButtons.first()->click();
+        });
+        box->addWidget(title);
+        box->addWidget(view, 1);
+        columns->addLayout(box, 1);
+        m_columnTitles << title;
+        m_columns << view;
+        m_models << model;
+    }
+    scroll->setWidget(columnsHost);
+
+    auto *side = new QWidget(top);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_engineersTitle = new QLabel(side);
+    m_engineersTitle->setStyleSheet(u"QLabel { font-weight: bold; padding: 4px; background: palette(midlight); }"_s);
+    m_engineers = new QListWidget(side);
+    m_engineers->setObjectName(u"engineerLoads"_s);
+    m_engineers->setAcceptDrops(true);
+    m_engineers->viewport()->setAcceptDrops(true);
+    m_engineers->viewport()->installEventFilter(this);
+    m_engineers->setWordWrap(true);
+    side->setMaximumWidth(230);
+    sideLayout->addWidget(m_engineersTitle);
+    sideLayout->addWidget(m_engineers, 1);
+    top->addWidget(scroll);
+    top->addWidget(side);
+    top->setStretchFactor(0, 5);
+    top->setStretchFactor(1, 1);
+
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new QTextBrowser(bottom);
+    m_details->setObjectName(u"jobDetails"_s);
+    m_details->setFocusPolicy(Qt::NoFocus);
+    m_actionRow = new QHBoxLayout;
+    m_formLanguage = new QComboBox(bottom);
+    m_formLanguage->addItem(u"中文"_s, true);
+    m_formLanguage->addItem(u"English"_s, false);
+    m_print = new QPushButton(bottom);
+    m_pdf = new QPushButton(bottom);
+    m_pdf->setObjectName(u"formPdfButton"_s);
+    connect(m_print, &QPushButton::clicked, this, &DispatchBoardPage::printForm);
+    connect(m_pdf, &QPushButton::clicked, this, &DispatchBoardPage::exportForm);
+    auto *actions = new QHBoxLayout;
+    actions->addLayout(m_actionRow);
+    actions->addStretch(1);
+    actions->addWidget(m_formLanguage);
+    actions->addWidget(m_print);
+    actions->addWidget(m_pdf);
+    bottomLayout->addLayout(actions);
+    bottomLayout->addWidget(m_details, 1);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+}
+
+void DispatchBoardPage::buildVisits(QWidget *visits)
+{
+    auto *layout = new QVBoxLayout(visits);
+    auto *bar = new QHBoxLayout;
+    m_visitsSummary = new QLabel(visits);
+    m_recordVisit = new QPushButton(visits);
+    m_recordVisit->setObjectName(u"recordVisitButton"_s);
+    m_quarterly = new QPushButton(visits);
+    m_quarterly->setVisible(m_session.hasAny(returnvisit::schedulingRoles()));
+    bar->addWidget(m_visitsSummary, 1);
+    bar->addWidget(m_quarterly);
+    bar->addWidget(m_recordVisit);
+    layout->addLayout(bar);
+    m_visits = new QTableWidget(visits);
+    m_visits->setObjectName(u"returnVisits"_s);
+    m_visits->setColumnCount(5);
+    m_visits->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_visits->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_visits->verticalHeader()->hide();
+    m_visits->horizontalHeader()->setStretchLastSection(true);
+    m_visits->setColumnWidth(0, 110);
+    m_visits->setColumnWidth(1, 300);
+    m_visits->setColumnWidth(2, 160);
+    m_visits->setColumnWidth(3, 110);
+    layout->addWidget(m_visits, 1);
+    connect(m_recordVisit, &QPushButton::clicked, this, &DispatchBoardPage::recordVisit);
+    connect(m_visits, &QTableWidget::cellActivated, this, [this] { recordVisit(); });
+    connect(m_quarterly, &QPushButton::clicked, this, [this] {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), m_calendar.timeZone()).date();
+        auto created = ReturnVisitService(m_db, m_calendar).scheduleQuarterly(m_session, today.year(), (today.month() - 1) / 3 + 1);
+        if (!created) {
+            showError(this, created.error());
+            return;
+        }
+        QMessageBox::information(this, windowTitle(), tr("%n quarterly return visit(s) scheduled.", nullptr, *created));
+        refreshVisits();
+    });
+}
+
+JobColumnModel *DispatchBoardPage::columnModel(int column) const { return m_models.value(column); }
+
+void DispatchBoardPage::refresh()
+{
+    QElapsedTimer timer;
+    timer.start();
+    DispatchService service(m_db, m_calendar);
+    BoardQuery query;
+    query.limit = 50000;
+    const QVariant filter = m_engineerFilter->currentData();
+    if (filter.isValid())
+        query.engineerId = filter.toLongLong();
+    auto open = service.board(query);
+    if (!open) {
+        m_summary->setText(describeError(open.error()));
+        return;
+    }
+    QHash<QString, int> columnOfState;
+    for (int c = 0; c < columnSpecs().size(); ++c)
+        for (const QString &s : columnSpecs().at(c).states)
+            columnOfState.insert(s, c);
+    QList<QList<BoardRow>> perColumn(columnSpecs().size());
+    int overdue = 0;
+    const qint64 now = Database::nowMs();
+    for (const BoardRow &r : std::as_const(*open)) {
+        perColumn[columnOfState.value(r.state)].append(r);
+        if (r.dueAt > 0 && r.dueAt < now
+            && (r.state == dispatch::Dispatched || r.state == dispatch::Confirmed || r.state == dispatch::Booked))
+            ++overdue;
+    }
+    BoardQuery archived = query;
+    archived.states = {dispatch::Archived};
+    archived.recentFirst = true;
+    archived.limit = 100;
+    if (auto done = service.board(archived))
+        perColumn[columnSpecs().size() - 1] = *done;
+    for (int c = 0; c < m_models.size(); ++c) {
+        m_models.at(c)->setRows(perColumn.at(c));
+        m_columnTitles.at(c)->setText(u"%1 (%2)"_s.arg(tr(columnSpecs().at(c).title)).arg(perColumn.at(c).size()));
+    }
+    m_summary->setText(tr("%1 open on-site jobs, %2 overdue").arg(formatCount(open->size())).arg(overdue));
+    m_summary->setStyleSheet(overdue > 0 ? u"QLabel { color: #c62828; font-weight: bold; }"_s : QString());
+    refreshEngineers();
+    if (m_currentJob > 0 && !selectJob(m_currentJob))
+        showJob(m_currentJob);
+    m_lastRefreshMs = timer.elapsed();
+    refreshVisits();
+}
+
+void DispatchBoardPage::refreshEngineers()
+{
+    auto engineers = DispatchService(m_db, m_calendar).engineers();
+    if (!engineers)
+        return;
+    const qint64 current = m_engineers->currentItem() ? m_engineers->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    fillEngineerList(m_engineers, *engineers, {});
+    for (int i = 0; i < m_engineers->count(); ++i)
+        if (m_engineers->item(i)->data(Qt::UserRole).toLongLong() == current)
+            m_engineers->setCurrentRow(i);
+    // The filter: everyone, unassigned, or one engineer (an engineer starts on their own jobs).
+    const QVariant chosen = m_engineerFilter->currentData();
+    const bool first = m_engineerFilter->count() == 0;
+    QSignalBlocker block(m_engineerFilter);
+    m_engineerFilter->clear();
+    m_engineerFilter->addItem(tr("All engineers"));
+    m_engineerFilter->addItem(tr("Not yet dispatched"), qint64(0));
+    for (const EngineerLoad &e : std::as_const(*engineers))
+        m_engineerFilter->addItem(e.name, e.id);
+    int index = m_engineerFilter->findData(first && !m_session.has(Role::ServiceManager) && m_session.has(Role::ServiceEngineer)
+                                               ? QVariant(m_session.staffId)
+                                               : chosen);
+    m_engineerFilter->setCurrentIndex(index >= 0 ? index : 0);
+    if (first && index > 0) {
+        block.unblock();
+        refresh();
+    }
+}
+
+void DispatchBoardPage::refreshVisits()
+{
+    const QDate horizon = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), m_calendar.timeZone()).date().addDays(14);
+    auto due = ReturnVisitService(m_db, m_calendar).due(horizon, 2000);
+    if (!due)
+        return;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), m_calendar.timeZone()).date();
+    m_visits->setRowCount(int(due->size()));
+    int overdue = 0;
+    for (int i = 0; i < due->size(); ++i) {
+        const ReturnVisit &v = due->at(i);
+        auto *dueItem = new QTableWidgetItem(formatDate(v.dueOn));
+        dueItem->setData(Qt::UserRole, v.id);
+        if (v.dueOn < today) {
+            dueItem->setForeground(QColor(0xc6, 0x28, 0x28));
+            ++overdue;
+        }
+        m_visits->setItem(i, 0, dueItem);
+        m_visits->setItem(i, 1, new QTableWidgetItem(v.customerName));
+        m_visits->setItem(i, 2, new QTableWidgetItem(returnvisit::sourceTitle(v.sourceType)));
+        m_visits->setItem(i, 3, new QTableWidgetItem(v.period));
+        m_visits->setItem(i, 4, new QTableWidgetItem(returnvisit::stateTitle(v.state)));
+    }
+    m_visitsSummary->setText(tr("%1 return visits due in the next two weeks, %2 overdue")
+                                 .arg(formatCount(due->size()))
+                                 .arg(overdue));
+    m_recordVisit->setEnabled(!due->isEmpty()
+                              && m_session.hasAny(returnvisit::table().rolesForAction(returnvisit::Record)));
+}
+
+bool DispatchBoardPage::selectJob(qint64 jobId)
+{
+    for (int c = 0; c < m_models.size(); ++c) {
+        const int row = m_models.at(c)->indexOf(jobId);
+        if (row >= 0) {
+            m_columns.at(c)->setCurrentIndex(m_models.at(c)->index(row));
+            m_columns.at(c)->scrollTo(m_models.at(c)->index(row));
+            showJob(jobId);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 DispatchBoardPage::currentJobId() const { return m_currentJob; }
+
+void DispatchBoardPage::showJob(qint64 jobId)
+{
+    m_currentJob = jobId;
+    updateActions();
+}
+
+QString DispatchBoardPage::detailsText() const { return m_details->toPlainText(); }
+
+void DispatchBoardPage::updateActions()
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    auto job = m_currentJob > 0 ? DispatchService(m_db, m_calendar).get(m_currentJob) : Result<DispatchJob>();
+    const bool have = m_currentJob > 0 && job.has_value();
+    m_print->setEnabled(have);
+    m_pdf->setEnabled(have);
+    if (!have) {
+        m_details->setHtml(u"<p style=\"color:gray\">%1</p>"_s.arg(tr("Choose a job on the board (arrow keys, Enter).")));
+        return;
+    }
+    const DispatchJob &j = *job;
+    auto row = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : u"<tr><td style=\"color:#555; padding-right:10px;\">%1</td><td>%2</td></tr>"_s.arg(
+                                     label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString h = u"<h3>%1 · %2 <span style=\"color:#1565c0\">%3</span></h3><table>"_s.arg(
+        j.jobNo.toHtmlEscaped(), j.customerName.toHtmlEscaped(), dispatch::stateTitle(j.state).toHtmlEscaped());
+    h += row(tr("Problem"), j.problem);
+    h += row(tr("Fault level"), QString::number(j.faultLevel));
+    h += row(tr("Product"), j.module.isEmpty() ? j.product : j.product + u" / "_s + j.module);
+    h += row(tr("Contact"), (j.contactName + u" "_s + j.contactPhone).trimmed());
+    h += row(tr("Site"), j.siteAddress);
+    h += row(tr("Requested"), when(j.requestedAt));
+    h += row(tr("Charging"), j.coverage == u"contract"_s ? tr("Covered by the contract")
+                             : j.coverage == u"billable"_s ? tr("Billable service") : QString());
+    h += row(tr("Engineer"), j.engineerName);
+    if (j.dueAt > 0)
+        h += row(tr("Response due"), when(j.dueAt) + (j.checkedInAt > 0 ? QString() : u" ("_s + countdownText(j.dueAt, Database::nowMs()) + u")"_s));
+    h += row(tr("Appointment"), when(j.appointmentAt));
+    h += row(tr("Arrived"), when(j.checkedInAt));
+    h += row(tr("Sent back"), j.sendBackReason);
+    h += row(tr("Work done"), j.workDone);
+    h += row(tr("Time on site"), j.minutesOnSite > 0 ? tr("%1 min").arg(j.minutesOnSite) : QString());
+    h += row(tr("Satisfaction"), j.satisfaction > 0 ? QString::number(j.satisfaction) + u" / 5"_s : QString());
+    h += row(tr("Form returned for completion"), j.formRejectReason);
+    h += row(tr("Not solved because"), j.writeOffReason);
+    h += row(tr("HQ reference"), j.hqReference);
+    h += row(tr("HQ's answer"), j.hqAnswer);
+    h += row(tr("Solved"), j.resolutionNote);
+    h += row(tr("Closed because"), j.closeReason);
+    if (j.previousJobId > 0 || j.state == dispatch::FollowedUp) {
+        if (auto chain = DispatchService(m_db, m_calendar).chain(j.id); chain && chain->size() > 1) {
+            QStringList steps;
+            for (const DispatchJob &c : std::as_const(*chain))
+                steps << c.jobNo + u" ("_s + dispatch::stateTitle(c.state) + u")"_s;
+            h += row(tr("Dispatch history"), steps.join(u" → "_s));
+        }
+    }
+    h += u"</table>"_s;
+    m_details->setHtml(h);
+
+    for (const workflow::Transition &t : dispatch::table().available(j.state, m_session)) {
+        if (dispatch::engineerActions().contains(t.action) && j.engineerId != m_session.staffId)
+            continue;
+        auto *button = new QPushButton(dispatch::actionTitle(t.action), this);
+        button->setObjectName(u"action_"_s + t.action);
+        const QString action = t.action;
+        connect(button, &QPushButton::clicked, this, [this, action] { takeAction(action); });
+        m_actionRow->addWidget(button);
+        m_actionButtons << button;
+    }
+}
+
+bool DispatchBoardPage::takeAction(const QString &action, const QVariantMap &given, bool ask)
+{
+    DispatchService service(m_db, m_calendar);
+    auto job = service.get(m_currentJob);
+    if (!job) {
+        showError(this, job.error());
+        return false;
+    }
+    QVariantMap fields = given;
+    if (ask) {
+        ActionDialog dialog(service, *job, action, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        fields = dialog.fields();
+    }
+    auto done = service.act(m_session, job->id, job->version, action, fields);
+    if (!done) {
+        showError(this, done.error());
+        refresh();
+        return false;
+    }
+    refresh();
+    selectJob(done->id);
+    emit jobsChanged();
+    return true;
+}
+
+bool DispatchBoardPage::dropOnEngineer(qint64 jobId, int version, qint64 engineerId)
+{
+    DispatchService service(m_db, m_calendar);
+    auto job = service.get(jobId);
+    if (!job)
+        return false;
+    const QString action = dispatch::table().find(job->state, dispatch::Dispatch) ? QString(dispatch::Dispatch)
+                                                                                  : QString(dispatch::Reassign);
+    auto done = service.act(m_session, jobId, version, action, {{u"engineer_id"_s, engineerId}});
+    if (!done) {
+        showError(this, done.error());
+        return false;
+    }
+    m_currentJob = jobId;
+    refresh();
+    selectJob(jobId);
+    emit jobsChanged();
+    return true;
+}
+
+bool DispatchBoardPage::saveFormPdf(const QString &path, bool chinese)
+{
+    auto data = render::loadDispatchForm(m_db, m_currentJob);
+    if (!data) {
+        showError(this, data.error());
+        return false;
+    }
+    auto ok = render::writeDispatchFormPdf(*data, chinese ? render::FormLanguage::Chinese : render::FormLanguage::English, path);
+    if (!ok) {
+        showError(this, ok.error());
+        return false;
+    }
+    return true;
+}
+
+void DispatchBoardPage::printForm()
+{
+    if (m_currentJob <= 0)
+        return;
+    auto data = render::loadDispatchForm(m_db, m_currentJob);
+    if (!data) {
+        showError(this, data.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    render::paintDispatchForm(*data, m_formLanguage->currentData().toBool() ? render::FormLanguage::Chinese
+                                                                            : render::FormLanguage::English,
+                              printer);
+}
+
+void DispatchBoardPage::exportForm()
+{
+    auto job = DispatchService(m_db, m_calendar).get(m_currentJob);
+    if (!job)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Service Dispatch Form"),
+                                                      job->jobNo + u".pdf"_s, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveFormPdf(path, m_formLanguage->currentData().toBool());
+}
+
+void DispatchBoardPage::newRequest()
+{
+    NewRequestDialog dialog(m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto job = DispatchService(m_db, m_calendar).request(m_session, dialog.request());
+    if (!job) {
+        showError(this, job.error());
+        return;
+    }
+    m_currentJob = job->id;
+    refresh();
+    selectJob(job->id);
+    emit jobsChanged();
+}
+
+void DispatchBoardPage::recordVisit()
+{
+    const int row = m_visits->currentRow();
+    if (row < 0 || !m_visits->item(row, 0))
+        return;
+    ReturnVisitService service(m_db, m_calendar);
+    auto visit = service.get(m_visits->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (!visit) {
+        showError(this, visit.error());
+        return;
+    }
+    VisitDialog dialog(*visit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto done = service.act(m_session, visit->id, visit->version, returnvisit::Record, dialog.fields());
+    if (!done) {
+        showError(this, done.error());
+        return;
+    }
+    if (done->isLowScore())
+        QMessageBox::warning(this, tr("Dissatisfied customer"),
+                             tr("%1 gave a score of %2. Consider opening a complaint for this customer.")
+                                 .arg(done->customerName)
+                                 .arg(done->score));
+    refreshVisits();
+}
+
+int DispatchBoardPage::columnOf(const QObject *view) const
+{
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns.at(c) == view)
+            return c;
+    return -1;
+}
+
+void DispatchBoardPage::focusColumn(int column)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    QListView *view = m_columns.at(column);
+    view->setFocus(Qt::TabFocusReason);
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    else if (view->currentIndex().isValid())
+        showJob(view->currentIndex().data(JobColumnModel::JobIdRole).toLongLong());
+}
+
+bool DispatchBoardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    const int column = columnOf(watched);
+    if (column >= 0 && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+            // Step over empty columns.
+            const int step = key->key() == Qt::Key_Left ? -1 : 1;
+            for (int c = column + step; c >= 0 && c < m_columns.size(); c += step)
+                if (m_models.at(c)->rowCount() > 0) {
+                    focusColumn(c);
+                    return true;
+                }
+            return true;
+        }
+    }
+    if (column >= 0 && event->type() == QEvent::FocusIn) {
+        auto *view = m_columns.at(column);
+        if (view->currentIndex().isValid())
+            showJob(view->currentIndex().data(JobColumnModel::JobIdRole).toLongLong());
+    }
+    if (m_engineers && watched == m_engineers->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (drag->mimeData()->hasFormat(JobColumnModel::mimeType()) && m_session.has(Role::ServiceManager)) {
+                drag->acceptProposedAction();
+                if (QListWidgetItem *item = m_engineers->itemAt(drag->position().toPoint()))
+                    m_engineers->setCurrentItem(item);
+                return true;
+            }
+        }
+        if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QList<QByteArray> parts = drop->mimeData()->data(JobColumnModel::mimeType()).split(' ');
+            QListWidgetItem *item = m_engineers->itemAt(drop->position().toPoint());
+            if (parts.size() == 2 && item) {
+                drop->acceptProposedAction();
+                dropOnEngineer(parts.at(0).toLongLong(), parts.at(1).toInt(), item->data(Qt::UserRole).toLongLong());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DispatchBoardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DispatchBoardPage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Dispatch board"));
+    m_tabs->setTabText(1, tr("Return visits"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Reload the board (F5)"));
+    m_new->setText(tr("New on-site request…"));
+    m_engineersTitle->setText(tr("Engineers (drop a job to dispatch)"));
+    m_print->setText(tr("Print form…"));
+    m_print->setToolTip(tr("Print the Service Dispatch Form (Ctrl+P)"));
+    m_pdf->setText(tr("Save form as PDF…"));
+    m_formLanguage->setToolTip(tr("Language of the printed form"));
+    m_recordVisit->setText(tr("Record visit…"));
+    m_quarterly->setText(tr("Schedule this quarter's visits"));
+    m_visits->setHorizontalHeaderLabels({tr("Due"), tr("Customer"), tr("Why"), tr("Quarter"), tr("State")});
+    if (!m_models.isEmpty()) {
+        for (int c = 0; c < m_models.size(); ++c)
+            m_columnTitles.at(c)->setText(
+                u"%1 (%2)"_s.arg(tr(columnSpecs().at(c).title)).arg(m_models.at(c)->rowCount()));
+        if (m_engineerFilter->count() >= 2) {
+            m_engineerFilter->setItemText(0, tr("All engineers"));
+            m_engineerFilter->setItemText(1, tr("Not yet dispatched"));
+        }
+        updateActions();
+        refreshVisits();
+    }
+}
+
+} // namespace sd::ui

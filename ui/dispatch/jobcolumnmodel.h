@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/dispatch/dispatchservice.h"
+
+#include <QAbstractListModel>
+#include <QStyledItemDelegate>
+
+namespace sd::ui {
+
+/// One column of the dispatch board: the jobs of one or more states, in board order.
+class JobColumnModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles { JobIdRole = Qt::UserRole + 1, StateRole, VersionRole, EngineerIdRole };
+
+    JobColumnModel(QStringList states, QObject *parent = nullptr);
+
+    const QStringList &states() const { return m_states; }
+    void setRows(QList<sd::core::BoardRow> rows);
+    const QList<sd::core::BoardRow> &rows() const { return m_rows; }
+    const sd::core::BoardRow *row(int index) const;
+    int indexOf(qint64 jobId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    /// The MIME type of a dragged job: "<id> <version>".
+    static QString mimeType();
+
+private:
+    QStringList m_states;
+    QList<sd::core::BoardRow> m_rows;
+};
+
+/// Paints a job as a card: number and fault level, customer, engineer, and the response
+/// deadline as a countdown (red when overdue, amber when due within the hour).
+class JobCardDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit JobCardDelegate(QObject *parent = nullptr);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// "now" for countdowns (tests pin it; 0 = the database clock).
+    void setNowForTesting(qint64 ms) { m_now = ms; }
+
+private:
+    qint64 m_now = 0;
+};
+
+/// The countdown text of a deadline seen at `now`: "in 1 h 20 min", "overdue 35 min".
+QString countdownText(qint64 dueAt, qint64 now);
+/// How long a job has waited since `since`: "waiting 2 h 5 min".
+QString waitingText(qint64 since, qint64 now);
+
+} // namespace sd::ui
