@@ -6,6 +6,7 @@
 #include "core/dispatch/dispatchservice.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/db/settings.h"
+#include "core/sla/slarepository.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -83,6 +84,9 @@ Status demoDispatch(const DemoContext &ctx, DemoCounts &counts)
         if (auto ok = settings::put(db, admin, key, value); !ok)
             return std::unexpected(ok.error());
 
+    // Response targets need the default service levels (a database made by `init` has them).
+    if (auto seeded = SlaRepository::seedDefaults(db); !seeded)
+        return std::unexpected(seeded.error());
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return std::unexpected(calendar.error());

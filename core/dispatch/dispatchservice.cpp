@@ -50,6 +50,18 @@ qint64 msField(const QVariant &v)
 
 const QStringList kEngineerBusy = {dispatch::Dispatched, dispatch::Confirmed, dispatch::Booked, dispatch::OnSite};
 
+/// " AND j.engineer_id = ?" / " AND j.engineer_id IS NULL" / nothing, binding as needed.
+QString engineerFilter(std::optional<qint64> engineerId, QVariantList &binds)
+{
+    if (!engineerId)
+        return {};
+    if (*engineerId > 0) {
+        binds << *engineerId;
+        return u" AND j.engineer_id = ?"_s;
+    }
+    return u" AND j.engineer_id IS NULL"_s;
+}
+
 } // namespace
 
 bool DispatchJob::isOpen() const { return dispatch::openStates().contains(state); }
@@ -445,23 +457,14 @@ Result<QList<DispatchJob>> DispatchService::chain(qint64 jobId) const
 
 Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
 {
+    // Two steps, as the customer list does: the page of ids from the covering index
+    // (state, due_at, requested_at, id), sorted narrow; then those rows with their joins.
     const QStringList states = query.states.isEmpty() ? dispatch::openStates() : query.states;
-    QString sql = u"SELECT j.id, j.version, j.job_no, j.state, j.customer_id, c.name, j.fault_level, j.region_class, "
-                  "j.engineer_id, s.display_name, j.requested_at, j.due_at, j.appointment_at, "
-                  "substr(j.problem, 1, 160), j.previous_job_id, j.hq_reference FROM dispatch_jobs j "
-                  "JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.engineer_id "
-                  "WHERE j.state IN (%1)"_s.arg(placeholders(states.size()));
+    QString sql = u"SELECT j.id FROM dispatch_jobs j WHERE j.state IN (%1)"_s.arg(placeholders(states.size()));
     QVariantList binds;
     for (const QString &s : states)
         binds << s;
-    if (query.engineerId) {
-        if (*query.engineerId > 0) {
-            sql += u" AND j.engineer_id = ?"_s;
-            binds << *query.engineerId;
-        } else {
-            sql += u" AND j.engineer_id IS NULL"_s;
-        }
-    }
+    sql += engineerFilter(query.engineerId, binds);
     if (query.customerId > 0) {
         sql += u" AND j.customer_id = ?"_s;
         binds << query.customerId;
@@ -471,10 +474,29 @@ Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
         ? u" ORDER BY j.updated_at DESC, j.id DESC LIMIT ? OFFSET ?"_s
         : u" ORDER BY CASE WHEN j.due_at IS NULL THEN 1 ELSE 0 END, j.due_at, j.requested_at, j.id LIMIT ? OFFSET ?"_s;
     binds << query.limit << query.offset;
-    auto q = m_db.exec(sql, binds);
+    QList<qint64> ids;
+    {
+        auto q = m_db.exec(sql, binds);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            ids << q->value(0).toLongLong();
+    }
+    QList<BoardRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QVariantList idBinds;
+    for (qint64 id : std::as_const(ids))
+        idBinds << id;
+    auto q = m_db.exec(u"SELECT j.id, j.version, j.job_no, j.state, j.customer_id, c.name, j.fault_level, j.region_class, "
+                       "j.engineer_id, s.display_name, j.requested_at, j.due_at, j.appointment_at, "
+                       "substr(j.problem, 1, 160), j.previous_job_id, j.hq_reference FROM dispatch_jobs j "
+                       "JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.engineer_id "
+                       "WHERE j.id IN (%1)"_s.arg(placeholders(ids.size())),
+                       idBinds);
     if (!q)
         return std::unexpected(q.error());
-    QList<BoardRow> rows;
+    QHash<qint64, BoardRow> byId;
     while (q->next()) {
         BoardRow r;
         r.id = q->value(0).toLongLong();
@@ -493,19 +515,24 @@ Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
         r.problem = q->value(13).toString();
         r.previousJobId = q->value(14).toLongLong();
         r.hqReference = q->value(15).toString();
-        rows.append(r);
+        byId.insert(r.id, r);
     }
+    rows.reserve(ids.size());
+    for (qint64 id : std::as_const(ids))
+        if (byId.contains(id))
+            rows.append(byId.value(id));
     return rows;
 }
 
-Result<QMap<QString, int>> DispatchService::countsByState() const
+Result<QMap<QString, int>> DispatchService::countsByState(std::optional<qint64> engineerId) const
 {
     const QStringList states = dispatch::openStates();
     QVariantList binds;
     for (const QString &s : states)
         binds << s;
-    auto q = m_db.exec(u"SELECT state, COUNT(*) FROM dispatch_jobs WHERE state IN (%1) GROUP BY state"_s
-                           .arg(placeholders(states.size())),
+    const QString filter = engineerFilter(engineerId, binds);
+    auto q = m_db.exec(u"SELECT j.state, COUNT(*) FROM dispatch_jobs j WHERE j.state IN (%1)%2 GROUP BY j.state"_s
+                           .arg(placeholders(states.size()), filter),
                        binds);
     if (!q)
         return std::unexpected(q.error());
@@ -515,6 +542,18 @@ Result<QMap<QString, int>> DispatchService::countsByState() const
     while (q->next())
         counts.insert(q->value(0).toString(), q->value(1).toInt());
     return counts;
+}
+
+Result<int> DispatchService::overdueCount(qint64 nowMs, std::optional<qint64> engineerId) const
+{
+    QVariantList binds{QString(dispatch::Verified), QString(dispatch::Dispatched), QString(dispatch::Confirmed),
+                       QString(dispatch::Booked), nowMs};
+    const QString filter = engineerFilter(engineerId, binds);
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM dispatch_jobs j WHERE j.state IN (?, ?, ?, ?) AND j.due_at < ?%1"_s.arg(filter),
+                         binds);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
 }
 
 Result<QList<EngineerLoad>> DispatchService::engineers() const

@@ -85,8 +85,10 @@ public:
     Result<qint64> followUpOf(qint64 jobId) const;
 
     Result<QList<BoardRow>> board(const BoardQuery &query) const;
-    /// Open jobs per state (for the board's column headers).
-    Result<QMap<QString, int>> countsByState() const;
+    /// Open jobs per state (for the board's column headers); engineerId as in BoardQuery.
+    Result<QMap<QString, int>> countsByState(std::optional<qint64> engineerId = std::nullopt) const;
+    /// Jobs whose engineer has not arrived and whose response deadline passed before `nowMs`.
+    Result<int> overdueCount(qint64 nowMs, std::optional<qint64> engineerId = std::nullopt) const;
     /// Active engineers with their open jobs, region and skills, fewest open jobs first.
     Result<QList<EngineerLoad>> engineers() const;
 

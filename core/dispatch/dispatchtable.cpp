@@ -33,8 +33,9 @@ const workflow::TransitionTable &table()
             {Dispatched, Confirm, Confirmed, engineer, {}},
             {Dispatched, SendBack, Verified, engineer, {u"send_back_reason"_s}},
             {Confirmed, Book, Booked, engineer, {u"appointment_at"_s}},
-            {Booked, Book, Booked, engineer, {u"appointment_at"_s}},
+            // Listed first: a booked job's next step is arriving (Enter on the board takes it).
             {Booked, CheckIn, OnSite, engineer, {}},
+            {Booked, Book, Booked, engineer, {u"appointment_at"_s}},
             {OnSite, ReturnForm, FormReturned, engineer,
              {u"work_done"_s, u"minutes_on_site"_s, u"customer_signer"_s, u"satisfaction"_s}},
             {OnSite, WriteOff, WrittenOff, engineer, {u"write_off_reason"_s}},

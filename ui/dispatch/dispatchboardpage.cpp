@@ -288,39 +288,44 @@ void DispatchBoardPage::refresh()
     timer.start();
     DispatchService service(m_db, m_calendar);
     BoardQuery query;
-    query.limit = 50000;
     const QVariant filter = m_engineerFilter->currentData();
     if (filter.isValid())
         query.engineerId = filter.toLongLong();
-    auto open = service.board(query);
-    if (!open) {
-        m_summary->setText(describeError(open.error()));
+    // Per column: a count, and the first page of cards (more as the column scrolls).
+    auto counts = service.countsByState(query.engineerId);
+    if (!counts) {
+        m_summary->setText(describeError(counts.error()));
         return;
     }
-    QHash<QString, int> columnOfState;
-    for (int c = 0; c < columnSpecs().size(); ++c)
-        for (const QString &s : columnSpecs().at(c).states)
-            columnOfState.insert(s, c);
-    QList<QList<BoardRow>> perColumn(columnSpecs().size());
-    int overdue = 0;
     const qint64 now = Database::nowMs();
-    for (const BoardRow &r : std::as_const(*open)) {
-        perColumn[columnOfState.value(r.state)].append(r);
-        if (r.dueAt > 0 && r.dueAt < now
-            && (r.state == dispatch::Dispatched || r.state == dispatch::Confirmed || r.state == dispatch::Booked))
-            ++overdue;
-    }
-    BoardQuery archived = query;
-    archived.states = {dispatch::Archived};
-    archived.recentFirst = true;
-    archived.limit = 100;
-    if (auto done = service.board(archived))
-        perColumn[columnSpecs().size() - 1] = *done;
+    int open = 0;
     for (int c = 0; c < m_models.size(); ++c) {
-        m_models.at(c)->setRows(perColumn.at(c));
-        m_columnTitles.at(c)->setText(u"%1 (%2)"_s.arg(tr(columnSpecs().at(c).title)).arg(perColumn.at(c).size()));
+        const ColumnSpec &spec = columnSpecs().at(c);
+        const bool archive = spec.states == QStringList{dispatch::Archived};
+        int total = 0;
+        for (const QString &state : spec.states)
+            total += counts->value(state);
+        if (!archive)
+            open += total;
+        BoardQuery page = query;
+        page.states = spec.states;
+        page.recentFirst = archive;
+        if (archive)
+            total = 100; // the archive column shows the latest hundred
+        const Database db = m_db;
+        const BusinessCalendar calendar = m_calendar;
+        m_models.at(c)->setSource(
+            [db, calendar, page](int offset, int limit) {
+                BoardQuery q = page;
+                q.offset = offset;
+                q.limit = limit;
+                return DispatchService(db, calendar).board(q);
+            },
+            total);
+        m_columnTitles.at(c)->setText(u"%1 (%2)"_s.arg(tr(spec.title), formatCount(archive ? m_models.at(c)->rowCount() : total)));
     }
-    m_summary->setText(tr("%1 open on-site jobs, %2 overdue").arg(formatCount(open->size())).arg(overdue));
+    const int overdue = service.overdueCount(now, query.engineerId).value_or(0);
+    m_summary->setText(tr("%1 open on-site jobs, %2 overdue").arg(formatCount(open)).arg(overdue));
     m_summary->setStyleSheet(overdue > 0 ? u"QLabel { color: #c62828; font-weight: bold; }"_s : QString());
     refreshEngineers();
     if (m_currentJob > 0 && !selectJob(m_currentJob))
@@ -486,43 +491,47 @@ bool DispatchBoardPage::takeAction(const QString &action, const QVariantMap &giv
         showError(this, job.error());
         return false;
     }
-    QVariantMap fields = given;
-    if (ask) {
-        ActionDialog dialog(service, *job, action, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        fields = dialog.fields();
-    }
-    auto done = service.act(m_session, job->id, job->version, action, fields);
+    if (!ask)
+        return applyAction(job->id, job->version, action, given);
+    // Window-modal, not exec(): the board keeps its event loop; the step is taken on OK.
+    auto *dialog = new ActionDialog(service, *job, action, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = job->id;
+    const int version = job->version;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version, action] {
+        applyAction(id, version, action, dialog->fields());
+    });
+    dialog->open();
+    return true;
+}
+
+bool DispatchBoardPage::applyAction(qint64 jobId, int version, const QString &action, const QVariantMap &fields)
+{
+    auto done = DispatchService(m_db, m_calendar).act(m_session, jobId, version, action, fields);
     if (!done) {
         showError(this, done.error());
         refresh();
         return false;
     }
+    m_currentJob = done->id;
     refresh();
-    selectJob(done->id);
+    // The card keeps the keyboard focus in its new column, so the next step is one Enter away.
+    if (selectJob(done->id))
+        for (QListView *view : std::as_const(m_columns))
+            if (view->currentIndex().isValid() && view->currentIndex().data(JobColumnModel::JobIdRole).toLongLong() == done->id)
+                view->setFocus(Qt::OtherFocusReason);
     emit jobsChanged();
     return true;
 }
 
 bool DispatchBoardPage::dropOnEngineer(qint64 jobId, int version, qint64 engineerId)
 {
-    DispatchService service(m_db, m_calendar);
-    auto job = service.get(jobId);
+    auto job = DispatchService(m_db, m_calendar).get(jobId);
     if (!job)
         return false;
     const QString action = dispatch::table().find(job->state, dispatch::Dispatch) ? QString(dispatch::Dispatch)
                                                                                   : QString(dispatch::Reassign);
-    auto done = service.act(m_session, jobId, version, action, {{u"engineer_id"_s, engineerId}});
-    if (!done) {
-        showError(this, done.error());
-        return false;
-    }
-    m_currentJob = jobId;
-    refresh();
-    selectJob(jobId);
-    emit jobsChanged();
-    return true;
+    return applyAction(jobId, version, action, {{u"engineer_id"_s, engineerId}});
 }
 
 bool DispatchBoardPage::saveFormPdf(const QString &path, bool chinese)
@@ -571,18 +580,20 @@ void DispatchBoardPage::exportForm()
 
 void DispatchBoardPage::newRequest()
 {
-    NewRequestDialog dialog(m_db, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto job = DispatchService(m_db, m_calendar).request(m_session, dialog.request());
-    if (!job) {
-        showError(this, job.error());
-        return;
-    }
-    m_currentJob = job->id;
-    refresh();
-    selectJob(job->id);
-    emit jobsChanged();
+    auto *dialog = new NewRequestDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto job = DispatchService(m_db, m_calendar).request(m_session, dialog->request());
+        if (!job) {
+            showError(this, job.error());
+            return;
+        }
+        m_currentJob = job->id;
+        refresh();
+        selectJob(job->id);
+        emit jobsChanged();
+    });
+    dialog->open();
 }
 
 void DispatchBoardPage::recordVisit()
@@ -590,26 +601,29 @@ void DispatchBoardPage::recordVisit()
     const int row = m_visits->currentRow();
     if (row < 0 || !m_visits->item(row, 0))
         return;
-    ReturnVisitService service(m_db, m_calendar);
-    auto visit = service.get(m_visits->item(row, 0)->data(Qt::UserRole).toLongLong());
+    auto visit = ReturnVisitService(m_db, m_calendar).get(m_visits->item(row, 0)->data(Qt::UserRole).toLongLong());
     if (!visit) {
         showError(this, visit.error());
         return;
     }
-    VisitDialog dialog(*visit, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto done = service.act(m_session, visit->id, visit->version, returnvisit::Record, dialog.fields());
-    if (!done) {
-        showError(this, done.error());
-        return;
-    }
-    if (done->isLowScore())
-        QMessageBox::warning(this, tr("Dissatisfied customer"),
-                             tr("%1 gave a score of %2. Consider opening a complaint for this customer.")
-                                 .arg(done->customerName)
-                                 .arg(done->score));
-    refreshVisits();
+    auto *dialog = new VisitDialog(*visit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = visit->id;
+    const int version = visit->version;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
+        auto done = ReturnVisitService(m_db, m_calendar).act(m_session, id, version, returnvisit::Record, dialog->fields());
+        if (!done) {
+            showError(this, done.error());
+            return;
+        }
+        if (done->isLowScore())
+            QMessageBox::warning(this, tr("Dissatisfied customer"),
+                                 tr("%1 gave a score of %2. Consider opening a complaint for this customer.")
+                                     .arg(done->customerName)
+                                     .arg(done->score));
+        refreshVisits();
+    });
+    dialog->open();
 }
 
 int DispatchBoardPage::columnOf(const QObject *view) const
@@ -702,7 +716,7 @@ void DispatchBoardPage::retranslateUi()
     if (!m_models.isEmpty()) {
         for (int c = 0; c < m_models.size(); ++c)
             m_columnTitles.at(c)->setText(
-                u"%1 (%2)"_s.arg(tr(columnSpecs().at(c).title)).arg(m_models.at(c)->rowCount()));
+                u"%1 (%2)"_s.arg(tr(columnSpecs().at(c).title), formatCount(m_models.at(c)->total())));
         if (m_engineerFilter->count() >= 2) {
             m_engineerFilter->setItemText(0, tr("All engineers"));
             m_engineerFilter->setItemText(1, tr("Not yet dispatched"));

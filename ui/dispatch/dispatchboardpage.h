@@ -43,8 +43,8 @@ public:
     /// The columns, in board order (for tests).
     QList<QListView *> columns() const { return m_columns; }
     JobColumnModel *columnModel(int column) const;
-    /// Takes `action` on the current job, asking for its fields in a dialog (unless `fields`
-    /// are given, as the tests and the drop on an engineer do). Returns true when taken.
+    /// Takes `action` on the current job. With `ask`, opens the action's dialog (window-modal)
+    /// and takes the step when it is accepted; otherwise takes it at once with `fields`.
     bool takeAction(const QString &action, const QVariantMap &fields = {}, bool ask = true);
     /// Writes the current job's Service Dispatch Form as a PDF.
     bool saveFormPdf(const QString &path, bool chinese);
@@ -75,6 +75,7 @@ private:
     void focusColumn(int column);
     int columnOf(const QObject *view) const;
     bool dropOnEngineer(qint64 jobId, int version, qint64 engineerId);
+    bool applyAction(qint64 jobId, int version, const QString &action, const QVariantMap &fields);
 
     sd::core::Database m_db;
     sd::core::Session m_session;

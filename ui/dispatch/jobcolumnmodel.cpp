@@ -54,8 +54,41 @@ JobColumnModel::JobColumnModel(QStringList states, QObject *parent)
 void JobColumnModel::setRows(QList<BoardRow> rows)
 {
     beginResetModel();
+    m_loader = {};
     m_rows = std::move(rows);
+    m_total = int(m_rows.size());
     endResetModel();
+}
+
+void JobColumnModel::setSource(PageLoader loader, int total, int pageSize)
+{
+    beginResetModel();
+    m_loader = std::move(loader);
+    m_total = total;
+    m_pageSize = pageSize;
+    m_rows.clear();
+    if (auto first = m_loader(0, m_pageSize))
+        m_rows = *first;
+    endResetModel();
+}
+
+bool JobColumnModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loader && m_rows.size() < m_total;
+}
+
+void JobColumnModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto more = m_loader(int(m_rows.size()), m_pageSize);
+    if (!more || more->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size() - 1));
+    m_rows.append(*more);
+    endInsertRows();
 }
 
 const BoardRow *JobColumnModel::row(int index) const

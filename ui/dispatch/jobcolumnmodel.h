@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace sd::ui {
 
 /// One column of the dispatch board: the jobs of one or more states, in board order.
@@ -16,8 +18,17 @@ public:
 
     JobColumnModel(QStringList states, QObject *parent = nullptr);
 
+    /// Loads a page of the column: (offset, limit) → rows.
+    using PageLoader = std::function<sd::core::Result<QList<sd::core::BoardRow>>(int offset, int limit)>;
+
     const QStringList &states() const { return m_states; }
     void setRows(QList<sd::core::BoardRow> rows);
+    /// Shows the first page from `loader`; more pages are fetched as the view scrolls down
+    /// (`total` rows in all).
+    void setSource(PageLoader loader, int total, int pageSize = 100);
+    int total() const { return m_total; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const QList<sd::core::BoardRow> &rows() const { return m_rows; }
     const sd::core::BoardRow *row(int index) const;
     int indexOf(qint64 jobId) const;
@@ -35,6 +46,9 @@ public:
 private:
     QStringList m_states;
     QList<sd::core::BoardRow> m_rows;
+    PageLoader m_loader;
+    int m_total = 0;
+    int m_pageSize = 100;
 };
 
 /// Paints a job as a card: number and fault level, customer, engineer, and the response
