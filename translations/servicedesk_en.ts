@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CenterInfo</name>
+    <message>
+        <source>Edit the center&apos;s details</source>
+        <translation>Edit the center&apos;s details</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>The logo must be a PNG image.</translation>
+    </message>
+    <message>
+        <source>The center needs a name for its printed forms.</source>
+        <translation>The center needs a name for its printed forms.</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Csv</name>
     <message>
         <source>A quoted field starts here but its closing quote (&quot;) is missing.</source>
@@ -485,6 +500,272 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Dispatch</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Waiting for verification</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>Waiting for dispatch</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Confirmed by engineer</source>
+        <translation>Confirmed by engineer</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Form returned</source>
+        <translation>Form returned</translation>
+    </message>
+    <message>
+        <source>Verified and archived</source>
+        <translation>Verified and archived</translation>
+    </message>
+    <message>
+        <source>Not solved, written off</source>
+        <translation>Not solved, written off</translation>
+    </message>
+    <message>
+        <source>Handed to HQ</source>
+        <translation>Handed to HQ</translation>
+    </message>
+    <message>
+        <source>HQ answered</source>
+        <translation>HQ answered</translation>
+    </message>
+    <message>
+        <source>Continued by a follow-up dispatch</source>
+        <translation>Continued by a follow-up dispatch</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Request rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Verify request</source>
+        <translation>Verify request</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Confirm dispatch</source>
+        <translation>Confirm dispatch</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>Book appointment</translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation>Check in on site</translation>
+    </message>
+    <message>
+        <source>Return dispatch form</source>
+        <translation>Return dispatch form</translation>
+    </message>
+    <message>
+        <source>Verify form and archive</source>
+        <translation>Verify form and archive</translation>
+    </message>
+    <message>
+        <source>Return form for completion</source>
+        <translation>Return form for completion</translation>
+    </message>
+    <message>
+        <source>Write off (not solved)</source>
+        <translation>Write off (not solved)</translation>
+    </message>
+    <message>
+        <source>Follow-up dispatch</source>
+        <translation>Follow-up dispatch</translation>
+    </message>
+    <message>
+        <source>Hand to HQ</source>
+        <translation>Hand to HQ</translation>
+    </message>
+    <message>
+        <source>Record HQ answer</source>
+        <translation>Record HQ answer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s problem solved</source>
+        <translation>Customer&apos;s problem solved</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Contract or billable</source>
+        <translation>Contract or billable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Reason for sending back</source>
+        <translation>Reason for sending back</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Appointment time</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Time on site</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation (name)</source>
+        <translation>Customer&apos;s confirmation (name)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>What is missing on the form</source>
+        <translation>What is missing on the form</translation>
+    </message>
+    <message>
+        <source>Why it is not solved</source>
+        <translation>Why it is not solved</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>HQ&apos;s answer</translation>
+    </message>
+    <message>
+        <source>How the problem was solved</source>
+        <translation>How the problem was solved</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DispatchService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>The customer does not exist.</translation>
+    </message>
+    <message>
+        <source>On-site request</source>
+        <translation>On-site request</translation>
+    </message>
+    <message>
+        <source>The fault level must be 1, 2, 3 or 4.</source>
+        <translation>The fault level must be 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>Describe the problem the engineer is to solve on site.</source>
+        <translation>Describe the problem the engineer is to solve on site.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the engineer is to visit.</source>
+        <translation>Choose the customer the engineer is to visit.</translation>
+    </message>
+    <message>
+        <source>The contact does not belong to this customer.</source>
+        <translation>The contact does not belong to this customer.</translation>
+    </message>
+    <message>
+        <source>Only the engineer this job is dispatched to (%1) can do this.</source>
+        <translation>Only the engineer this job is dispatched to (%1) can do this.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Only the engineer this job is dispatched to can do this.</source>
+        <translation>Only the engineer this job is dispatched to can do this.</translation>
+    </message>
+    <message>
+        <source>Say whether the visit is covered by the contract or billable.</source>
+        <translation>Say whether the visit is covered by the contract or billable.</translation>
+    </message>
+    <message>
+        <source>Choose an active service engineer.</source>
+        <translation>Choose an active service engineer.</translation>
+    </message>
+    <message>
+        <source>The job is already dispatched to this engineer.</source>
+        <translation>The job is already dispatched to this engineer.</translation>
+    </message>
+    <message>
+        <source>Give the agreed visit time.</source>
+        <translation>Give the agreed visit time.</translation>
+    </message>
+    <message>
+        <source>Time on site must be a number of minutes greater than 0.</source>
+        <translation>Time on site must be a number of minutes greater than 0.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>Satisfaction is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The on-site job no longer exists.</source>
+        <translation>The on-site job no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Error</name>
     <message>
         <source>line %1: %2</source>
@@ -583,6 +864,97 @@
     <message>
         <source>Other province</source>
         <translation>Other province</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ReturnVisit</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>Record return visit</translation>
+    </message>
+    <message>
+        <source>Cancel return visit</source>
+        <translation>Cancel return visit</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Open a complaint</translation>
+    </message>
+    <message>
+        <source>Phone or visit</source>
+        <translation>Phone or visit</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>Problem resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Satisfaction score</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>After an on-site job</source>
+        <translation>After an on-site job</translation>
+    </message>
+    <message>
+        <source>After a closed case</source>
+        <translation>After a closed case</translation>
+    </message>
+    <message>
+        <source>Quarterly visit</source>
+        <translation>Quarterly visit</translation>
+    </message>
+    <message>
+        <source>Give a year and a quarter from 1 to 4.</source>
+        <translation>Give a year and a quarter from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Schedule quarterly return visits</source>
+        <translation>Schedule quarterly return visits</translation>
+    </message>
+    <message>
+        <source>Say whether the return visit was by phone or on site.</source>
+        <translation>Say whether the return visit was by phone or on site.</translation>
+    </message>
+    <message>
+        <source>“%1” is a score from 1 to 5.</source>
+        <translation>“%1” is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>A complaint is already linked to this return visit.</source>
+        <translation>A complaint is already linked to this return visit.</translation>
+    </message>
+    <message>
+        <source>The return visit no longer exists.</source>
+        <translation>The return visit no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1165,126 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Workflow</name>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation>Unknown action “%1”.</translation>
+    </message>
+    <message>
+        <source>nothing (the record is closed)</source>
+        <translation>nothing (the record is closed)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the record is “%2”. Possible now: %3.</source>
+        <translation>“%1” is not possible while the record is “%2”. Possible now: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in for “%2”.</source>
+        <translation>“%1” must be filled in for “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::Pdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ActionDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n open job(s)</source>
+        <translation>
+            <numerusform>%1 — %n open job</numerusform>
+            <numerusform>%1 — %n open jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knows %1</source>
+        <translation>Knows %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Covered by the contract</source>
+        <translation>Covered by the contract</translation>
+    </message>
+    <message>
+        <source>Billable service</source>
+        <translation>Billable service</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dispatch later</source>
+        <translation>Dispatch later</translation>
+    </message>
+    <message>
+        <source>Note for the engineer</source>
+        <translation>Note for the engineer</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Agreed with</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Patches / parts</source>
+        <translation>Patches / parts</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — very satisfied</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — satisfied</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — neutral</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — dissatisfied</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comments</source>
+        <translation>Customer&apos;s comments</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Take this step now?</source>
+        <translation>Take this step now?</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1993,252 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::DispatchBoardPage</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Waiting for verification</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>Waiting for dispatch</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Form returned</source>
+        <translation>Form returned</translation>
+    </message>
+    <message>
+        <source>Not solved / HQ</source>
+        <translation>Not solved / HQ</translation>
+    </message>
+    <message>
+        <source>Verified and archived</source>
+        <translation>Verified and archived</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarterly return visit(s) scheduled.</source>
+        <translation>
+            <numerusform>%n quarterly return visit scheduled.</numerusform>
+            <numerusform>%n quarterly return visits scheduled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open on-site jobs, %2 overdue</source>
+        <translation>%1 open on-site jobs, %2 overdue</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>All engineers</translation>
+    </message>
+    <message>
+        <source>Not yet dispatched</source>
+        <translation>Not yet dispatched</translation>
+    </message>
+    <message>
+        <source>%1 return visits due in the next two weeks, %2 overdue</source>
+        <translation>%1 return visits due in the next two weeks, %2 overdue</translation>
+    </message>
+    <message>
+        <source>Choose a job on the board (arrow keys, Enter).</source>
+        <translation>Choose a job on the board (arrow keys, Enter).</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Charging</translation>
+    </message>
+    <message>
+        <source>Covered by the contract</source>
+        <translation>Covered by the contract</translation>
+    </message>
+    <message>
+        <source>Billable service</source>
+        <translation>Billable service</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Time on site</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Form returned for completion</source>
+        <translation>Form returned for completion</translation>
+    </message>
+    <message>
+        <source>Not solved because</source>
+        <translation>Not solved because</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>HQ&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Closed because</translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation>Dispatch history</translation>
+    </message>
+    <message>
+        <source>Save the Service Dispatch Form</source>
+        <translation>Save the Service Dispatch Form</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied customer</source>
+        <translation>Dissatisfied customer</translation>
+    </message>
+    <message>
+        <source>%1 gave a score of %2. Consider opening a complaint for this customer.</source>
+        <translation>%1 gave a score of %2. Consider opening a complaint for this customer.</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reload the board (F5)</source>
+        <translation>Reload the board (F5)</translation>
+    </message>
+    <message>
+        <source>New on-site request…</source>
+        <translation>New on-site request…</translation>
+    </message>
+    <message>
+        <source>Engineers (drop a job to dispatch)</source>
+        <translation>Engineers (drop a job to dispatch)</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <source>Print the Service Dispatch Form (Ctrl+P)</source>
+        <translation>Print the Service Dispatch Form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>Save form as PDF…</translation>
+    </message>
+    <message>
+        <source>Language of the printed form</source>
+        <translation>Language of the printed form</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>Schedule this quarter&apos;s visits</source>
+        <translation>Schedule this quarter&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::Errors</name>
     <message>
         <source>Someone else saved first</source>
@@ -1676,6 +2414,45 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Caller lookup</source>
         <translation>Caller lookup</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::JobCard</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>due in %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 d %2 h</source>
+        <translation>waiting %1 d %2 h</translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>waiting %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>waiting %1 min</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2669,69 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>On-site dispatch</source>
+        <translation>On-site dispatch</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NewRequestDialog</name>
+    <message>
+        <source>New on-site request</source>
+        <translation>New on-site request</translation>
+    </message>
+    <message>
+        <source>Phone digits or company name</source>
+        <translation>Phone digits or company name</translation>
+    </message>
+    <message>
+        <source>1 — system down / service interrupted</source>
+        <translation>1 — system down / service interrupted</translation>
+    </message>
+    <message>
+        <source>2 — risk of going down</source>
+        <translation>2 — risk of going down</translation>
+    </message>
+    <message>
+        <source>3 — degraded or partial service</source>
+        <translation>3 — degraded or partial service</translation>
+    </message>
+    <message>
+        <source>4 — intermittent or indirect</source>
+        <translation>4 — intermittent or indirect</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Send to the dispatch board</source>
+        <translation>Send to the dispatch board</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2975,45 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::VisitDialog</name>
+    <message>
+        <source>Return visit — %1</source>
+        <translation>Return visit — %1</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>5 — very good</source>
+        <translation>5 — very good</translation>
+    </message>
+    <message>
+        <source>4 — good</source>
+        <translation>4 — good</translation>
+    </message>
+    <message>
+        <source>3 — fair</source>
+        <translation>3 — fair</translation>
+    </message>
+    <message>
+        <source>2 — poor</source>
+        <translation>2 — poor</translation>
+    </message>
+    <message>
+        <source>1 — very poor</source>
+        <translation>1 — very poor</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+</context>
+<context>
     <name>servicedeskctl</name>
     <message>
         <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] (password from PGPASSWORD, or asked on a terminal). Default: the desk client&apos;s SQLite file in the user&apos;s data folder.</source>
@@ -2163,38 +3042,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Show the version.</source>
         <translation>Show the version.</translation>
-    </message>
-    <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
     </message>
     <message>
         <source>No command given; see servicedeskctl --help.</source>
@@ -2759,6 +3606,31 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
+  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
+  report complaints --month YYYY-MM          the monthly complaint analysis report
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command is not built yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CenterInfo</name>
+    <message>
+        <source>Edit the center&apos;s details</source>
+        <translation>编辑服务中心信息</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>标志必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The center needs a name for its printed forms.</source>
+        <translation>服务中心需要一个名称，用于打印的表单。</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Csv</name>
     <message>
         <source>A quoted field starts here but its closing quote (&quot;) is missing.</source>
@@ -485,6 +500,272 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Dispatch</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>Confirmed by engineer</source>
+        <translation>工程师已确认</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场服务中</translation>
+    </message>
+    <message>
+        <source>Form returned</source>
+        <translation>派工单已返回</translation>
+    </message>
+    <message>
+        <source>Verified and archived</source>
+        <translation>已审核归档</translation>
+    </message>
+    <message>
+        <source>Not solved, written off</source>
+        <translation>未解决，已注销</translation>
+    </message>
+    <message>
+        <source>Handed to HQ</source>
+        <translation>已提交总部</translation>
+    </message>
+    <message>
+        <source>HQ answered</source>
+        <translation>总部已答复</translation>
+    </message>
+    <message>
+        <source>Continued by a follow-up dispatch</source>
+        <translation>已转后续派工</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>申请已退回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Verify request</source>
+        <translation>审核申请</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>退回申请</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Confirm dispatch</source>
+        <translation>确认派工</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回经理</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Return dispatch form</source>
+        <translation>返回派工单</translation>
+    </message>
+    <message>
+        <source>Verify form and archive</source>
+        <translation>审核派工单并归档</translation>
+    </message>
+    <message>
+        <source>Return form for completion</source>
+        <translation>退回补充派工单</translation>
+    </message>
+    <message>
+        <source>Write off (not solved)</source>
+        <translation>注销（未解决）</translation>
+    </message>
+    <message>
+        <source>Follow-up dispatch</source>
+        <translation>后续派工</translation>
+    </message>
+    <message>
+        <source>Hand to HQ</source>
+        <translation>提交总部</translation>
+    </message>
+    <message>
+        <source>Record HQ answer</source>
+        <translation>登记总部答复</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s problem solved</source>
+        <translation>客户问题已解决</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contract or billable</source>
+        <translation>合同内或收费</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>服务工程师</translation>
+    </message>
+    <message>
+        <source>Reason for sending back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>现场用时</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation (name)</source>
+        <translation>客户确认人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What is missing on the form</source>
+        <translation>派工单缺少的内容</translation>
+    </message>
+    <message>
+        <source>Why it is not solved</source>
+        <translation>未解决原因</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部受理编号</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>总部答复</translation>
+    </message>
+    <message>
+        <source>How the problem was solved</source>
+        <translation>问题解决方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DispatchService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>该客户不存在。</translation>
+    </message>
+    <message>
+        <source>On-site request</source>
+        <translation>现场服务申请</translation>
+    </message>
+    <message>
+        <source>The fault level must be 1, 2, 3 or 4.</source>
+        <translation>故障级别必须是 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>Describe the problem the engineer is to solve on site.</source>
+        <translation>请描述工程师需要到现场解决的问题。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the engineer is to visit.</source>
+        <translation>请选择工程师要上门的客户。</translation>
+    </message>
+    <message>
+        <source>The contact does not belong to this customer.</source>
+        <translation>该联系人不属于此客户。</translation>
+    </message>
+    <message>
+        <source>Only the engineer this job is dispatched to (%1) can do this.</source>
+        <translation>只有接受此派工的工程师（%1）可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <source>Only the engineer this job is dispatched to can do this.</source>
+        <translation>只有接受此派工的工程师可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Say whether the visit is covered by the contract or billable.</source>
+        <translation>请说明此次上门属于合同内服务还是收费服务。</translation>
+    </message>
+    <message>
+        <source>Choose an active service engineer.</source>
+        <translation>请选择一位在岗的服务工程师。</translation>
+    </message>
+    <message>
+        <source>The job is already dispatched to this engineer.</source>
+        <translation>此派工已派给该工程师。</translation>
+    </message>
+    <message>
+        <source>Give the agreed visit time.</source>
+        <translation>请填写与客户约定的上门时间。</translation>
+    </message>
+    <message>
+        <source>Time on site must be a number of minutes greater than 0.</source>
+        <translation>现场用时必须是大于 0 的分钟数。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The on-site job no longer exists.</source>
+        <translation>该派工单已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Error</name>
     <message>
         <source>line %1: %2</source>
@@ -583,6 +864,97 @@
     <message>
         <source>Other province</source>
         <translation>外省</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ReturnVisit</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Cancel return visit</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Phone or visit</source>
+        <translation>电话或上门</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Problem resolution</source>
+        <translation>问题解决程度</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>After an on-site job</source>
+        <translation>现场服务后回访</translation>
+    </message>
+    <message>
+        <source>After a closed case</source>
+        <translation>结案后回访</translation>
+    </message>
+    <message>
+        <source>Quarterly visit</source>
+        <translation>季度定期回访</translation>
+    </message>
+    <message>
+        <source>Give a year and a quarter from 1 to 4.</source>
+        <translation>请填写年份和季度（1 到 4）。</translation>
+    </message>
+    <message>
+        <source>Schedule quarterly return visits</source>
+        <translation>安排季度回访</translation>
+    </message>
+    <message>
+        <source>Say whether the return visit was by phone or on site.</source>
+        <translation>请说明回访是电话回访还是上门回访。</translation>
+    </message>
+    <message>
+        <source>“%1” is a score from 1 to 5.</source>
+        <translation>“%1”为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>A complaint is already linked to this return visit.</source>
+        <translation>此回访已关联投诉。</translation>
+    </message>
+    <message>
+        <source>The return visit no longer exists.</source>
+        <translation>该回访已不存在。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1165,125 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>此账号已停用，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Workflow</name>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>nothing (the record is closed)</source>
+        <translation>无（记录已结束）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the record is “%2”. Possible now: %3.</source>
+        <translation>记录处于“%2”状态时不能“%1”。当前可执行：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in for “%2”.</source>
+        <translation>“%2”需要填写“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::Pdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ActionDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n open job(s)</source>
+        <translation>
+            <numerusform>%1 — %n 单未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knows %1</source>
+        <translation>熟悉 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Covered by the contract</source>
+        <translation>合同内服务</translation>
+    </message>
+    <message>
+        <source>Billable service</source>
+        <translation>收费服务</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dispatch later</source>
+        <translation>稍后派工</translation>
+    </message>
+    <message>
+        <source>Note for the engineer</source>
+        <translation>给工程师的说明</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>约定人</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Patches / parts</source>
+        <translation>补丁 / 配件</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 很不满意</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Take this step now?</source>
+        <translation>现在执行此步骤吗？</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1992,251 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::DispatchBoardPage</name>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场服务中</translation>
+    </message>
+    <message>
+        <source>Form returned</source>
+        <translation>派工单已返回</translation>
+    </message>
+    <message>
+        <source>Not solved / HQ</source>
+        <translation>未解决 / 总部</translation>
+    </message>
+    <message>
+        <source>Verified and archived</source>
+        <translation>已审核归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarterly return visit(s) scheduled.</source>
+        <translation>
+            <numerusform>已安排 %n 个季度回访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open on-site jobs, %2 overdue</source>
+        <translation>未完成现场派工 %1 单，超时 %2 单</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>全部工程师</translation>
+    </message>
+    <message>
+        <source>Not yet dispatched</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <source>%1 return visits due in the next two weeks, %2 overdue</source>
+        <translation>两周内待回访 %1 个，已逾期 %2 个</translation>
+    </message>
+    <message>
+        <source>Choose a job on the board (arrow keys, Enter).</source>
+        <translation>在看板上选择一张派工单（方向键、回车）。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Covered by the contract</source>
+        <translation>合同内服务</translation>
+    </message>
+    <message>
+        <source>Billable service</source>
+        <translation>收费服务</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>现场用时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Form returned for completion</source>
+        <translation>派工单退回补充</translation>
+    </message>
+    <message>
+        <source>Not solved because</source>
+        <translation>未解决原因</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部受理编号</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>总部答复</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation>派工历史</translation>
+    </message>
+    <message>
+        <source>Save the Service Dispatch Form</source>
+        <translation>保存服务派工单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied customer</source>
+        <translation>客户不满意</translation>
+    </message>
+    <message>
+        <source>%1 gave a score of %2. Consider opening a complaint for this customer.</source>
+        <translation>%1 的评分为 %2 分。请考虑为该客户登记投诉。</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the board (F5)</source>
+        <translation>重新加载看板（F5）</translation>
+    </message>
+    <message>
+        <source>New on-site request…</source>
+        <translation>新建现场服务申请…</translation>
+    </message>
+    <message>
+        <source>Engineers (drop a job to dispatch)</source>
+        <translation>工程师（拖放派工单即可派工）</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>打印派工单…</translation>
+    </message>
+    <message>
+        <source>Print the Service Dispatch Form (Ctrl+P)</source>
+        <translation>打印服务派工单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>派工单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Language of the printed form</source>
+        <translation>打印派工单的语言</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Schedule this quarter&apos;s visits</source>
+        <translation>安排本季度回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::Errors</name>
     <message>
         <source>Someone else saved first</source>
@@ -1676,6 +2412,45 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Caller lookup</source>
         <translation>来电查询</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::JobCard</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 d %2 h</source>
+        <translation>已等待 %1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>已等待 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>已等待 %1 分钟</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>%1级</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2665,69 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Administration</source>
         <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>On-site dispatch</source>
+        <translation>现场派工</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NewRequestDialog</name>
+    <message>
+        <source>New on-site request</source>
+        <translation>新建现场服务申请</translation>
+    </message>
+    <message>
+        <source>Phone digits or company name</source>
+        <translation>电话号码或公司名称</translation>
+    </message>
+    <message>
+        <source>1 — system down / service interrupted</source>
+        <translation>1 — 系统瘫痪 / 服务中断</translation>
+    </message>
+    <message>
+        <source>2 — risk of going down</source>
+        <translation>2 — 有瘫痪风险</translation>
+    </message>
+    <message>
+        <source>3 — degraded or partial service</source>
+        <translation>3 — 性能下降或部分服务受影响</translation>
+    </message>
+    <message>
+        <source>4 — intermittent or indirect</source>
+        <translation>4 — 间歇或间接影响</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Send to the dispatch board</source>
+        <translation>提交到派工看板</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2969,45 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::VisitDialog</name>
+    <message>
+        <source>Return visit — %1</source>
+        <translation>回访 — %1</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>5 — very good</source>
+        <translation>5 — 很好</translation>
+    </message>
+    <message>
+        <source>4 — good</source>
+        <translation>4 — 好</translation>
+    </message>
+    <message>
+        <source>3 — fair</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>2 — poor</source>
+        <translation>2 — 差</translation>
+    </message>
+    <message>
+        <source>1 — very poor</source>
+        <translation>1 — 很差</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈</translation>
+    </message>
+</context>
+<context>
     <name>servicedeskctl</name>
     <message>
         <source>The database: a SQLite file, or postgresql://user@host[:port]/dbname[?sslmode=…] (password from PGPASSWORD, or asked on a terminal). Default: the desk client&apos;s SQLite file in the user&apos;s data folder.</source>
@@ -2159,38 +3036,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
-    </message>
-    <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>服务中心工作台管理工具。
-
-命令：
-  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构，写入默认设置，
-                                             创建首个系统管理员
-  migrate                                    将数据库结构升级到本版本
-  backup FILE                                一致性在线备份（--as）
-  restore FILE                               用备份替换数据
-  demo --customers N [--seed S]              向空数据库载入演示数据
-  user add|passwd|disable|enable|list        员工账号（--as 系统管理员）
-  customer import|export FILE                客户文件，CSV 格式（--as）
-  calendar import|hours|due|show             工作日历
-
-运行 &apos;servicedeskctl COMMAND --help&apos; 查看命令的选项。
-退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权操作。</translation>
     </message>
     <message>
         <source>No command given; see servicedeskctl --help.</source>
@@ -2755,6 +3600,31 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
+  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
+  report complaints --month YYYY-MM          the monthly complaint analysis report
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command is not built yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

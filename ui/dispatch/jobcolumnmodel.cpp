@@ -211,7 +211,7 @@ void JobCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     // Line 3: engineer (or HQ reference) and the countdown.
     QString left = r->engineerName;
     if (!r->hqReference.isEmpty() && (r->state == dispatch::HqPending || r->state == dispatch::HqAnswered))
-        left = u"HQ "_s + r->hqReference;
+        left = r->hqReference;
     else if (r->state == dispatch::Booked && r->appointmentAt > 0)
         left += u" · "_s + QDateTime::fromMSecsSinceEpoch(r->appointmentAt).toString(u"MM-dd HH:mm"_s);
     QString right;
