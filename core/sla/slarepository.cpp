@@ -153,8 +153,12 @@ Result<int> SlaRepository::seedDefaults(const Database &db, int minutesPerWorkin
     auto count = db.scalar(u"SELECT COUNT(*) FROM sla_policies"_s);
     if (!count)
         return std::unexpected(count.error());
-    if (count->toLongLong() > 0)
+    if (count->toLongLong() > 0) {
+        // Nothing to do; committing (not rolling back) keeps an enclosing transaction usable.
+        if (auto ok = tx->commit(); !ok)
+            return std::unexpected(ok.error());
         return 0;
+    }
     Session system;
     system.login = u"init"_s;
     RecordStore store(db);
