@@ -3,14 +3,14 @@
 namespace sd::core::demo {
 
 // Each workflow's demo set (defined in its demo_<workflow>.cpp).
-// Status demoFirstVisit(const DemoContext &, DemoCounts &);   — issue 3
+Status demoFirstVisit(const DemoContext &, DemoCounts &);   // issue 3 (demo_firstvisit.cpp)
 // Status demoHotline(const DemoContext &, DemoCounts &);      — issue 4
 // Status demoComplaints(const DemoContext &, DemoCounts &);   — issue 6
 
 Status generateWorkflowDemo(const DemoContext &context, DemoCounts &counts)
 {
-    Q_UNUSED(context);
-    Q_UNUSED(counts);
+    if (auto ok = demoFirstVisit(context, counts); !ok)
+        return ok;
     return {};
 }
 
