@@ -31,9 +31,9 @@ QString firstVisitDigestHtml(const QList<Digest> &digests, const QDate &day)
     for (const Digest &g : digests)
         total += int(g.needs.size());
     out += u"<p class=\"meta\">%1</p>"_s.arg(
-        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "%1 departments, %2 needs recorded that working day.")
-                 .arg(digests.size())
-                 .arg(total)));
+        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "%n need(s) recorded that working day, for %1 department(s).",
+                                         nullptr, total)
+                 .arg(digests.size())));
     if (digests.isEmpty())
         out += u"<p>%1</p>"_s.arg(html(QCoreApplication::translate("sd::render::FirstVisitDigest",
                                                                     "No needs were recorded on this day.")));

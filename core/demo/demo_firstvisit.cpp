@@ -169,8 +169,10 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         // What this record becomes: older ones are mostly done; today's mostly waiting.
         const double r = rng.unit();
         enum class Goal { Submitted, Verifying, Verified, Complete, Unreachable, Withdrawn } goal;
-        if (ageDays >= 2)
-            goal = r < 0.62 ? Goal::Complete : r < 0.78 ? Goal::Unreachable : r < 0.84 ? Goal::Withdrawn : Goal::Verifying;
+        if (ageDays >= 3)
+            goal = r < 0.68 ? Goal::Complete : r < 0.84 ? Goal::Unreachable : r < 0.91 ? Goal::Withdrawn : Goal::Verifying;
+        else if (ageDays >= 2)
+            goal = r < 0.6 ? Goal::Complete : r < 0.75 ? Goal::Unreachable : Goal::Verifying;
         else if (ageDays >= 0.8)
             goal = r < 0.45 ? Goal::Complete : r < 0.75 ? Goal::Verifying : r < 0.87 ? Goal::Verified : Goal::Submitted;
         else
@@ -183,6 +185,9 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
                              : goal == Goal::Verifying                           ? 1 + rng.below(2)
                                                                                  : rng.below(3);
         clock = calendar.addWorkingMinutes(clock, 15 + rng.below(150));
+        // Retries still open are recent ones: the first call of an older record came later.
+        if (goal == Goal::Verifying && ageDays >= 2)
+            clock = std::max(clock, calendar.addWorkingMinutes(now, -(300 + rng.below(500))));
         bool stopped = false;
         static const QStringList failed{u"no_answer"_s, u"busy"_s, u"no_answer"_s, u"wrong_number"_s};
         for (int f = 0; f < failures; ++f) {
