@@ -2,7 +2,6 @@
 // made through FirstVisitService on a replayed clock (so the attempts, retries on the business
 // calendar, checklist, needs, audit trail and daily digests are exactly what the desk makes).
 #include "core/calendar/calendarrepository.h"
-#include "core/csv/customercsv.h"
 #include "core/demo/demoworkflows.h"
 #include "core/firstvisit/digestservice.h"
 #include "core/firstvisit/firstvisitservice.h"
@@ -11,27 +10,14 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace sd::core::firstvisit;
 
 namespace sd::core::demo {
 
 namespace {
-
-struct Names {
-    QStringList cities{u"北京"_s, u"天津"_s, u"廊坊"_s, u"保定"_s, u"石家庄"_s, u"唐山"_s, u"北京朝阳"_s, u"北京海淀"_s};
-    QStringList cores{u"恒信"_s, u"华泰"_s, u"金桥"_s, u"德润"_s, u"鼎盛"_s, u"中诚"_s, u"宏远"_s, u"瑞丰"_s,
-                      u"永安"_s, u"博雅"_s, u"嘉禾"_s, u"东方红"_s, u"新锐"_s, u"聚源"_s, u"海川"_s, u"正泰"_s};
-    QStringList trades{u"机械制造有限公司"_s, u"商贸有限公司"_s, u"物流有限公司"_s, u"食品有限公司"_s,
-                       u"医药连锁有限公司"_s, u"建材有限公司"_s, u"电子科技有限公司"_s, u"物业管理有限公司"_s};
-    QStringList streets{u"建国路"_s, u"中关村大街"_s, u"南京路"_s, u"友谊路"_s, u"新华路"_s, u"人民路"_s, u"和平路"_s};
-    QStringList surnames{u"王"_s, u"李"_s, u"张"_s, u"刘"_s, u"陈"_s, u"杨"_s, u"赵"_s, u"黄"_s, u"周"_s, u"吴"_s};
-    QStringList titles{u"财务经理"_s, u"会计主管"_s, u"信息部主任"_s, u"总经理助理"_s, u"仓库主管"_s};
-    QStringList products{u"用友U8+ 16.0"_s, u"用友U8+ 15.1"_s, u"畅捷通T+Cloud 18.0"_s, u"畅捷通T3 11.2"_s,
-                         u"用友NC Cloud 2312"_s, u"畅捷通T6 7.2"_s};
-    QStringList modules{u"总账,UFO报表,应收应付"_s, u"总账,出纳管理,库存管理"_s, u"供应链,存货核算"_s,
-                        u"薪资管理,人力资源"_s, u"财务会计,管理会计"_s};
-};
 
 struct NeedSeed {
     QString type;
@@ -93,7 +79,6 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
     } restore{callerPinned, callerClock};
 
     Rng rng(ctx.seed ^ 0x3f8f30a0u);
-    const Names names;
     FirstVisitService service(ctx.db, calendar);
     const QList<Session> sales{sessionFor(ctx, u"sales1"_s, {Role::Sales}), sessionFor(ctx, u"sales2"_s, {Role::Sales}),
                                sessionFor(ctx, u"sales3"_s, {Role::Sales})};
@@ -106,7 +91,9 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, calendar.timeZone()).date();
     // Working moments of the past two weeks at which sales submitted, oldest first.
     QList<qint64> submittedAt;
-    const int total = 60;
+    // One first visit for each of the newest customers (ids are 1..customers on a fresh database).
+    const int total = std::min(60, ctx.customers);
+    const qint64 firstCustomer = ctx.customers - total + 1;
     for (int i = 0; i < total; ++i) {
         const QDate day = today.addDays(-rng.below(15));
         const QDateTime opening = calendar.nextWorkingTime(QDateTime(day, QTime(0, 0), calendar.timeZone()));
@@ -117,51 +104,25 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
     std::sort(submittedAt.begin(), submittedAt.end());
 
     int made = 0, attempts = 0, needsMade = 0;
-    QSet<QString> usedNames;
     for (int i = 0; i < total; ++i) {
         qint64 clock = submittedAt.at(i);
         const double ageDays = double(now - clock) / 86400000.0;
         const Session &seller = sales.at(rng.below(int(sales.size())));
         const Session &agent = agents.at(rng.below(int(agents.size())));
 
-        Submission s;
-        QString name;
-        for (int guard = 0; guard < 20 && (name.isEmpty() || usedNames.contains(name)); ++guard)
-            name = rng.oneOf(names.cities) + rng.oneOf(names.cores) + rng.oneOf(names.trades);
-        usedNames.insert(name);
-        s.customer.name = name;
-        s.customer.address = u"%1市%2%3号"_s.arg(rng.oneOf(names.cities).left(2), rng.oneOf(names.streets))
-                                 .arg(1 + rng.below(300));
-        s.customer.region = name.startsWith(u"北京"_s) ? RegionClass::SameCity : RegionClass::Nearby;
-        s.customer.serviceCode = u"FV%1%2"_s.arg(today.year() % 100, 2, 10, QChar(u'0')).arg(10000 + i * 37 + rng.below(30));
-        s.customer.dongleNo = u"UF%1"_s.arg(3000000 + rng.below(999999));
-        Contact contact;
-        contact.name = rng.oneOf(names.surnames) + (rng.below(2) ? u"经理"_s : u"会计"_s);
-        contact.title = rng.oneOf(names.titles);
-        contact.phones = {{0, u"1%1%2 %3 %4"_s.arg(3 + rng.below(7)).arg(rng.below(10)).arg(1000 + rng.below(9000))
-                                  .arg(1000 + rng.below(9000)),
-                           u"mobile"_s}};
-        if (rng.below(2))
-            contact.phones.append({0, u"010-6%1 %2"_s.arg(100 + rng.below(900)).arg(1000 + rng.below(9000)), u"office"_s});
-        s.customer.contacts = {contact};
-        PurchasedProduct product = parsePurchasedProduct(rng.oneOf(names.products));
-        product.modules = rng.oneOf(names.modules);
-        product.licences = 2 + rng.below(20);
-        s.customer.products = {product};
-        Contract k;
-        k.type = rng.below(3) ? u"SPS"_s : u"standard"_s;
-        k.startsOn = QDateTime::fromMSecsSinceEpoch(clock, calendar.timeZone()).date();
-        k.endsOn = k.startsOn.addYears(1).addDays(-1);
-        k.freeUpgrade = k.type == u"SPS"_s;
-        s.customer.contracts = {k};
-        s.saleDate = k.startsOn.addDays(-rng.below(5));
-        s.saleDetails = u"%1，%2 用户，含实施 %3 人天"_s.arg(product.product).arg(product.licences).arg(2 + rng.below(10));
-
+        // The center's newest customers are the ones sales just sold to.
+        const qint64 customerId = firstCustomer + i;
+        QString product;
+        if (auto q = ctx.db.exec(u"SELECT pr.name, cp.product_version FROM customer_products cp JOIN products pr ON "
+                                 "pr.id = cp.product_id WHERE cp.customer_id = ? ORDER BY cp.id LIMIT 1"_s,
+                                 {customerId});
+            q && q->next())
+            product = q->value(0).toString() + u' ' + q->value(1).toString();
+        const QDate saleDate = QDateTime::fromMSecsSinceEpoch(clock, calendar.timeZone()).date().addDays(-rng.below(5));
+        const QString details = u"%1 新购 %2 用户，含实施 %3 人天"_s.arg(product.trimmed()).arg(2 + rng.below(30))
+                                    .arg(2 + rng.below(10));
         Database::setClockForTesting(clock);
-        auto dup = service.possibleDuplicates(s);
-        if (!dup)
-            return std::unexpected(dup.error());
-        auto id = service.submit(seller, s, true);
+        auto id = service.submitForCustomer(seller, customerId, saleDate, details);
         if (!id)
             return std::unexpected(id.error());
         ++made;
@@ -230,11 +191,13 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         version = reached->version;
         ++attempts;
         for (const FieldCheck &f : reached->fields) {
+            // The sale's own fields are what sales most often get wrong; the customer on file
+            // was checked when it was created.
             Status ok;
-            if (f.field == u"address"_s && rng.below(4) == 0)
-                ok = service.checkField(agent, *id, f.field, false, f.submitted + u"（东门）"_s);
-            else if (f.field == u"contract"_s && f.submitted.startsWith(u"standard"_s) && rng.below(3) == 0)
-                ok = service.checkField(agent, *id, f.field, false, u"SPS"_s + f.submitted.mid(8));
+            if (f.field == u"sale_date"_s && rng.below(6) == 0)
+                ok = service.checkField(agent, *id, f.field, false, saleDate.addDays(-1).toString(Qt::ISODate));
+            else if (f.field == u"sale_details"_s && rng.below(5) == 0)
+                ok = service.checkField(agent, *id, f.field, false, f.submitted + u"；另含 2 天培训"_s);
             else
                 ok = service.checkField(agent, *id, f.field, true);
             if (!ok)

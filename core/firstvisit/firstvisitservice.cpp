@@ -241,9 +241,9 @@ Result<QList<CustomerRow>> FirstVisitService::possibleDuplicates(const Submissio
 namespace {
 
 Result<qint64> insertSubmission(const Database &db, const Session &who, const Submission &s,
-                                const QString &duplicateOf)
+                                const QString &duplicateOf, qint64 existingCustomer = 0)
 {
-    auto customerId = CustomerRepository(db).create(who, s.customer);
+    auto customerId = existingCustomer > 0 ? Result<qint64>(existingCustomer) : CustomerRepository(db).create(who, s.customer);
     if (!customerId)
         return customerId;
     const qint64 now = Database::nowMs();
@@ -298,6 +298,26 @@ Result<qint64> FirstVisitService::submit(const Session &who, const Submission &s
     if (!tx)
         return std::unexpected(tx.error());
     auto id = insertSubmission(m_db, who, submission, duplicateNames(*duplicates));
+    if (!id)
+        return id;
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<qint64> FirstVisitService::submitForCustomer(const Session &who, qint64 customerId, const QDate &saleDate,
+                                                    const QString &saleDetails)
+{
+    if (auto ok = requireRoles(m_db, who, submitRoles(), u"firstvisit.submit"_s, recordTable()); !ok)
+        return std::unexpected(ok.error());
+    auto customer = CustomerRepository(m_db).get(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    Submission s{*customer, saleDate, saleDetails};
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = insertSubmission(m_db, who, s, {}, customerId);
     if (!id)
         return id;
     if (auto ok = tx->commit(); !ok)

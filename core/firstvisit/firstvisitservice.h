@@ -37,6 +37,10 @@ public:
     /// snapshot of every submitted field. A possible duplicate is refused as Conflict naming
     /// the customers, unless `confirmDuplicate` (then the match is kept on the record).
     Result<qint64> submit(const Session &who, const Submission &submission, bool confirmDuplicate = false);
+    /// A submission for a customer already on file (a customer who bought again): the first
+    /// visit snapshots the customer as it is now, with the sale's date and details.
+    Result<qint64> submitForCustomer(const Session &who, qint64 customerId, const QDate &saleDate,
+                                     const QString &saleDetails);
     /// Imports a customer CSV file (core/csv format, any encoding) as submissions, all or
     /// nothing; possible duplicates are flagged on the record and in the warnings.
     Result<SubmissionImport> importCsv(const Session &who, const QByteArray &fileBytes);
