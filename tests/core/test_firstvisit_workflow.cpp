@@ -511,7 +511,7 @@ TEST_CASE("A correction updates the customer and keeps the submitted value in th
     }));
 }
 
-TEST_CASE("The queue shows due work first: new, then retries whose time has come, then later ones", "[firstvisit][db]")
+TEST_CASE("The queue lists new submissions, then retries whose time has come, then later retries", "[firstvisit][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);
