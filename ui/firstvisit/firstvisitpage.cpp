@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +143,16 @@ FirstVisitPage::FirstVisitPage(const Database &db, const Session &session, QWidg
         if (m_session.hasAny(submitRoles()))
             newSubmission();
     });
+
+    // The waiting times move on, retries fall due, and at closing time the day's digests are
+    // built: the lists follow the clock (the open verification screen is left alone).
+    auto *tick = new QTimer(this);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_stack->currentWidget() == m_tabs && isVisible())
+            refresh();
+    });
+    tick->start();
 
     retranslateUi();
     refresh();
