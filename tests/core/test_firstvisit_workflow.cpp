@@ -335,6 +335,31 @@ TEST_CASE("Allowed first-visit transitions by role", "[firstvisit][db]")
         REQUIRE(w);
         CHECK(w->state == u"withdrawn"_s);
     }
+    SECTION("an administrator may take the agent's, the sales person's and the head's transitions")
+    {
+        const Session &admin = d.t.admin();
+        const qint64 id = d.submit();
+        auto fv = d.service.logAttempt(admin, id, 1, u"reached"_s, {});
+        REQUIRE(fv);
+        for (const QString &f : fieldKeys())
+            REQUIRE(d.service.checkField(admin, id, f, true));
+        for (const QString &item : checklistKeys())
+            REQUIRE(d.service.setChecklistItem(admin, id, item, true, {}));
+        REQUIRE(d.service.addNeed(admin, id, u"upgrade"_s, u"T3 升级到 T+Cloud"_s, d.departments.at(2)));
+        REQUIRE(d.service.verify(admin, id, d.get(id).version));
+        REQUIRE(d.service.recordNeeds(admin, id, d.get(id).version));
+        clock.set(at(2026, 11, 18, 17, 40));
+        DigestService digests(d.db(), calendar());
+        auto list = digests.forDay(QDate(2026, 11, 18), 0, Database::nowMs());
+        REQUIRE(list);
+        REQUIRE(list->size() == 1);
+        REQUIRE(digests.handOff(admin, list->first().id, list->first().version)); // not the head: an administrator
+        CHECK(d.get(id).state == u"handed_off"_s);
+        const qint64 other = d.submit();
+        auto w = d.service.withdraw(admin, other, 1, u"重复提交"_s);
+        REQUIRE(w);
+        CHECK(w->state == u"withdrawn"_s);
+    }
     SECTION("a stale version is a conflict and changes nothing")
     {
         const qint64 id = d.submit();
