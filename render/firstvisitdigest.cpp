@@ -31,8 +31,8 @@ QString firstVisitDigestHtml(const QList<Digest> &digests, const QDate &day)
     for (const Digest &g : digests)
         total += int(g.needs.size());
     out += u"<p class=\"meta\">%1</p>"_s.arg(
-        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "%n need(s) recorded that working day, for %1 department(s).",
-                                         nullptr, total)
+        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "Needs recorded that working day: %1, for %2 departments.")
+                 .arg(total)
                  .arg(digests.size())));
     if (digests.isEmpty())
         out += u"<p>%1</p>"_s.arg(html(QCoreApplication::translate("sd::render::FirstVisitDigest",

@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>The contact&apos;s name is required.</source>
-        <translation>The contact's name is required.</translation>
+        <translation>The contact&apos;s name is required.</translation>
     </message>
     <message>
         <source>Correct the purchased software first: modules belong to a product.</source>
@@ -1226,13 +1226,6 @@
         <source>First-visit needs digest — %1</source>
         <translation>First-visit needs digest — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) recorded that working day, for %1 department(s).</source>
-        <translation>
-            <numerusform>%n need recorded that working day, for %1 department(s).</numerusform>
-            <numerusform>%n needs recorded that working day, for %1 department(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No needs were recorded on this day.</source>
         <translation>No needs were recorded on this day.</translation>
@@ -1276,6 +1269,10 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>First-visit needs digest %1</translation>
+    </message>
+    <message>
+        <source>Needs recorded that working day: %1, for %2 departments.</source>
+        <translation>Needs recorded that working day: %1, for %2 departments.</translation>
     </message>
 </context>
 <context>
@@ -3767,10 +3764,10 @@ Commands:
   customer import|export FILE                customer files, CSV (--as)
   calendar import|hours|due|show             the business calendar
   digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
-  report hotline --customer ID --from --to   a customer's record of hotline service
+  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
   report complaints --month YYYY-MM          the monthly complaint analysis report
 
-Run 'servicedeskctl COMMAND --help' for a command's options.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
     </message>
     <message>
@@ -3807,11 +3804,11 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     </message>
     <message>
         <source>--date takes YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--date takes YYYY-MM-DD, not "%1".</translation>
+        <translation>--date takes YYYY-MM-DD, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No department &quot;%1&quot;.</source>
-        <translation>No department "%1".</translation>
+        <translation>No department &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Digest of %1: %2 needs in %3 departments, written to %4.</source>

@@ -1225,12 +1225,6 @@
         <source>First-visit needs digest — %1</source>
         <translation>首访需求日报 — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) recorded that working day, for %1 department(s).</source>
-        <translation>
-            <numerusform>该工作日共记录 %n 项需求，涉及 %1 个部门。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No needs were recorded on this day.</source>
         <translation>当天没有记录需求。</translation>
@@ -1274,6 +1268,10 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>首访需求日报 %1</translation>
+    </message>
+    <message>
+        <source>Needs recorded that working day: %1, for %2 departments.</source>
+        <translation>该工作日共记录需求 %1 项，涉及 %2 个部门。</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3756,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
   report hotline --customer ID --from --to   客户的热线服务记录
   report complaints --month YYYY-MM          月度投诉分析报告
 
-运行 'servicedeskctl 命令 --help' 查看该命令的选项。
+运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项。
 退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
     </message>
     <message>
