@@ -23,8 +23,9 @@ Migration v2()
          "last_outcome TEXT, last_attempt_at {ts}, next_attempt_at {ts}, agent_id BIGINT REFERENCES staff(id), "
          "queue_kind INTEGER NOT NULL DEFAULT 0, queue_due {ts}, verified_at {ts}, needs_recorded_at {ts}, "
          "handed_off_at {ts}, withdraw_reason TEXT, {record})"_s},
-        {u"CREATE INDEX first_visits_queue ON first_visits (queue_kind, queue_due, id)"_s},
-        {u"CREATE INDEX first_visits_queue_due ON first_visits (queue_due, id)"_s},
+        // Partial: only the queue's rows, so finished records (most of them) are never scanned.
+        {u"CREATE INDEX first_visits_queue ON first_visits (queue_kind, queue_due, id) WHERE queue_due IS NOT NULL"_s},
+        {u"CREATE INDEX first_visits_queue_due ON first_visits (queue_due, id) WHERE queue_due IS NOT NULL"_s},
         {u"CREATE INDEX first_visits_submitter ON first_visits (submitted_by, submitted_at, id)"_s},
         {u"CREATE INDEX first_visits_customer ON first_visits (customer_id)"_s},
         {u"CREATE INDEX first_visits_state ON first_visits (state, id)"_s},

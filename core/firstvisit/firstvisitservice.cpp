@@ -456,7 +456,7 @@ Result<QueuePage> FirstVisitService::queue(qint64 nowMs, const QueueCursor &afte
     if (after.kind < 0 && !after.later) {
         auto due = m_db.scalar(u"SELECT COUNT(*) FROM first_visits WHERE queue_due IS NOT NULL AND queue_due <= ?"_s,
                                {nowMs});
-        auto later = m_db.scalar(u"SELECT COUNT(*) FROM first_visits WHERE queue_due > ?"_s, {nowMs});
+        auto later = m_db.scalar(u"SELECT COUNT(*) FROM first_visits WHERE queue_due IS NOT NULL AND queue_due > ?"_s, {nowMs});
         if (!due)
             return std::unexpected(due.error());
         if (!later)
@@ -485,7 +485,7 @@ Result<QueuePage> FirstVisitService::queue(qint64 nowMs, const QueueCursor &afte
         cursor = {true, -1, nowMs, 0};
     }
     auto rows = readRows(m_db.exec(u"SELECT "_s + kRowColumns +
-                                       u"WHERE fv.queue_due > ? AND (fv.queue_due, fv.id) > (?, ?) "
+                                       u"WHERE fv.queue_due IS NOT NULL AND fv.queue_due > ? AND (fv.queue_due, fv.id) > (?, ?) "
                                        "ORDER BY fv.queue_due, fv.id LIMIT ?"_s,
                                    {nowMs, cursor.due, cursor.id, limit - int(page.rows.size())}));
     if (!rows)
