@@ -57,6 +57,8 @@ Migration v2()
         {u"CREATE INDEX first_visit_needs_visit ON first_visit_needs (first_visit_id, id)"_s},
         {u"CREATE INDEX first_visit_needs_day ON first_visit_needs (work_day, department_id, id)"_s},
         {u"CREATE INDEX first_visit_needs_open ON first_visit_needs (need_type, state, id)"_s},
+        {u"CREATE INDEX first_visit_needs_digest ON first_visit_needs (digest_id, id)"_s},
+        {u"CREATE INDEX first_visit_needs_undigested ON first_visit_needs (work_day) WHERE digest_id IS NULL"_s},
         // The daily hand-off: one digest per working day and department, to its head.
         {u"CREATE TABLE first_visit_digests (id {id}, work_day TEXT NOT NULL, department_id BIGINT NOT NULL "
          "REFERENCES departments(id), head_id BIGINT REFERENCES staff(id), need_count INTEGER NOT NULL, "
