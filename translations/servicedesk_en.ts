@@ -2309,6 +2309,10 @@ Save it as a new customer anyway?</translation>
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
+    <message>
+        <source>Customer reached, verifying</source>
+        <translation>Customer reached, verifying</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::FirstVisitWorkWidget</name>

@@ -2303,6 +2303,10 @@ Save it as a new customer anyway?</source>
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
+    <message>
+        <source>Customer reached, verifying</source>
+        <translation>已接通，核实中</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::FirstVisitWorkWidget</name>

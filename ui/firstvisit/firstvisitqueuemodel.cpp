@@ -129,6 +129,8 @@ QVariant FirstVisitQueueModel::data(const QModelIndex &index, int role) const
                     return tr("New submission");
                 if (r->kind == QueueKind::NeedsPending)
                     return tr("Verified, needs to record");
+                if (r->lastOutcome == u"reached"_s)
+                    return tr("Customer reached, verifying");
                 if (!r->lastOutcome.isEmpty())
                     return tr("Retry (%1)").arg(outcomeTitle(r->lastOutcome));
                 return tr("Retry");
