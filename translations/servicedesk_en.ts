@@ -773,6 +773,408 @@
     </message>
 </context>
 <context>
+    <name>sd::core::FirstVisit</name>
+    <message>
+        <source>Ready to hand off</source>
+        <translation>Ready to hand off</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Handed off</translation>
+    </message>
+    <message>
+        <source>Today so far (closes at the end of the working day)</source>
+        <translation>Today so far (closes at the end of the working day)</translation>
+    </message>
+    <message>
+        <source>Digest %1 does not exist.</source>
+        <translation>Digest %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This digest is for %1, the head of %2: only they (or an administrator) can take the hand-off.</source>
+        <translation>This digest is for %1, the head of %2: only they (or an administrator) can take the hand-off.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>This digest was handed off already (by %1).</source>
+        <translation>This digest was handed off already (by %1).</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Digest state</source>
+        <translation>Digest state</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation>Need state</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Needs recorded</source>
+        <translation>Needs recorded</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Asked to call later</source>
+        <translation>Asked to call later</translation>
+    </message>
+    <message>
+        <source>Service code obtained</source>
+        <translation>Service code obtained</translation>
+    </message>
+    <message>
+        <source>Dongle number correct</source>
+        <translation>Dongle number correct</translation>
+    </message>
+    <message>
+        <source>Service supervision and technical phone numbers known</source>
+        <translation>Service supervision and technical phone numbers known</translation>
+    </message>
+    <message>
+        <source>Request process and response times known</source>
+        <translation>Request process and response times known</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Hotline / remote support</source>
+        <translation>Hotline / remote support</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>Special service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>Taken up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Purchased software</source>
+        <translation>Purchased software</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Dongle number</source>
+        <translation>Dongle number</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <source>Sale details</source>
+        <translation>Sale details</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>The number of attempts must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 already has the same name, phone or service code. Check it, or submit anyway.</source>
+        <translation>Possible duplicate: %1 already has the same name, phone or service code. Check it, or submit anyway.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 may duplicate %3 (flagged).</source>
+        <translation>Line %1: %2 may duplicate %3 (flagged).</translation>
+    </message>
+    <message>
+        <source>First visit %1 does not exist.</source>
+        <translation>First visit %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the first visit is “%2” (only while %3).</source>
+        <translation>%1 is not possible while the first visit is “%2” (only while %3).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Unknown field “%1”.</translation>
+    </message>
+    <message>
+        <source>Checking a field</source>
+        <translation>Checking a field</translation>
+    </message>
+    <message>
+        <source>The submission has no field “%1”.</source>
+        <translation>The submission has no field “%1”.</translation>
+    </message>
+    <message>
+        <source>The corrected value is the same as the current one: mark it verified instead.</source>
+        <translation>The corrected value is the same as the current one: mark it verified instead.</translation>
+    </message>
+    <message>
+        <source>Write the sale date as YYYY-MM-DD.</source>
+        <translation>Write the sale date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>The company name is required.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is required.</source>
+        <translation>The contact&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Correct the purchased software first: modules belong to a product.</source>
+        <translation>Correct the purchased software first: modules belong to a product.</translation>
+    </message>
+    <message>
+        <source>Write the contract as “TYPE YYYY-MM-DD ~ YYYY-MM-DD”, e.g. “SPS 2026-01-01 ~ 2026-12-31”.</source>
+        <translation>Write the contract as “TYPE YYYY-MM-DD ~ YYYY-MM-DD”, e.g. “SPS 2026-01-01 ~ 2026-12-31”.</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome “%1”.</source>
+        <translation>Unknown call outcome “%1”.</translation>
+    </message>
+    <message>
+        <source>A customer is unreachable only after %1 failed attempts (this would be the %2th).</source>
+        <translation>A customer is unreachable only after %1 failed attempts (this would be the %2th).</translation>
+    </message>
+    <message>
+        <source>This is failed attempt %1 of %2: the customer becomes unreachable.</source>
+        <translation>This is failed attempt %1 of %2: the customer becomes unreachable.</translation>
+    </message>
+    <message>
+        <source>Log a call that reached the customer before finishing the verification.</source>
+        <translation>Log a call that reached the customer before finishing the verification.</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked yet: mark it verified or corrected.</source>
+        <translation>“%1” is not checked yet: mark it verified or corrected.</translation>
+    </message>
+    <message>
+        <source>Checklist: “%1” is neither ticked nor explained by a note.</source>
+        <translation>Checklist: “%1” is neither ticked nor explained by a note.</translation>
+    </message>
+    <message>
+        <source>Record at least one service need (use “Other” when the customer has none to report).</source>
+        <translation>Record at least one service need (use “Other” when the customer has none to report).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) of this first visit are not in a digest handed off yet.</source>
+        <translation>
+            <numerusform>%n need of this first visit is not in a digest handed off yet.</numerusform>
+            <numerusform>%n needs of this first visit are not in a digest handed off yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown checklist item “%1”.</source>
+        <translation>Unknown checklist item “%1”.</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>The checklist</translation>
+    </message>
+    <message>
+        <source>Choose the kind of need.</source>
+        <translation>Choose the kind of need.</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>Describe the need.</translation>
+    </message>
+    <message>
+        <source>Adding a need</source>
+        <translation>Adding a need</translation>
+    </message>
+    <message>
+        <source>Choose the department the need goes to.</source>
+        <translation>Choose the department the need goes to.</translation>
+    </message>
+    <message>
+        <source>A recorded need cannot be removed; close it instead.</source>
+        <translation>A recorded need cannot be removed; close it instead.</translation>
+    </message>
+    <message>
+        <source>Need %1 does not exist.</source>
+        <translation>Need %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Say what took the need up (kind and number).</source>
+        <translation>Say what took the need up (kind and number).</translation>
+    </message>
+    <message>
+        <source>Only a recorded, open need can be taken up (this one is “%1”).</source>
+        <translation>Only a recorded, open need can be taken up (this one is “%1”).</translation>
+    </message>
+    <message>
+        <source>This need cannot be closed (it is “%1”).</source>
+        <translation>This need cannot be closed (it is “%1”).</translation>
+    </message>
+    <message>
+        <source>Log call attempt</source>
+        <translation>Log call attempt</translation>
+    </message>
+    <message>
+        <source>Mark unreachable</source>
+        <translation>Mark unreachable</translation>
+    </message>
+    <message>
+        <source>Finish verification</source>
+        <translation>Finish verification</translation>
+    </message>
+    <message>
+        <source>Record needs</source>
+        <translation>Record needs</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>Hand off</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The next attempt must be later than this one.</source>
+        <translation>The next attempt must be later than this one.</translation>
+    </message>
+    <message>
+        <source>The next attempt must be in working hours (%1, on a working day).</source>
+        <translation>The next attempt must be in working hours (%1, on a working day).</translation>
+    </message>
+    <message>
+        <source>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</source>
+        <translation>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::HolidayCsv</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
@@ -1188,6 +1590,61 @@
     <message>
         <source>“%1” must be filled in for “%2”.</source>
         <translation>“%1” must be filled in for “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::FirstVisitDigest</name>
+    <message>
+        <source>First-visit needs digest — %1</source>
+        <translation>First-visit needs digest — %1</translation>
+    </message>
+    <message>
+        <source>Needs recorded that working day: %1, for %2 departments.</source>
+        <translation>Needs recorded that working day: %1, for %2 departments.</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.</source>
+        <translation>No needs were recorded on this day.</translation>
+    </message>
+    <message>
+        <source>To: %1 · %2</source>
+        <translation>To: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(no head set)</source>
+        <translation>(no head set)</translation>
+    </message>
+    <message>
+        <source> · handed off %1 by %2</source>
+        <translation> · handed off %1 by %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact / phone</source>
+        <translation>Contact / phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>First-visit needs digest %1</source>
+        <translation>First-visit needs digest %1</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2759,432 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::FirstVisitDigestsWidget</name>
+    <message>
+        <source>Export digest as CSV</source>
+        <translation>Export digest as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export digest as PDF</source>
+        <translation>Export digest as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>so far</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) in %1 department(s)</source>
+        <translation>
+            <numerusform>%n need in %1 department(s)</numerusform>
+            <numerusform>%n needs in %1 department(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not a working day</source>
+        <translation> · not a working day</translation>
+    </message>
+    <message>
+        <source> · closes at %1</source>
+        <translation> · closes at %1</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.</source>
+        <translation>No needs were recorded on this day.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Working day</source>
+        <translation>&amp;Working day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Previous working day (Alt+←)</source>
+        <translation>Previous working day (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Hand off (Ctrl+H)</source>
+        <translation>Hand off (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitPage</name>
+    <message>
+        <source>%1 due now · %2 scheduled later</source>
+        <translation>%1 due now · %2 scheduled later</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) · %1 unreachable: call the customer or retry</source>
+        <translation>
+            <numerusform>%n submission · %1 unreachable: call the customer or retry</numerusform>
+            <numerusform>%n submissions · %1 unreachable: call the customer or retry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Import submissions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) submitted to the first-visit queue.</source>
+        <translation>
+            <numerusform>%n customer submitted to the first-visit queue.</numerusform>
+            <numerusform>%n customers submitted to the first-visit queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Who is due now, then the calls scheduled later (Alt+Q)</source>
+        <translation>Who is due now, then the calls scheduled later (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>My submissions</source>
+        <translation>My submissions</translation>
+    </message>
+    <message>
+        <source>The customers I submitted and where they are (Alt+M)</source>
+        <translation>The customers I submitted and where they are (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Needs digests</source>
+        <translation>Needs digests</translation>
+    </message>
+    <message>
+        <source>The daily hand-off to the department heads (Alt+G)</source>
+        <translation>The daily hand-off to the department heads (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>New submission (Ctrl+Shift+N)</source>
+        <translation>New submission (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitQueueModel</name>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (possible duplicate)</source>
+        <translation>%1 (possible duplicate)</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>New submission</translation>
+    </message>
+    <message>
+        <source>Verified, needs to record</source>
+        <translation>Verified, needs to record</translation>
+    </message>
+    <message>
+        <source>Customer reached, verifying</source>
+        <translation>Customer reached, verifying</translation>
+    </message>
+    <message>
+        <source>Retry (%1)</source>
+        <translation>Retry (%1)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>waits %1</source>
+        <translation>waits %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Next call</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due / submitted</source>
+        <translation>Due / submitted</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Failed calls</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitWorkWidget</name>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 by %2</source>
+        <translation>submitted %1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempt(s), %1 failed</source>
+        <translation>
+            <numerusform>%n call attempt, %1 failed</numerusform>
+            <numerusform>%n call attempts, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next call %1</source>
+        <translation>next call %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 — check with the customer.</source>
+        <translation>Possible duplicate of %1 — check with the customer.</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ verified</translation>
+    </message>
+    <message>
+        <source>✎ corrected</source>
+        <translation>✎ corrected</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>next %1</translation>
+    </message>
+    <message>
+        <source> · digest %1</source>
+        <translation> · digest %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (another half-day, in working hours). You may change it.</source>
+        <translation>Suggested: %1 (another half-day, in working hours). You may change it.</translation>
+    </message>
+    <message>
+        <source>Why is the submission withdrawn?</source>
+        <translation>Why is the submission withdrawn?</translation>
+    </message>
+    <message>
+        <source>Submitted fields</source>
+        <translation>Submitted fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Space: verified · F2 or type: correct, Enter saves</source>
+        <translation>Space: verified · F2 or type: correct, Enter saves</translation>
+    </message>
+    <message>
+        <source>Verified (Space)</source>
+        <translation>Verified (Space)</translation>
+    </message>
+    <message>
+        <source>Call attempt (Ctrl+L)</source>
+        <translation>Call attempt (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Next call</translation>
+    </message>
+    <message>
+        <source>Log attempt</source>
+        <translation>Log attempt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>By / note</source>
+        <translation>By / note</translation>
+    </message>
+    <message>
+        <source>Informing checklist (Alt+1 … Alt+4)</source>
+        <translation>Informing checklist (Alt+1 … Alt+4)</translation>
+    </message>
+    <message>
+        <source>Note when not ticked</source>
+        <translation>Note when not ticked</translation>
+    </message>
+    <message>
+        <source>Service needs (Ctrl+D)</source>
+        <translation>Service needs (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>What the customer needs — Enter adds it</source>
+        <translation>What the customer needs — Enter adds it</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Add need</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish verification (Ctrl+Enter)</source>
+        <translation>Finish verification (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Record needs (Ctrl+Enter)</source>
+        <translation>Record needs (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+Enter)</source>
+        <translation>Retry (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::HomePage</name>
     <message>
         <source>Hotline call</source>
@@ -2674,6 +3557,10 @@ Save it as a new customer anyway?</translation>
         <source>On-site dispatch</source>
         <translation>On-site dispatch</translation>
     </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -2841,6 +3728,93 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Warn at:</source>
         <translation>Warn at:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SubmissionDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Submit it anyway (flagged as a possible duplicate)?</source>
+        <translation>Submit it anyway (flagged as a possible duplicate)?</translation>
+    </message>
+    <message>
+        <source>Submit a new customer for the first visit</source>
+        <translation>Submit a new customer for the first visit</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Software</source>
+        <translation>&amp;Software</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <source>Service co&amp;de</source>
+        <translation>Service co&amp;de</translation>
+    </message>
+    <message>
+        <source>Do&amp;ngle number</source>
+        <translation>Do&amp;ngle number</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type</source>
+        <translation>Contract &amp;type</translation>
+    </message>
+    <message>
+        <source>Contract s&amp;tart</source>
+        <translation>Contract s&amp;tart</translation>
+    </message>
+    <message>
+        <source>Contract e&amp;nd</source>
+        <translation>Contract e&amp;nd</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le date</source>
+        <translation>Sa&amp;le date</translation>
+    </message>
+    <message>
+        <source>Sale deta&amp;ils</source>
+        <translation>Sale deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>several: separate with ;</source>
+        <translation>several: separate with ;</translation>
+    </message>
+    <message>
+        <source>e.g. 用友U8+ 16.0; 畅捷通T+Cloud 18.0</source>
+        <translation>e.g. 用友U8+ 16.0; 畅捷通T+Cloud 18.0</translation>
+    </message>
+    <message>
+        <source>e.g. 总账,UFO报表,应收应付</source>
+        <translation>e.g. 总账,UFO报表,应收应付</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -3626,11 +4600,120 @@ Commands:
 
 Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
+  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
+  report complaints --month YYYY-MM          the monthly complaint analysis report
+
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
     </message>
     <message>
         <source>This command is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command is not built yet.</translation>
+    </message>
+    <message>
+        <source>The working day (YYYY-MM-DD; default: today).</source>
+        <translation>The working day (YYYY-MM-DD; default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Only this department (its id or name).</source>
+        <translation>Only this department (its id or name).</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>Write the digest as CSV to this file.</source>
+        <translation>Write the digest as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write the digest as PDF to this file.</source>
+        <translation>Write the digest as PDF to this file.</translation>
+    </message>
+    <message>
+        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</source>
+        <translation>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date takes YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No department &quot;%1&quot;.</source>
+        <translation>No department &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Digest of %1: %2 needs in %3 departments, written to %4.</source>
+        <translation>Digest of %1: %2 needs in %3 departments, written to %4.</translation>
+    </message>
+    <message>
+        <source>First-visit needs digest of %1: %2 needs in %3 departments.
+</source>
+        <translation>First-visit needs digest of %1: %2 needs in %3 departments.
+</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3)</source>
+        <translation>%1 — to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, handed off %1 by %2</source>
+        <translation>, handed off %1 by %2</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>NEED</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CUSTOMER</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>RECORDED BY</source>
+        <translation>RECORDED BY</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.
+</source>
+        <translation>No needs were recorded on this day.
+</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,407 @@
     </message>
 </context>
 <context>
+    <name>sd::core::FirstVisit</name>
+    <message>
+        <source>Ready to hand off</source>
+        <translation>待移交</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Today so far (closes at the end of the working day)</source>
+        <translation>今日截至目前（下班时汇总）</translation>
+    </message>
+    <message>
+        <source>Digest %1 does not exist.</source>
+        <translation>需求日报 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This digest is for %1, the head of %2: only they (or an administrator) can take the hand-off.</source>
+        <translation>此日报发给 %2 的负责人 %1：只有本人（或系统管理员）可以确认移交。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>This digest was handed off already (by %1).</source>
+        <translation>此日报已移交（由 %1 确认）。</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Digest state</source>
+        <translation>日报状态</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation>需求状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Needs recorded</source>
+        <translation>需求已记录</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Asked to call later</source>
+        <translation>客户要求稍后再打</translation>
+    </message>
+    <message>
+        <source>Service code obtained</source>
+        <translation>已获取服务编码</translation>
+    </message>
+    <message>
+        <source>Dongle number correct</source>
+        <translation>加密狗号正确</translation>
+    </message>
+    <message>
+        <source>Service supervision and technical phone numbers known</source>
+        <translation>已知晓服务监督电话和技术支持电话</translation>
+    </message>
+    <message>
+        <source>Request process and response times known</source>
+        <translation>已知晓服务申请流程和响应时间</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Hotline / remote support</source>
+        <translation>热线/远程支持</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>特殊服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>已承接</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Purchased software</source>
+        <translation>购买软件</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务编码</translation>
+    </message>
+    <message>
+        <source>Dongle number</source>
+        <translation>加密狗号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>销售日期</translation>
+    </message>
+    <message>
+        <source>Sale details</source>
+        <translation>销售详情</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>尝试次数必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 already has the same name, phone or service code. Check it, or submit anyway.</source>
+        <translation>可能重复：%1 的名称、电话或服务编码相同。请先核对，或仍然提交。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 may duplicate %3 (flagged).</source>
+        <translation>第 %1 行：%2 可能与 %3 重复（已标记）。</translation>
+    </message>
+    <message>
+        <source>First visit %1 does not exist.</source>
+        <translation>首访记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the first visit is “%2” (only while %3).</source>
+        <translation>首访记录为“%2”时不能%1（仅限%3）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Checking a field</source>
+        <translation>核对字段</translation>
+    </message>
+    <message>
+        <source>The submission has no field “%1”.</source>
+        <translation>提交内容中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The corrected value is the same as the current one: mark it verified instead.</source>
+        <translation>更正后的值与当前值相同：请标记为已核实。</translation>
+    </message>
+    <message>
+        <source>Write the sale date as YYYY-MM-DD.</source>
+        <translation>销售日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>公司名称必须填写。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is required.</source>
+        <translation>联系人姓名必须填写。</translation>
+    </message>
+    <message>
+        <source>Correct the purchased software first: modules belong to a product.</source>
+        <translation>请先更正购买软件：模块属于某个产品。</translation>
+    </message>
+    <message>
+        <source>Write the contract as “TYPE YYYY-MM-DD ~ YYYY-MM-DD”, e.g. “SPS 2026-01-01 ~ 2026-12-31”.</source>
+        <translation>合同请写成“类型 YYYY-MM-DD ~ YYYY-MM-DD”，例如“SPS 2026-01-01 ~ 2026-12-31”。</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome “%1”.</source>
+        <translation>未知的通话结果“%1”。</translation>
+    </message>
+    <message>
+        <source>A customer is unreachable only after %1 failed attempts (this would be the %2th).</source>
+        <translation>失败 %1 次后才能标记为联系不上（这将是第 %2 次）。</translation>
+    </message>
+    <message>
+        <source>This is failed attempt %1 of %2: the customer becomes unreachable.</source>
+        <translation>这是第 %1 次（共 %2 次）未接通：客户将标记为联系不上。</translation>
+    </message>
+    <message>
+        <source>Log a call that reached the customer before finishing the verification.</source>
+        <translation>请先记录一次接通客户的通话，再完成核实。</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked yet: mark it verified or corrected.</source>
+        <translation>“%1”尚未核对：请标记为已核实或已更正。</translation>
+    </message>
+    <message>
+        <source>Checklist: “%1” is neither ticked nor explained by a note.</source>
+        <translation>告知清单：“%1”既未勾选也没有说明备注。</translation>
+    </message>
+    <message>
+        <source>Record at least one service need (use “Other” when the customer has none to report).</source>
+        <translation>请至少记录一项服务需求（客户没有需求时选“其他”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) of this first visit are not in a digest handed off yet.</source>
+        <translation>
+            <numerusform>此首访记录有 %n 项需求尚未随日报移交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown checklist item “%1”.</source>
+        <translation>未知的清单项“%1”。</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>填写告知清单</translation>
+    </message>
+    <message>
+        <source>Choose the kind of need.</source>
+        <translation>请选择需求类别。</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>请填写需求描述。</translation>
+    </message>
+    <message>
+        <source>Adding a need</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Choose the department the need goes to.</source>
+        <translation>请选择需求转交的部门。</translation>
+    </message>
+    <message>
+        <source>A recorded need cannot be removed; close it instead.</source>
+        <translation>已记录的需求不能删除，请改为关闭。</translation>
+    </message>
+    <message>
+        <source>Need %1 does not exist.</source>
+        <translation>需求 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Say what took the need up (kind and number).</source>
+        <translation>请注明承接该需求的事项（类型和编号）。</translation>
+    </message>
+    <message>
+        <source>Only a recorded, open need can be taken up (this one is “%1”).</source>
+        <translation>只有已记录且待处理的需求才能承接（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>This need cannot be closed (it is “%1”).</source>
+        <translation>此需求不能关闭（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Log call attempt</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Mark unreachable</source>
+        <translation>标记为联系不上</translation>
+    </message>
+    <message>
+        <source>Finish verification</source>
+        <translation>完成核实</translation>
+    </message>
+    <message>
+        <source>Record needs</source>
+        <translation>记录需求</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重新联系</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The next attempt must be later than this one.</source>
+        <translation>下次联系时间必须晚于本次。</translation>
+    </message>
+    <message>
+        <source>The next attempt must be in working hours (%1, on a working day).</source>
+        <translation>下次联系时间必须在工作时间内（%1，工作日）。</translation>
+    </message>
+    <message>
+        <source>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</source>
+        <translation>请换个时段再打：不能与未接通的这次在同一个上午或下午。</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::HolidayCsv</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
@@ -1188,6 +1589,61 @@
     <message>
         <source>“%1” must be filled in for “%2”.</source>
         <translation>“%2”需要填写“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::FirstVisitDigest</name>
+    <message>
+        <source>First-visit needs digest — %1</source>
+        <translation>首访需求日报 — %1</translation>
+    </message>
+    <message>
+        <source>Needs recorded that working day: %1, for %2 departments.</source>
+        <translation>该工作日共记录需求 %1 项，涉及 %2 个部门。</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.</source>
+        <translation>当天没有记录需求。</translation>
+    </message>
+    <message>
+        <source>To: %1 · %2</source>
+        <translation>致：%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no head set)</source>
+        <translation>（未设置负责人）</translation>
+    </message>
+    <message>
+        <source> · handed off %1 by %2</source>
+        <translation> · 已于 %1 由 %2 确认移交</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact / phone</source>
+        <translation>联系人 / 电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First-visit needs digest %1</source>
+        <translation>首访需求日报 %1</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2756,426 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::FirstVisitDigestsWidget</name>
+    <message>
+        <source>Export digest as CSV</source>
+        <translation>导出日报为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export digest as PDF</source>
+        <translation>导出日报为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>截至目前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) in %1 department(s)</source>
+        <translation>
+            <numerusform>%n 项需求，%1 个部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not a working day</source>
+        <translation> · 非工作日</translation>
+    </message>
+    <message>
+        <source> · closes at %1</source>
+        <translation> · %1 下班汇总</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.</source>
+        <translation>当天没有记录需求。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Working day</source>
+        <translation>工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous working day (Alt+←)</source>
+        <translation>上一个工作日 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Hand off (Ctrl+H)</source>
+        <translation>确认移交 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitPage</name>
+    <message>
+        <source>%1 due now · %2 scheduled later</source>
+        <translation>%1 条待办 · %2 条稍后联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) · %1 unreachable: call the customer or retry</source>
+        <translation>
+            <numerusform>共 %n 条提交 · %1 条联系不上：请联系客户或重新联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>共 %n 条提交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>导入提交</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) submitted to the first-visit queue.</source>
+        <translation>
+            <numerusform>已向首访队列提交 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>首访队列</translation>
+    </message>
+    <message>
+        <source>Who is due now, then the calls scheduled later (Alt+Q)</source>
+        <translation>现在待办的，然后是稍后安排的回拨 (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>My submissions</source>
+        <translation>我的提交</translation>
+    </message>
+    <message>
+        <source>The customers I submitted and where they are (Alt+M)</source>
+        <translation>我提交的客户及其进度 (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Needs digests</source>
+        <translation>需求日报</translation>
+    </message>
+    <message>
+        <source>The daily hand-off to the department heads (Alt+G)</source>
+        <translation>每日移交给各部门负责人 (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>打开 (Enter)</translation>
+    </message>
+    <message>
+        <source>New submission (Ctrl+Shift+N)</source>
+        <translation>新提交 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitQueueModel</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 (possible duplicate)</source>
+        <translation>%1（可能重复）</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>新提交</translation>
+    </message>
+    <message>
+        <source>Verified, needs to record</source>
+        <translation>已核实，待记录需求</translation>
+    </message>
+    <message>
+        <source>Customer reached, verifying</source>
+        <translation>已接通，核实中</translation>
+    </message>
+    <message>
+        <source>Retry (%1)</source>
+        <translation>重新联系（%1）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重新联系</translation>
+    </message>
+    <message>
+        <source>waits %1</source>
+        <translation>已等 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Due / submitted</source>
+        <translation>到期 / 提交时间</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FirstVisitWorkWidget</name>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>submitted %1 by %2</source>
+        <translation>%2 于 %1 提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempt(s), %1 failed</source>
+        <translation>
+            <numerusform>通话 %n 次，未接通 %1 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next call %1</source>
+        <translation>下次联系 %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 — check with the customer.</source>
+        <translation>可能与 %1 重复 — 请与客户核实。</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ 已核实</translation>
+    </message>
+    <message>
+        <source>✎ corrected</source>
+        <translation>✎ 已更正</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <source> · digest %1</source>
+        <translation> · %1 日报</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (another half-day, in working hours). You may change it.</source>
+        <translation>建议：%1（换一个时段，在工作时间内）。可以修改。</translation>
+    </message>
+    <message>
+        <source>Why is the submission withdrawn?</source>
+        <translation>撤回提交的原因？</translation>
+    </message>
+    <message>
+        <source>Submitted fields</source>
+        <translation>提交的信息</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交值</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Space: verified · F2 or type: correct, Enter saves</source>
+        <translation>空格：已核实 · F2 或直接输入：更正，Enter 保存</translation>
+    </message>
+    <message>
+        <source>Verified (Space)</source>
+        <translation>已核实（空格）</translation>
+    </message>
+    <message>
+        <source>Call attempt (Ctrl+L)</source>
+        <translation>通话记录 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>Log attempt</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>By / note</source>
+        <translation>人员 / 备注</translation>
+    </message>
+    <message>
+        <source>Informing checklist (Alt+1 … Alt+4)</source>
+        <translation>告知清单 (Alt+1 … Alt+4)</translation>
+    </message>
+    <message>
+        <source>Note when not ticked</source>
+        <translation>未勾选时请写明原因</translation>
+    </message>
+    <message>
+        <source>Service needs (Ctrl+D)</source>
+        <translation>服务需求 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>What the customer needs — Enter adds it</source>
+        <translation>客户需要什么 — Enter 添加</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish verification (Ctrl+Enter)</source>
+        <translation>完成核实 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Record needs (Ctrl+Enter)</source>
+        <translation>记录需求 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+Enter)</source>
+        <translation>重新联系 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::HomePage</name>
     <message>
         <source>Hotline call</source>
@@ -2670,6 +3546,10 @@ Save it as a new customer anyway?</source>
         <source>On-site dispatch</source>
         <translation>现场派工</translation>
     </message>
+    <message>
+        <source>First visit</source>
+        <translation>首访</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -2835,6 +3715,93 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Warn at:</source>
         <translation>预警点：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SubmissionDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Submit it anyway (flagged as a possible duplicate)?</source>
+        <translation>仍然提交（标记为可能重复）？</translation>
+    </message>
+    <message>
+        <source>Submit a new customer for the first visit</source>
+        <translation>提交新客户，进入首访</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Software</source>
+        <translation>购买软件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Service co&amp;de</source>
+        <translation>服务编码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Do&amp;ngle number</source>
+        <translation>加密狗号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type</source>
+        <translation>合同类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Contract s&amp;tart</source>
+        <translation>合同开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Contract e&amp;nd</source>
+        <translation>合同结束(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le date</source>
+        <translation>销售日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sale deta&amp;ils</source>
+        <translation>销售详情(&amp;I)</translation>
+    </message>
+    <message>
+        <source>several: separate with ;</source>
+        <translation>多个号码用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 用友U8+ 16.0; 畅捷通T+Cloud 18.0</source>
+        <translation>例如：用友U8+ 16.0; 畅捷通T+Cloud 18.0</translation>
+    </message>
+    <message>
+        <source>e.g. 总账,UFO报表,应收应付</source>
+        <translation>例如：总账,UFO报表,应收应付</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -3620,11 +4587,120 @@ Commands:
 
 Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心工作台管理工具。
+
+命令：
+  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
+                                             创建第一个管理员
+  migrate                                    将数据库结构升级到本版本
+  backup FILE                                在线一致性备份（--as）
+  restore FILE                               用备份替换数据
+  demo --customers N [--seed S]              向空数据库载入演示数据
+  user add|passwd|disable|enable|list        员工账户（--as 管理员）
+  customer import|export FILE                客户文件，CSV（--as）
+  calendar import|hours|due|show             工作日历
+  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求移交日报
+  report hotline --customer ID --from --to   客户的热线服务记录
+  report complaints --month YYYY-MM          月度投诉分析报告
+
+运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项。
+退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
     </message>
     <message>
         <source>This command is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令尚未实现。</translation>
+    </message>
+    <message>
+        <source>The working day (YYYY-MM-DD; default: today).</source>
+        <translation>工作日（YYYY-MM-DD；默认：今天）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only this department (its id or name).</source>
+        <translation>只看该部门（编号或名称）。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Write the digest as CSV to this file.</source>
+        <translation>将日报写成 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write the digest as PDF to this file.</source>
+        <translation>将日报写成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</source>
+        <translation>某工作日记录的首访需求，每个部门负责人一份日报。已过下班时间的日期会顺便保存日报（视同下班时汇总）；尚未下班的日期显示目前已记录的需求。未给出 --csv 或 --pdf 时打印日报（文本或 --json）。</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 的格式是 YYYY-MM-DD，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No department &quot;%1&quot;.</source>
+        <translation>没有部门“%1”。</translation>
+    </message>
+    <message>
+        <source>Digest of %1: %2 needs in %3 departments, written to %4.</source>
+        <translation>%1 的日报：%3 个部门共 %2 项需求，已写入 %4。</translation>
+    </message>
+    <message>
+        <source>First-visit needs digest of %1: %2 needs in %3 departments.
+</source>
+        <translation>%1 的首访需求日报：%3 个部门共 %2 项需求。
+</translation>
+    </message>
+    <message>
+        <source>%1 — to %2 (%3)</source>
+        <translation>%1 — 致 %2（%3）</translation>
+    </message>
+    <message>
+        <source>, handed off %1 by %2</source>
+        <translation>，已于 %1 由 %2 确认移交</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>RECORDED BY</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No needs were recorded on this day.
+</source>
+        <translation>当天没有记录需求。
+</translation>
     </message>
 </context>
 </TS>

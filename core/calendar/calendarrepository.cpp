@@ -247,7 +247,8 @@ Status CalendarRepository::ensureDefaults(const Database &db)
     if (!configured)
         return std::unexpected(configured.error());
     if (configured->toLongLong() > 0)
-        return {};   // an administrator's calendar is never overwritten
+        return tx->commit(); // an administrator's calendar is never overwritten; committing the
+                             // empty step keeps an enclosing transaction usable
 
     Session system;
     system.login = u"init"_s;

@@ -182,6 +182,8 @@ PurchasedProduct parseProduct(const QString &item)
 
 } // namespace
 
+PurchasedProduct parsePurchasedProduct(const QString &item) { return parseProduct(item.trimmed()); }
+
 const QList<CustomerColumn> &customerColumns()
 {
     static const QList<CustomerColumn> columns = [] {

@@ -70,6 +70,9 @@ struct CustomerCsvData {
 /// contact (when contact, phone or email is given), its products, and at most one contract
 /// (type, start and end are then all required).
 Result<CustomerCsvData> parseCustomerCsv(const QString &text);
+/// One purchased product from its text, "U8+ 16.0" → ("U8+", "16.0") (the importer's rule).
+PurchasedProduct parsePurchasedProduct(const QString &item);
+
 /// Detects the file's encoding (see decodeText()) and parses it.
 Result<CustomerCsvData> readCustomerCsv(const QByteArray &fileBytes);
 

@@ -9,6 +9,7 @@
 #include "core/sla/slaclockservice.h"
 #include "ui/common/errors.h"
 #include "ui/common/searchline.h"
+#include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistpage.h"
@@ -99,6 +100,9 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
 
     // --- workflow pages: one block per workflow module, in this order ---
     // first visit (issue 3)
+    if (FirstVisitPage::isFor(m_db, m_session))
+        addPage(u"firstvisit"_s, style()->standardIcon(QStyle::SP_DialogYesButton),
+                [] { return MainWindow::tr("First visit"); }, new FirstVisitPage(m_db, m_session));
     // hotline desk, duty roster, problem base (issue 4)
     // complaint register, monthly report (issue 6)
     // on-site dispatch board and return visits (issue 5)

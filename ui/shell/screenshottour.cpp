@@ -5,6 +5,8 @@
 #include "core/records/customerrepository.h"
 #include "ui/dispatch/dispatchboardpage.h"
 #include "ui/dispatch/jobcolumnmodel.h"
+#include "ui/firstvisit/firstvisitdigestswidget.h" // first visit (issue 3)
+#include "ui/firstvisit/firstvisitpage.h"          // first visit (issue 3)
 #include "ui/records/customerdialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
@@ -162,6 +164,45 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         // --- workflow screenshots: one block per workflow module, each logging in as the demo
         // user who works that desk and saving <name>-<code>.png into `dir` ---
         // first visit (issue 3)
+        {
+            auto fvSession = AuthService(db).login(u"firstvisit1"_s, demoPassword());
+            if (!fvSession) {
+                complain(u"cannot log in as firstvisit1: "_s + fvSession.error().message);
+                ok = false;
+            } else {
+                MainWindow fvWindow(db, *fvSession, language);
+                fvWindow.resize(1280, 800);
+                fvWindow.show();
+                auto *page = fvWindow.findChild<FirstVisitPage *>();
+                if (!page || !fvWindow.showPage(u"firstvisit"_s)) {
+                    complain(u"the first-visit page is missing"_s);
+                    ok = false;
+                } else {
+                    page->showTab(FirstVisitPage::Tab::Queue);
+                    settle(500);
+                    ok &= save(fvWindow.grab(), dir, u"firstvisit-queue-%1.png"_s.arg(code));
+                    // A verified record shows every part of the screen filled in.
+                    auto pick = db.scalar(u"SELECT id FROM first_visits WHERE state = 'verified' ORDER BY id LIMIT 1"_s);
+                    if (!pick || !pick->isValid())
+                        pick = db.scalar(u"SELECT id FROM first_visits WHERE state = 'verifying' ORDER BY id LIMIT 1"_s);
+                    if (pick && pick->isValid() && page->openFirstVisit(pick->toLongLong())) {
+                        settle(500);
+                        ok &= save(fvWindow.grab(), dir, u"firstvisit-verify-%1.png"_s.arg(code));
+                    } else {
+                        complain(u"no first visit to show on the verification screen"_s);
+                        ok = false;
+                    }
+                    page->showTab(FirstVisitPage::Tab::Digests);
+                    auto day = db.scalar(u"SELECT MAX(work_day) FROM first_visit_digests"_s);
+                    if (day && day->isValid())
+                        page->digestsWidget()->showDay(QDate::fromString(day->toString(), Qt::ISODate));
+                    settle(400);
+                    ok &= save(fvWindow.grab(), dir, u"firstvisit-digest-%1.png"_s.arg(code));
+                }
+                fvWindow.hide();
+                settle(100);
+            }
+        }
         // hotline desk, duty roster, problem base (issue 4)
         // complaint register, monthly report (issue 6)
         // on-site dispatch board, a job's details, the Service Dispatch Form (issue 5)
