@@ -838,9 +838,21 @@ Result<int> ComplaintReportReminder::ensure(qint64 nowMs) const
                        {roleKey(Role::QualitySupervisor)});
     if (!q)
         return std::unexpected(q.error());
-    QList<qint64> supervisors;
+    QList<qint64> supervisors, administrators;
     while (q->next())
         supervisors << q->value(0).toLongLong();
+    // An administrator who holds every role is not the center's quality supervisor.
+    for (qint64 id : supervisors) {
+        auto admin = m_db.scalar(u"SELECT COUNT(*) FROM staff_roles WHERE staff_id = ? AND role = ?"_s,
+                                 {id, roleKey(Role::Administrator)});
+        if (!admin)
+            return std::unexpected(admin.error());
+        if (admin->toInt() > 0)
+            administrators << id;
+    }
+    if (administrators.size() < supervisors.size())
+        for (qint64 id : administrators)
+            supervisors.removeAll(id);
     const QString label = u"%1-%2"_s.arg(month / 100).arg(month % 100, 2, 10, QChar(u'0'));
     auto clock = clocks.start(QString(sla::ComplaintReport), month, QString(sla::MonthlyReport), {},
                               supervisors.value(0), monthStartMs(m_calendar, nextMonth(month)),
