@@ -39,6 +39,21 @@ QVariant orNull(const QString &v)
     return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed());
 }
 
+bool hasAsciiLetter(const QString &text)
+{
+    for (QChar ch : text)
+        if (ch.unicode() < 128 && ch.isLetter())
+            return true;
+    return false;
+}
+
+QString likeEscape(const QString &text)
+{
+    QString t = text;
+    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + t + u"%"_s;
+}
+
 RoleSet operationalRoles()
 {
     return {Role::HotlineOperator, Role::ServiceEngineer, Role::Consultant, Role::ProjectManager,
@@ -255,6 +270,14 @@ ComplaintService::ComplaintService(Database db, BusinessCalendar calendar)
 {
 }
 
+QString complaintSearchText(const QString &complaintNo, const ComplaintIntake &in, const QString &customerName)
+{
+    QStringList parts{complaintNo, in.complainant, in.complainantPhone, customerName, in.hqReference,
+                      in.description, in.customerRequest};
+    parts.removeAll(QString());
+    return parts.join(u' ').simplified();
+}
+
 Result<ComplaintService> ComplaintService::open(const Database &db)
 {
     auto cal = CalendarRepository(db).load();
@@ -293,11 +316,14 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto key = m_db.scalar(u"SELECT key_customer FROM customers WHERE id = ?"_s, {in.customerId});
-    if (!key)
-        return std::unexpected(key.error());
-    if (!key->isValid())
+    auto cust = m_db.exec(u"SELECT key_customer, name FROM customers WHERE id = ?"_s, {in.customerId});
+    if (!cust)
+        return std::unexpected(cust.error());
+    if (!cust->next())
         return failInvalid(u"customer_id"_s, QCoreApplication::translate("sd::core::Complaints", "The customer does not exist."));
+    const QVariant key = cust->value(0);
+    const QString customerName = cust->value(1).toString();
+    cust->finish();
     const qint64 received = in.receivedAtMs > 0 ? in.receivedAtMs : Database::nowMs();
     const int month = monthOf(received);
     auto last = m_db.scalar(u"SELECT MAX(complaint_no) FROM complaints WHERE received_month = ?"_s, {month});
@@ -318,7 +344,7 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
         {u"hq_reference"_s, orNull(in.hqReference)},
         {u"hq_deadline"_s, orNull(in.hqDeadlineMs)},
         {u"customer_id"_s, in.customerId},
-        {u"key_customer"_s, key->toInt() != 0 ? 1 : 0},
+        {u"key_customer"_s, key.toInt() != 0 ? 1 : 0},
         {u"complainant"_s, in.complainant.trimmed()},
         {u"complainant_phone"_s, orNull(in.complainantPhone)},
         {u"received_at"_s, received},
@@ -327,6 +353,7 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
         {u"problem_class"_s, cls},
         {u"description"_s, in.description.trimmed()},
         {u"customer_request"_s, orNull(in.customerRequest)},
+        {u"search_text"_s, complaintSearchText(no, in, customerName)},
     };
     auto id = RecordStore(m_db).insert(who, QString(Table), v, u"accept"_s);
     if (!id)
@@ -652,13 +679,24 @@ Where whereOf(const ComplaintFilter &f, Dialect dialect)
 {
     Where w;
     const QString text = f.text.trimmed();
+    // Trigram FTS for 3+ characters on SQLite, a scan with instr()/LIKE below that; ILIKE
+    // with pg_trgm on PostgreSQL (as the customer registry does).
     if (text.size() >= 2) {
-        const QString like = u"%"_s + QString(text).replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s) + u"%"_s;
-        const QString op = dialect == Dialect::PostgreSQL ? u"ILIKE"_s : u"LIKE"_s;
-        w.clauses << u"(c.complaint_no %1 ? ESCAPE '\\' OR c.complainant %1 ? ESCAPE '\\' OR cu.name %1 ? ESCAPE '\\' "
-                     "OR c.description %1 ? ESCAPE '\\' OR c.hq_reference %1 ? ESCAPE '\\')"_s.arg(op);
-        for (int i = 0; i < 5; ++i)
-            w.binds << like;
+        if (dialect == Dialect::PostgreSQL) {
+            w.clauses << u"c.search_text ILIKE ? ESCAPE '\\'"_s;
+            w.binds << likeEscape(text);
+        } else if (text.size() >= 3) {
+            QString phrase = text;
+            phrase.replace(u"\""_s, u"\"\""_s);
+            w.clauses << u"c.id IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH ?)"_s;
+            w.binds << u"\""_s + phrase + u"\""_s;
+        } else if (!hasAsciiLetter(text)) {
+            w.clauses << u"instr(c.search_text, ?) > 0"_s;
+            w.binds << text;
+        } else {
+            w.clauses << u"c.search_text LIKE ? ESCAPE '\\'"_s;
+            w.binds << likeEscape(text);
+        }
     }
     if (!f.states.isEmpty()) {
         QStringList marks;

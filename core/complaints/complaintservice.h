@@ -90,6 +90,10 @@ struct ComplaintIntake {
     qint64 receivedAtMs = 0;                     ///< 0: now
 };
 
+/// The text the register searches: number, complainant, phone, customer, HQ reference, what
+/// happened and what the customer wants.
+QString complaintSearchText(const QString &complaintNo, const ComplaintIntake &intake, const QString &customerName);
+
 /// A complaint row for lists: the register and every other screen that lists complaints.
 struct ComplaintRow {
     qint64 id = 0;

@@ -8,6 +8,7 @@ namespace sd::core::schema {
 
 Migration v4()
 {
+    using Only = MigrationStatement::Only;
     Migration m;
     m.version = 4;
     m.description = u"complaint register and monthly report"_s;
@@ -34,12 +35,25 @@ Migration v4()
          "escalated_at {ts}, escalation_note TEXT, hq_dev_reference TEXT, hq_resolution TEXT, hq_resolved_at {ts}, "
          "hq_feedback_due_at {ts}, hq_feedback TEXT, hq_feedback_at {ts}, "
          "corrective_measures TEXT, preventive_measures TEXT, filed_at {ts}, filed_by BIGINT REFERENCES staff(id), "
-         "{record})"_s},
-        {u"CREATE INDEX complaints_month ON complaints (received_month, source, validity)"_s},
+         "search_text TEXT NOT NULL DEFAULT '', {record})"_s},
+        // Covers every column the monthly report aggregates, so its GROUP BYs read the index only.
+        {u"CREATE INDEX complaints_month ON complaints (received_month, source, validity, problem_class, "
+         "key_customer, department_id, responsible_person_id, reply_due_at, replied_at, follow_up_due_at, "
+         "followed_up_at, satisfied, hq_feedback_due_at, hq_feedback_at)"_s},
         {u"CREATE INDEX complaints_received ON complaints (received_at, id)"_s},
         {u"CREATE INDEX complaints_state ON complaints (state, received_at)"_s},
         {u"CREATE INDEX complaints_customer ON complaints (customer_id, received_at)"_s},
         {u"CREATE INDEX complaints_source_record ON complaints (source_record_type, source_record_id)"_s},
+        // Register search (number, complainant, phone, customer, what happened, HQ reference):
+        // trigram FTS5 on SQLite kept in sync by triggers, pg_trgm GIN on PostgreSQL.
+        {u"CREATE VIRTUAL TABLE complaint_fts USING fts5(body, tokenize='trigram')"_s, Only::SQLite},
+        {u"CREATE TRIGGER complaints_fts_ai AFTER INSERT ON complaints BEGIN "
+         "INSERT INTO complaint_fts(rowid, body) VALUES (new.id, new.search_text); END"_s, Only::SQLite},
+        {u"CREATE TRIGGER complaints_fts_au AFTER UPDATE OF search_text ON complaints BEGIN "
+         "UPDATE complaint_fts SET body = new.search_text WHERE rowid = new.id; END"_s, Only::SQLite},
+        {u"CREATE TRIGGER complaints_fts_ad AFTER DELETE ON complaints BEGIN "
+         "DELETE FROM complaint_fts WHERE rowid = old.id; END"_s, Only::SQLite},
+        {u"CREATE INDEX complaints_search_trgm ON complaints USING gin (search_text gin_trgm_ops)"_s, Only::PostgreSQL},
 
         // In-app alerts: a line on someone's desk (key-customer complaint, report reminder …).
         {u"CREATE TABLE alerts (id {id}, recipient_id BIGINT NOT NULL REFERENCES staff(id), "
