@@ -301,8 +301,9 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
         return failInvalid(u"source"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown complaint source “%1”.").arg(in.source));
     if (in.source == u"hq" && in.hqReference.trimmed().isEmpty())
         return failInvalid(u"hq_reference"_s, QCoreApplication::translate("sd::core::Complaints", "A complaint forwarded by HQ needs HQ's reference."));
-    if ((in.source == u"hotline" || in.source == u"return_visit") && in.sourceRecordId <= 0)
-        return failInvalid(u"source_record_id"_s, QCoreApplication::translate("sd::core::Complaints", "A complaint from another desk names the record it came from."));
+    if (in.sourceRecordId > 0 && in.sourceRecordType.trimmed().isEmpty())
+        return failInvalid(u"source_record_type"_s,
+                           QCoreApplication::translate("sd::core::Complaints", "A source record needs its record type."));
     if (!in.channel.isEmpty() && !channelKeys().contains(in.channel))
         return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown channel “%1”.").arg(in.channel));
     const QString cls = in.problemClass.isEmpty() ? u"other"_s : in.problemClass;

@@ -179,9 +179,9 @@ TEST_CASE("Complaint acceptance by role and its checks", "[complaints][db]")
     auto bad = w.svc.accept(quality, noRef);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().field == u"hq_reference"_s);
-    auto noSource = intake(w.customer, u"hotline"_s);
-    noSource.sourceRecordId = 0;
-    CHECK(w.svc.accept(quality, noSource).error().field == u"source_record_id"_s);
+    auto noType = intake(w.customer, u"hotline"_s);
+    noType.sourceRecordType.clear();
+    CHECK(w.svc.accept(quality, noType).error().field == u"source_record_type"_s);
     auto noCustomer = intake(999999);
     CHECK(w.svc.accept(quality, noCustomer).error().field == u"customer_id"_s);
     auto empty = intake(w.customer);
