@@ -206,6 +206,11 @@ RoleSet managerRoles()
     return {Role::DepartmentHead, Role::ServiceManager, Role::ImplementationManager};
 }
 
+RoleSet reportRoles()
+{
+    return {Role::QualitySupervisor, Role::DepartmentHead, Role::ServiceManager, Role::ImplementationManager};
+}
+
 const workflow::TransitionTable &transitionTable()
 {
     static const workflow::TransitionTable table = [] {

@@ -68,6 +68,9 @@ QStringList openStates();
 RoleSet acceptRoles();
 /// Department managers: may record the cause and reply for any complaint.
 RoleSet managerRoles();
+/// Who reads the monthly complaint analysis report: the quality supervisor, department
+/// managers and the general manager (department heads), service managers.
+RoleSet reportRoles();
 
 /// The workflow's transition table.
 const workflow::TransitionTable &transitionTable();

@@ -99,13 +99,24 @@ Status demoComplaints(const DemoContext &ctx, DemoCounts &counts)
 {
     if (ctx.customers <= 0)
         return {};
-    if (auto ok = CalendarRepository::ensureDefaults(ctx.db); !ok)
-        return ok;
+    // The calendar and the SLA policies the clocks need. ensureDefaults / seedDefaults return
+    // early without committing when there is nothing to do, which inside our caller's
+    // transaction would roll it back: call them only when needed.
+    auto hours = ctx.db.scalar(u"SELECT COUNT(*) FROM settings WHERE key = ?"_s, {CalendarRepository::hoursKey()});
+    if (!hours)
+        return std::unexpected(hours.error());
+    if (hours->toInt() == 0)
+        if (auto ok = CalendarRepository::ensureDefaults(ctx.db); !ok)
+            return ok;
     auto calendar = CalendarRepository(ctx.db).load();
     if (!calendar)
         return std::unexpected(calendar.error());
-    if (auto seeded = SlaRepository::seedDefaults(ctx.db, calendar->minutesPerWorkingDay()); !seeded)
-        return std::unexpected(seeded.error());
+    auto policies = ctx.db.scalar(u"SELECT COUNT(*) FROM sla_policies"_s);
+    if (!policies)
+        return std::unexpected(policies.error());
+    if (policies->toInt() == 0)
+        if (auto seeded = SlaRepository::seedDefaults(ctx.db, calendar->minutesPerWorkingDay()); !seeded)
+            return std::unexpected(seeded.error());
     const c::ComplaintService svc(ctx.db, *calendar);
     const BusinessCalendar &cal = *calendar;
 
@@ -248,11 +259,13 @@ Status demoComplaints(const DemoContext &ctx, DemoCounts &counts)
         if (auto s = stop(step(*person, QString(c::action::ReturnResult),
                                {{u"result_text"_s, u"已按措施处理完毕，客户确认问题已解决"_s}}, next(240, 1200))))
             { if (!*s) return *s; continue; }
-        if (in.source == u"hq")
+        if (in.source == u"hq") {
+            const bool feedbackInTime = rng.bounded(100) < 85;
             if (auto s = stop(step(*quality, QString(c::action::FeedbackHq),
                                    {{u"hq_feedback"_s, u"已处理并回复客户，处理结果及整改措施已反馈总部"_s}},
-                                   next(rng.bounded(100) < 85 ? 60 : 560, rng.bounded(100) < 85 ? 480 : 900))))
+                                   feedbackInTime ? next(60, 480) : next(560, 900))))
                 { if (!*s) return *s; continue; }
+        }
         const bool lateFollowUp = rng.bounded(100) < 12;
         const bool satisfied = i == 6 ? false : i == 7 ? true : rng.bounded(100) < 82;
         if (satisfied) {
