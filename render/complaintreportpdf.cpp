@@ -445,11 +445,11 @@ sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64
         h += u"<tr><th colspan='4'>%1</th></tr>"_s.arg(html(title));
     };
     auto pair = [&h](const QString &k1, const QString &v1, const QString &k2, const QString &v2) {
-        h += u"<tr><td width='17%'><b>%1</b></td><td width='33%'>%2</td><td width='17%'><b>%3</b></td><td width='33%'>%4</td></tr>"_s
+        h += u"<tr><td width='18%' nowrap><b>%1</b></td><td width='32%'>%2</td><td width='18%' nowrap><b>%3</b></td><td width='32%'>%4</td></tr>"_s
                  .arg(html(k1), html(v1), html(k2), html(v2));
     };
     auto wide = [&h](const QString &k, const QString &val) {
-        h += u"<tr><td><b>%1</b></td><td colspan='3'>%2</td></tr>"_s.arg(html(k), html(val).replace(u"\n"_s, u"<br/>"_s));
+        h += u"<tr><td nowrap><b>%1</b></td><td colspan='3'>%2</td></tr>"_s.arg(html(k), html(val).replace(u"\n"_s, u"<br/>"_s));
     };
     h += u"<h1>%1</h1>"_s.arg(html(QCoreApplication::translate("sd::render::ComplaintReport", "Complaint registration form")));
     h += u"<p class='meta'>%1</p>"_s.arg(html(QCoreApplication::translate("sd::render::ComplaintReport", "No. %1 · state: %2").arg(v(u"complaint_no"_s), cpl::stateTitle(v(u"state"_s)))));
@@ -457,18 +457,18 @@ sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64
     section(QCoreApplication::translate("sd::render::ComplaintReport", "1. Acceptance"));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Received"), at(u"received_at"_s), QCoreApplication::translate("sd::render::ComplaintReport", "Received by"), staff(u"received_by"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Source"), cpl::sourceTitle(v(u"source"_s)) + (v(u"channel"_s).isEmpty() ? QString() : u" · "_s + cpl::channelTitle(v(u"channel"_s))),
-         QCoreApplication::translate("sd::render::ComplaintReport", "HQ reference / deadline"),
+         QCoreApplication::translate("sd::render::ComplaintReport", "HQ ref. / deadline"),
          v(u"hq_reference"_s).isEmpty() ? u"—"_s : v(u"hq_reference"_s) + u" / "_s + at(u"hq_deadline"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Customer"), customer + (c.value(u"key_customer"_s).toInt() ? QCoreApplication::translate("sd::render::ComplaintReport", " (key customer)") : QString()), QCoreApplication::translate("sd::render::ComplaintReport", "Complainant"),
          v(u"complainant"_s) + u" "_s + v(u"complainant_phone"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Complaint class"), cpl::problemClassTitle(v(u"problem_class"_s)), QString(), QString());
     wide(QCoreApplication::translate("sd::render::ComplaintReport", "What happened"), v(u"description"_s));
-    wide(QCoreApplication::translate("sd::render::ComplaintReport", "What the customer wants"), v(u"customer_request"_s));
-    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Service commitment (contract)"), scope ? *scope : QString());
+    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Customer wants"), v(u"customer_request"_s));
+    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Contract scope"), scope ? *scope : QString());
     section(QCoreApplication::translate("sd::render::ComplaintReport", "2. Confirmation"));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Confirmed"), at(u"confirmed_at"_s), QCoreApplication::translate("sd::render::ComplaintReport", "Quality supervisor"), staff(u"confirmed_by"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Validity"), v(u"validity"_s).isEmpty() ? QString() : cpl::validityTitle(v(u"validity"_s)), QCoreApplication::translate("sd::render::ComplaintReport", "Responsible department"), dept);
-    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Detail / explanation / reason"), v(u"confirmation_note"_s));
+    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Confirmation note"), v(u"confirmation_note"_s));
     section(QCoreApplication::translate("sd::render::ComplaintReport", "3. Handling"));
     wide(QCoreApplication::translate("sd::render::ComplaintReport", "Cause"), v(u"cause"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Responsible person"), staff(u"responsible_person_id"_s), QCoreApplication::translate("sd::render::ComplaintReport", "Accountability"), v(u"accountability"_s));

@@ -49,7 +49,9 @@ namespace sd::ui {
 namespace {
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    // In the center's time zone (the calendar's), not the machine's.
+    static const QTimeZone zone = BusinessCalendar::defaultTimeZone();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
 QString targetTitle(const QString &target)
@@ -230,8 +232,8 @@ ComplaintRegisterWidget::ComplaintRegisterWidget(const Database &db, const Sessi
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -506,6 +508,9 @@ ComplaintReportWidget::ComplaintReportWidget(const Database &db, const Session &
     m_sources = makeView(u"sourceChart"_s);
     m_classes = makeView(u"classChart"_s);
     m_departments = makeView(u"departmentChart"_s);
+    m_classes->setMinimumHeight(320);
+    m_departments->setMinimumHeight(320);
+    m_sources->setMinimumHeight(320);
     m_open = new QTableView(this);
     m_open->setObjectName(u"openItems"_s);
     m_open->setModel(new QStandardItemModel(this));
@@ -644,6 +649,9 @@ void ComplaintReportWidget::fill()
         x->append(months);
         auto *y = new QValueAxis;
         y->setRange(0, max);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(std::max(1, (max + 4) / 5));
         y->setLabelFormat(u"%d"_s);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
@@ -673,6 +681,13 @@ void ComplaintReportWidget::fill()
         auto *y = new QBarCategoryAxis;
         y->append({tr("HQ feedback"), tr("Follow-up"), tr("Reply")});
         auto *x = new QValueAxis;
+        int most = 1;
+        for (const auto *t : {&r.hqFeedback, &r.followUp, &r.reply})
+            most = std::max(most, t->onTime + t->late + t->overdue + t->pending);
+        x->setRange(0, most);
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(0);
+        x->setTickInterval(std::max(1, (most + 4) / 5));
         x->setLabelFormat(u"%d"_s);
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
@@ -709,6 +724,9 @@ void ComplaintReportWidget::fill()
         y->append(labels);
         auto *x = new QValueAxis;
         x->setRange(0, max);
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(0);
+        x->setTickInterval(std::max(1, (max + 4) / 5));
         x->setLabelFormat(u"%d"_s);
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);

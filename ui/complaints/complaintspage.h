@@ -34,7 +34,7 @@ class ComplaintListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { No, Received, Customer, Complainant, Source, Class, State, Department, Responsible, Deadline, ColumnCount };
+    enum Column { No, Deadline, State, Received, Customer, Complainant, Source, Class, Department, Responsible, ColumnCount };
     explicit ComplaintListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setRows(const QList<sd::core::complaints::ComplaintRow> &rows,

@@ -7,6 +7,7 @@
 #include "core/sla/slaclockservice.h"
 #include "ui/common/errors.h"
 #include "ui/common/searchline.h"
+#include "ui/complaints/complaintspage.h"   // issue 6
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistpage.h"
@@ -99,6 +100,9 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     // first visit (issue 3)
     // hotline desk, duty roster, problem base (issue 4)
     // complaint register, monthly report (issue 6)
+    if (ComplaintsPage::visibleFor(m_session))
+        addPage(u"complaints"_s, style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
     // --- end of workflow pages ---
 
     if (m_session.has(sd::core::Role::Administrator))

@@ -3,6 +3,7 @@
 #include "core/auth/staffrepository.h"
 #include "core/demo/demodata.h"
 #include "core/records/customerrepository.h"
+#include "ui/complaints/complaintspage.h"   // issue 6
 #include "ui/records/customerdialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
@@ -162,6 +163,29 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         // first visit (issue 3)
         // hotline desk, duty roster, problem base (issue 4)
         // complaint register, monthly report (issue 6)
+        if (auto quality = AuthService(db).login(u"quality"_s, demoPassword()); quality) {
+            MainWindow desk(db, *quality, language);
+            desk.resize(1280, 800);
+            desk.show();
+            if (desk.showPage(u"complaints"_s)) {
+                auto *page = desk.findChild<ComplaintsPage *>();
+                page->showRegister();
+                page->registerWidget()->refresh();
+                settle(600);
+                ok &= save(desk.grab(), dir, u"complaints-%1.png"_s.arg(code));
+                page->showReport();
+                settle(800);
+                ok &= save(desk.grab(), dir, u"complaint-report-%1.png"_s.arg(code));
+            } else {
+                complain(u"the quality supervisor has no complaints page"_s);
+                ok = false;
+            }
+            desk.hide();
+            settle(100);
+        } else {
+            complain(u"cannot log in as quality: "_s + quality.error().message);
+            ok = false;
+        }
         // --- end of workflow screenshots ---
     }
     return ok ? 0 : 1;
