@@ -113,7 +113,7 @@ QImage complaintTrendChart(const rep::ComplaintMonthlyReport &r, int w, int h, i
     const QFontMetrics fm(p.font());
     const int left = fm.horizontalAdvance(QString::number(axisMax)) + fm.height();
     const int top = title.height() * 2 + fm.height();
-    const int bottom = h - fm.height() * 3;
+    const int bottom = h - fm.height() * 4;
     const int right = w - fm.height();
     const QRect plot(left, top, right - left, bottom - top);
     // Grid and axis labels.

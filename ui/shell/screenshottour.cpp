@@ -176,6 +176,8 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                 page->showReport();
                 settle(800);
                 ok &= save(desk.grab(), dir, u"complaint-report-%1.png"_s.arg(code));
+                // The report's PDF in this language too (rendered to PNG for the README).
+                ok &= page->reportWidget()->exportPdf(QDir(dir).filePath(u"complaint-report-%1.pdf"_s.arg(code)));
             } else {
                 complain(u"the quality supervisor has no complaints page"_s);
                 ok = false;
