@@ -373,3 +373,43 @@ TEST_CASE("A valid key-customer complaint alerts the general managers", "[compla
         CHECK(*alerts.unreadCount(gm.staffId) == 0);
     }
 }
+
+TEST_CASE("Complaint register search and filters", "[complaints][db]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Clock clock(shanghai(2026, 11, 24, 9));
+    World w = World::make(backend);
+    const Session quality = w.t.sessionWith({Role::QualitySupervisor});
+    auto hq = intake(w.keyCustomer, u"hq"_s);
+    hq.description = u"月结凭证打印格式错乱"_s;
+    auto a = w.svc.accept(quality, hq);
+    auto b = w.svc.accept(quality, intake(w.customer));
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(w.svc.act(quality, *b, 1, action::ConfirmNotTrue, {{u"reason"_s, u"不属实"_s}}));
+    auto ids = [&](const ComplaintFilter &f) {
+        auto rows = w.svc.list(f);
+        REQUIRE(rows);
+        QList<qint64> out;
+        for (const auto &r : *rows)
+            out << r.id;
+        CHECK(*w.svc.count(f) == out.size());
+        return out;
+    };
+    CHECK(ids({}) == QList<qint64>{*b, *a});                          // newest first (same time: higher id)
+    CHECK(ids({.text = u"格式错乱"_s}) == QList<qint64>{*a});          // 3+ characters: trigram index
+    CHECK(ids({.text = u"打印"_s}) == QList<qint64>{*a});              // 2 Chinese characters
+    CHECK(ids({.text = u"hq-ts-2026"_s}) == QList<qint64>{*a});        // HQ reference, any case
+    CHECK(ids({.text = u"天津港务"_s}) == QList<qint64>{*a});           // customer name
+    CHECK(ids({.text = u"上门时间"_s}) == QList<qint64>{*b});
+    const QString no = w.svc.load(*b)->value(u"complaint_no"_s).toString();
+    CHECK(ids({.text = no}) == QList<qint64>{*b});
+    CHECK(ids({.text = u"100%"_s}).isEmpty());
+    CHECK(ids({.openOnly = true}) == QList<qint64>{*a});
+    CHECK(ids({.source = u"hq"_s}) == QList<qint64>{*a});
+    CHECK(ids({.validity = u"unconfirmed"_s}) == QList<qint64>{*a});
+    CHECK(ids({.validity = u"not_true"_s}) == QList<qint64>{*b});
+    CHECK(ids({.keyCustomerOnly = true}) == QList<qint64>{*a});
+    CHECK(ids({.states = {u"filed"_s}}) == QList<qint64>{*b});
+}
