@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>sd::core::AlertStore</name>
+    <message>
+        <source>An alert needs a recipient.</source>
+        <translation>An alert needs a recipient.</translation>
+    </message>
+    <message>
+        <source>An alert needs a kind and a text.</source>
+        <translation>An alert needs a kind and a text.</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>The alert no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the recipient may mark an alert as read.</source>
+        <translation>Only the recipient may mark an alert as read.</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::BackupService</name>
     <message>
         <source>Cannot open the backup %1: %2</source>
@@ -269,6 +288,524 @@
     <message>
         <source>The center needs a name for its printed forms.</source>
         <translation>The center needs a name for its printed forms.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ComplaintReport</name>
+    <message>
+        <source>The month must be written YYYY-MM, e.g. 2026-10.</source>
+        <translation>The month must be written YYYY-MM, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>From key customers</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Overdue, not done</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>Satisfaction %</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>Escalated to HQ</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis report %1</source>
+        <translation>Monthly complaint analysis report %1</translation>
+    </message>
+    <message>
+        <source>Received: %1 (key customers: %2)</source>
+        <translation>Received: %1 (key customers: %2)</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>By validity</source>
+        <translation>By validity</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>By class</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 on time, %4 late, %5 overdue, %6 pending (on time %7)</source>
+        <translation>%1: %2 due, %3 on time, %4 late, %5 overdue, %6 pending (on time %7)</translation>
+    </message>
+    <message>
+        <source>Reply within 3 h</source>
+        <translation>Reply within 3 h</translation>
+    </message>
+    <message>
+        <source>Follow-up within 1 working day</source>
+        <translation>Follow-up within 1 working day</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ within 1 working day</source>
+        <translation>Feedback to HQ within 1 working day</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 followed up, %2 satisfied, %3 not (%4)</source>
+        <translation>Satisfaction: %1 followed up, %2 satisfied, %3 not (%4)</translation>
+    </message>
+    <message>
+        <source>Trend (received): %1</source>
+        <translation>Trend (received): %1</translation>
+    </message>
+    <message>
+        <source>Open: %1, escalated to HQ: %2</source>
+        <translation>Open: %1, escalated to HQ: %2</translation>
+    </message>
+    <message>
+        <source>Report due by %1; %2</source>
+        <translation>Report due by %1; %2</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>not issued yet</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Complaints</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Forwarded by HQ</source>
+        <translation>Forwarded by HQ</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>Slow response</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Problem not solved</source>
+        <translation>Problem not solved</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>Product defect</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Outside the service commitment</source>
+        <translation>Outside the service commitment</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>Not true</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Re-service</source>
+        <translation>Re-service</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Apology</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Confirmed, with department</source>
+        <translation>Confirmed, with department</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>Cause found</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>Escalated to HQ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Confirm as valid</source>
+        <translation>Confirm as valid</translation>
+    </message>
+    <message>
+        <source>Record cause and responsibility</source>
+        <translation>Record cause and responsibility</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Return the result</translation>
+    </message>
+    <message>
+        <source>Follow-up: resolved</source>
+        <translation>Follow-up: resolved</translation>
+    </message>
+    <message>
+        <source>Follow-up: unresolved, escalate</source>
+        <translation>Follow-up: unresolved, escalate</translation>
+    </message>
+    <message>
+        <source>Record HQ progress</source>
+        <translation>Record HQ progress</translation>
+    </message>
+    <message>
+        <source>HQ resolved it</source>
+        <translation>HQ resolved it</translation>
+    </message>
+    <message>
+        <source>Feed back to HQ</source>
+        <translation>Feed back to HQ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Explanation to the complainant</source>
+        <translation>Explanation to the complainant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Escalation to HQ service development</source>
+        <translation>Escalation to HQ service development</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s resolution</source>
+        <translation>HQ&apos;s resolution</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ</source>
+        <translation>Feedback to HQ</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>Corrective measures</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>Preventive measures</translation>
+    </message>
+    <message>
+        <source>Complaint class</source>
+        <translation>Complaint class</translation>
+    </message>
+    <message>
+        <source>Accept a complaint</source>
+        <translation>Accept a complaint</translation>
+    </message>
+    <message>
+        <source>Unknown complaint source “%1”.</source>
+        <translation>Unknown complaint source “%1”.</translation>
+    </message>
+    <message>
+        <source>A complaint forwarded by HQ needs HQ&apos;s reference.</source>
+        <translation>A complaint forwarded by HQ needs HQ&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>A source record needs its record type.</source>
+        <translation>A source record needs its record type.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”.</source>
+        <translation>Unknown channel “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown complaint class “%1”.</source>
+        <translation>Unknown complaint class “%1”.</translation>
+    </message>
+    <message>
+        <source>Who complained must be filled in.</source>
+        <translation>Who complained must be filled in.</translation>
+    </message>
+    <message>
+        <source>What happened must be filled in.</source>
+        <translation>What happened must be filled in.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>The customer does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 contract %2, %3 – %4</source>
+        <translation>%1 contract %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>not in force on %1</source>
+        <translation>not in force on %1</translation>
+    </message>
+    <message>
+        <source>free maintenance until %1</source>
+        <translation>free maintenance until %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1: paid service</source>
+        <translation>warranty ended %1: paid service</translation>
+    </message>
+    <message>
+        <source>on-site visits included</source>
+        <translation>on-site visits included</translation>
+    </message>
+    <message>
+        <source>on-site visits billable</source>
+        <translation>on-site visits billable</translation>
+    </message>
+    <message>
+        <source>free upgrades</source>
+        <translation>free upgrades</translation>
+    </message>
+    <message>
+        <source>No service contract: only what the sale promised is covered.</source>
+        <translation>No service contract: only what the sale promised is covered.</translation>
+    </message>
+    <message>
+        <source>The responsible department does not exist.</source>
+        <translation>The responsible department does not exist.</translation>
+    </message>
+    <message>
+        <source>Valid complaint %1 from key customer %2: %3</source>
+        <translation>Valid complaint %1 from key customer %2: %3</translation>
+    </message>
+    <message>
+        <source>The responsible person must be an active member of staff.</source>
+        <translation>The responsible person must be an active member of staff.</translation>
+    </message>
+    <message>
+        <source>Only the responsible person or a department manager may do “%1”.</source>
+        <translation>Only the responsible person or a department manager may do “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”.</source>
+        <translation>Unknown measure “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a complaint forwarded by HQ is fed back to HQ.</source>
+        <translation>Only a complaint forwarded by HQ is fed back to HQ.</translation>
+    </message>
+    <message>
+        <source>The feedback to HQ was already recorded.</source>
+        <translation>The feedback to HQ was already recorded.</translation>
+    </message>
+    <message>
+        <source>Feed the result back to HQ before filing a complaint HQ forwarded.</source>
+        <translation>Feed the result back to HQ before filing a complaint HQ forwarded.</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report %1</source>
+        <translation>Monthly complaint report %1</translation>
+    </message>
+    <message>
+        <source>The monthly complaint analysis report for %1 is due by %2.</source>
+        <translation>The monthly complaint analysis report for %1 is due by %2.</translation>
+    </message>
+    <message>
+        <source>Issue the monthly complaint report</source>
+        <translation>Issue the monthly complaint report</translation>
+    </message>
+    <message>
+        <source>The report of this month was already issued.</source>
+        <translation>The report of this month was already issued.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2130,357 @@
     </message>
 </context>
 <context>
+    <name>sd::render::ComplaintReport</name>
+    <message>
+        <source>Complaints in the last 13 months</source>
+        <translation>Complaints in the last 13 months</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>No complaints</translation>
+    </message>
+    <message>
+        <source>Timeliness against the deadlines</source>
+        <translation>Timeliness against the deadlines</translation>
+    </message>
+    <message>
+        <source>Reply (3 h)</source>
+        <translation>Reply (3 h)</translation>
+    </message>
+    <message>
+        <source>Follow-up (1 working day)</source>
+        <translation>Follow-up (1 working day)</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ (1 working day)</source>
+        <translation>Feedback to HQ (1 working day)</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nothing due</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis report %1</source>
+        <translation>Monthly complaint analysis report %1</translation>
+    </message>
+    <message>
+        <source>To all department managers and the general manager. Due by %1; %2. Figures as of %3.</source>
+        <translation>To all department managers and the general manager. Due by %1; %2. Figures as of %3.</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>issued %1</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>not issued yet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>From key customers</translation>
+    </message>
+    <message>
+        <source>Replies on time (3 h)</source>
+        <translation>Replies on time (3 h)</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time (1 working day)</source>
+        <translation>Follow-ups on time (1 working day)</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ on time</source>
+        <translation>Feedback to HQ on time</translation>
+    </message>
+    <message>
+        <source>Satisfied after follow-up</source>
+        <translation>Satisfied after follow-up</translation>
+    </message>
+    <message>
+        <source>Open at the time of the report</source>
+        <translation>Open at the time of the report</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ service development</source>
+        <translation>Escalated to HQ service development</translation>
+    </message>
+    <message>
+        <source>Trend against earlier months</source>
+        <translation>Trend against earlier months</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Replies on time</source>
+        <translation>Replies on time</translation>
+    </message>
+    <message>
+        <source>Satisfied / followed up</source>
+        <translation>Satisfied / followed up</translation>
+    </message>
+    <message>
+        <source>Open and escalated complaints (%1)</source>
+        <translation>Open and escalated complaints (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>By complaint class</source>
+        <translation>By complaint class</translation>
+    </message>
+    <message>
+        <source>Valid complaints by department</source>
+        <translation>Valid complaints by department</translation>
+    </message>
+    <message>
+        <source>Valid complaints by responsible person</source>
+        <translation>Valid complaints by responsible person</translation>
+    </message>
+    <message>
+        <source>Complaint registration form</source>
+        <translation>Complaint registration form</translation>
+    </message>
+    <message>
+        <source>No. %1 · state: %2</source>
+        <translation>No. %1 · state: %2</translation>
+    </message>
+    <message>
+        <source>1. Acceptance</source>
+        <translation>1. Acceptance</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>HQ ref. / deadline</source>
+        <translation>HQ ref. / deadline</translation>
+    </message>
+    <message>
+        <source> (key customer)</source>
+        <translation> (key customer)</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Complaint class</source>
+        <translation>Complaint class</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>Customer wants</translation>
+    </message>
+    <message>
+        <source>Contract scope</source>
+        <translation>Contract scope</translation>
+    </message>
+    <message>
+        <source>2. Confirmation</source>
+        <translation>2. Confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Quality supervisor</source>
+        <translation>Quality supervisor</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Confirmation note</source>
+        <translation>Confirmation note</translation>
+    </message>
+    <message>
+        <source>3. Handling</source>
+        <translation>3. Handling</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Reply due / replied</source>
+        <translation>Reply due / replied</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>4. Follow-up and monitoring</source>
+        <translation>4. Follow-up and monitoring</translation>
+    </message>
+    <message>
+        <source>Follow-up due / done</source>
+        <translation>Follow-up due / done</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>Customer satisfied</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>Escalated to HQ</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>Escalation and progress</source>
+        <translation>Escalation and progress</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s resolution</source>
+        <translation>HQ&apos;s resolution</translation>
+    </message>
+    <message>
+        <source>5. Filing</source>
+        <translation>5. Filing</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>Corrective measures</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>Preventive measures</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ due / done</source>
+        <translation>Feedback to HQ due / done</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>Quality supervisor:</source>
+        <translation>Quality supervisor:</translation>
+    </message>
+    <message>
+        <source>Department manager:</source>
+        <translation>Department manager:</translation>
+    </message>
+</context>
+<context>
     <name>sd::render::FirstVisitDigest</name>
     <message>
         <source>First-visit needs digest — %1</source>
@@ -1887,6 +2775,387 @@
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintAcceptDialog</name>
+    <message>
+        <source>Choose the customer first (type a name or phone number, then Enter).</source>
+        <translation>Choose the customer first (type a name or phone number, then Enter).</translation>
+    </message>
+    <message>
+        <source>Accept a complaint</source>
+        <translation>Accept a complaint</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer:</source>
+        <translation>Find &amp;customer:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>HQ reference:</source>
+        <translation>HQ reference:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplainant:</source>
+        <translation>Co&amp;mplainant:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Complaint c&amp;lass:</source>
+        <translation>Complaint c&amp;lass:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>What &amp;happened:</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants:</source>
+        <translation>What the customer &amp;wants:</translation>
+    </message>
+    <message>
+        <source>HQ deadline:</source>
+        <translation>HQ deadline:</translation>
+    </message>
+    <message>
+        <source>Name, phone or service code, then Enter</source>
+        <translation>Name, phone or service code, then Enter</translation>
+    </message>
+    <message>
+        <source>HQ set one</source>
+        <translation>HQ set one</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintActionDialog</name>
+    <message>
+        <source>Service commitment (contract):</source>
+        <translation>Service commitment (contract):</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>HQ feedback</source>
+        <translation>HQ feedback</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintRegisterWidget</name>
+    <message>
+        <source>Save the registration form</source>
+        <translation>Save the registration form</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Search number, customer, complainant, what happened (Ctrl+F)</source>
+        <translation>Search number, customer, complainant, what happened (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Any validity</translation>
+    </message>
+    <message>
+        <source>Key customers</source>
+        <translation>Key customers</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Registration form as &amp;PDF…</source>
+        <translation>Registration form as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintReportWidget</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Due by %1 · issued %2</source>
+        <translation>Due by %1 · issued %2</translation>
+    </message>
+    <message>
+        <source>Due by %1 · &lt;b style=&apos;color:#b42318&apos;&gt;overdue, not issued&lt;/b&gt;</source>
+        <translation>Due by %1 · &lt;b style=&apos;color:#b42318&apos;&gt;overdue, not issued&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Due by %1 · not issued yet</source>
+        <translation>Due by %1 · not issued yet</translation>
+    </message>
+    <message>
+        <source>Complaints in %1</source>
+        <translation>Complaints in %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>From key customers</translation>
+    </message>
+    <message>
+        <source>Replies on time (3 h)</source>
+        <translation>Replies on time (3 h)</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Follow-ups on time</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ on time</source>
+        <translation>Feedback to HQ on time</translation>
+    </message>
+    <message>
+        <source>Satisfied after follow-up</source>
+        <translation>Satisfied after follow-up</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>Escalated to HQ</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 13 months</source>
+        <translation>Complaints in the last 13 months</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Timeliness against the deadlines</source>
+        <translation>Timeliness against the deadlines</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <source>HQ feedback</source>
+        <translation>HQ feedback</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>By complaint class</source>
+        <translation>By complaint class</translation>
+    </message>
+    <message>
+        <source>Valid complaints by department</source>
+        <translation>Valid complaints by department</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Export C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;issued</source>
+        <translation>Mark as &amp;issued</translation>
+    </message>
+    <message>
+        <source>Sent to all department managers and the general manager: stops the reminder.</source>
+        <translation>Sent to all department managers and the general manager: stops the reminder.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintsPage</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>Complaint register</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +4567,14 @@ Save it as a new customer anyway?</translation>
         <source>Caller lookup</source>
         <translation>Caller lookup</translation>
     </message>
+    <message>
+        <source>Alerts for you</source>
+        <translation>Alerts for you</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::JobCard</name>
@@ -3560,6 +4837,10 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>First visit</source>
         <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5995,38 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
 </source>
         <translation>No needs were recorded on this day.
 </translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>The month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Write the report with its charts as a PDF.</source>
+        <translation>Write the report with its charts as a PDF.</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s figures as CSV (UTF-8 with BOM).</source>
+        <translation>Write the report&apos;s figures as CSV (UTF-8 with BOM).</translation>
+    </message>
+    <message>
+        <source>The monthly complaint analysis report: counts by source, validity, class, department and person; reply, follow-up and HQ feedback timeliness; satisfaction; the trend over 13 months; open and escalated complaints. Without a file the summary is printed (JSON with --json). Needs --as (quality supervisor or a department manager).</source>
+        <translation>The monthly complaint analysis report: counts by source, validity, class, department and person; reply, follow-up and HQ feedback timeliness; satisfaction; the trend over 13 months; open and escalated complaints. Without a file the summary is printed (JSON with --json). Needs --as (quality supervisor or a department manager).</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation>--month YYYY-MM is required.</translation>
+    </message>
+    <message>
+        <source>Read the monthly complaint report</source>
+        <translation>Read the monthly complaint report</translation>
+    </message>
+    <message>
+        <source>Wrote the CSV to %1.</source>
+        <translation>Wrote the CSV to %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the PDF to %1.</source>
+        <translation>Wrote the PDF to %1.</translation>
     </message>
 </context>
 </TS>

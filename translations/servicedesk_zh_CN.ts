@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>sd::core::AlertStore</name>
+    <message>
+        <source>An alert needs a recipient.</source>
+        <translation>提醒需要接收人。</translation>
+    </message>
+    <message>
+        <source>An alert needs a kind and a text.</source>
+        <translation>提醒需要类型和内容。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>该提醒已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the recipient may mark an alert as read.</source>
+        <translation>只有接收人可以将提醒标为已读。</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::BackupService</name>
     <message>
         <source>Cannot open the backup %1: %2</source>
@@ -269,6 +288,524 @@
     <message>
         <source>The center needs a name for its printed forms.</source>
         <translation>服务中心需要一个名称，用于打印的表单。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ComplaintReport</name>
+    <message>
+        <source>The month must be written YYYY-MM, e.g. 2026-10.</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>来自重点客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应办</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Overdue, not done</source>
+        <translation>已超时未完成</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>满意率 %</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>已升级总部</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis report %1</source>
+        <translation>%1 月度投诉分析报告</translation>
+    </message>
+    <message>
+        <source>Received: %1 (key customers: %2)</source>
+        <translation>受理：%1（重点客户：%2）</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>By validity</source>
+        <translation>按有效性</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按责任人</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 on time, %4 late, %5 overdue, %6 pending (on time %7)</source>
+        <translation>%1：应办 %2，按时 %3，超时完成 %4，超时未完成 %5，未到期 %6（及时率 %7）</translation>
+    </message>
+    <message>
+        <source>Reply within 3 h</source>
+        <translation>3 小时内答复</translation>
+    </message>
+    <message>
+        <source>Follow-up within 1 working day</source>
+        <translation>1 个工作日内回访</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ within 1 working day</source>
+        <translation>1 个工作日内反馈总部</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 followed up, %2 satisfied, %3 not (%4)</source>
+        <translation>满意度：回访 %1，满意 %2，不满意 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Trend (received): %1</source>
+        <translation>趋势（受理数）：%1</translation>
+    </message>
+    <message>
+        <source>Open: %1, escalated to HQ: %2</source>
+        <translation>未结：%1，升级总部：%2</translation>
+    </message>
+    <message>
+        <source>Report due by %1; %2</source>
+        <translation>报告应于 %1 前提交；%2</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Complaints</name>
+    <message>
+        <source>Direct</source>
+        <translation>直接投诉</translation>
+    </message>
+    <message>
+        <source>Forwarded by HQ</source>
+        <translation>总部转来</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>响应不及时</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Problem not solved</source>
+        <translation>问题未解决</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>收费争议</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>产品缺陷</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Outside the service commitment</source>
+        <translation>超出服务承诺</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Re-service</source>
+        <translation>重新服务</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Confirmed, with department</source>
+        <translation>已确认，责任部门处理中</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>已查明原因</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>结果已返回</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>已升级总部</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Confirm as valid</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Record cause and responsibility</source>
+        <translation>记录原因与责任</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>返回处理结果</translation>
+    </message>
+    <message>
+        <source>Follow-up: resolved</source>
+        <translation>回访：已解决</translation>
+    </message>
+    <message>
+        <source>Follow-up: unresolved, escalate</source>
+        <translation>回访：未解决，升级</translation>
+    </message>
+    <message>
+        <source>Record HQ progress</source>
+        <translation>记录总部进展</translation>
+    </message>
+    <message>
+        <source>HQ resolved it</source>
+        <translation>总部已解决</translation>
+    </message>
+    <message>
+        <source>Feed back to HQ</source>
+        <translation>反馈总部</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Explanation to the complainant</source>
+        <translation>向投诉人的解释</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Escalation to HQ service development</source>
+        <translation>升级总部服务发展部</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部编号</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s resolution</source>
+        <translation>总部处理结果</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ</source>
+        <translation>反馈总部</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Complaint class</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Accept a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Unknown complaint source “%1”.</source>
+        <translation>未知的投诉来源“%1”。</translation>
+    </message>
+    <message>
+        <source>A complaint forwarded by HQ needs HQ&apos;s reference.</source>
+        <translation>总部转来的投诉需要填写总部编号。</translation>
+    </message>
+    <message>
+        <source>A source record needs its record type.</source>
+        <translation>来源记录需要注明记录类型。</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”.</source>
+        <translation>未知的投诉渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown complaint class “%1”.</source>
+        <translation>未知的投诉类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Who complained must be filled in.</source>
+        <translation>必须填写投诉人。</translation>
+    </message>
+    <message>
+        <source>What happened must be filled in.</source>
+        <translation>必须填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>该客户不存在。</translation>
+    </message>
+    <message>
+        <source>%1 contract %2, %3 – %4</source>
+        <translation>%1 合同 %2，%3 – %4</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not in force on %1</source>
+        <translation>%1 时不在有效期内</translation>
+    </message>
+    <message>
+        <source>free maintenance until %1</source>
+        <translation>免费维护至 %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1: paid service</source>
+        <translation>保修期已于 %1 结束：有偿服务</translation>
+    </message>
+    <message>
+        <source>on-site visits included</source>
+        <translation>含上门服务</translation>
+    </message>
+    <message>
+        <source>on-site visits billable</source>
+        <translation>上门服务另行收费</translation>
+    </message>
+    <message>
+        <source>free upgrades</source>
+        <translation>免费升级</translation>
+    </message>
+    <message>
+        <source>No service contract: only what the sale promised is covered.</source>
+        <translation>无服务合同：仅限销售时承诺的服务。</translation>
+    </message>
+    <message>
+        <source>The responsible department does not exist.</source>
+        <translation>责任部门不存在。</translation>
+    </message>
+    <message>
+        <source>Valid complaint %1 from key customer %2: %3</source>
+        <translation>重点客户 %2 的有效投诉 %1：%3</translation>
+    </message>
+    <message>
+        <source>The responsible person must be an active member of staff.</source>
+        <translation>责任人必须是在职员工。</translation>
+    </message>
+    <message>
+        <source>Only the responsible person or a department manager may do “%1”.</source>
+        <translation>只有责任人或部门经理可以执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”.</source>
+        <translation>未知的处理措施“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a complaint forwarded by HQ is fed back to HQ.</source>
+        <translation>只有总部转来的投诉才需反馈总部。</translation>
+    </message>
+    <message>
+        <source>The feedback to HQ was already recorded.</source>
+        <translation>已记录过对总部的反馈。</translation>
+    </message>
+    <message>
+        <source>Feed the result back to HQ before filing a complaint HQ forwarded.</source>
+        <translation>总部转来的投诉须先向总部反馈结果，才能归档。</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report %1</source>
+        <translation>%1 月度投诉报告</translation>
+    </message>
+    <message>
+        <source>The monthly complaint analysis report for %1 is due by %2.</source>
+        <translation>%1 的月度投诉分析报告应于 %2 前提交。</translation>
+    </message>
+    <message>
+        <source>Issue the monthly complaint report</source>
+        <translation>发布月度投诉报告</translation>
+    </message>
+    <message>
+        <source>The report of this month was already issued.</source>
+        <translation>本月报告已发布。</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2129,357 @@
     </message>
 </context>
 <context>
+    <name>sd::render::ComplaintReport</name>
+    <message>
+        <source>Complaints in the last 13 months</source>
+        <translation>近 13 个月投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>无投诉</translation>
+    </message>
+    <message>
+        <source>Timeliness against the deadlines</source>
+        <translation>时限达成情况</translation>
+    </message>
+    <message>
+        <source>Reply (3 h)</source>
+        <translation>答复（3 小时）</translation>
+    </message>
+    <message>
+        <source>Follow-up (1 working day)</source>
+        <translation>回访（1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ (1 working day)</source>
+        <translation>反馈总部（1 个工作日）</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>无应办事项</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时未完成</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis report %1</source>
+        <translation>%1 月度投诉分析报告</translation>
+    </message>
+    <message>
+        <source>To all department managers and the general manager. Due by %1; %2. Figures as of %3.</source>
+        <translation>报送各部门经理及总经理。应于 %1 前提交；%2。数据截至 %3。</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>已于 %1 发布</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>来自重点客户</translation>
+    </message>
+    <message>
+        <source>Replies on time (3 h)</source>
+        <translation>按时答复（3 小时）</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time (1 working day)</source>
+        <translation>按时回访（1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ on time</source>
+        <translation>按时反馈总部</translation>
+    </message>
+    <message>
+        <source>Satisfied after follow-up</source>
+        <translation>回访满意</translation>
+    </message>
+    <message>
+        <source>Open at the time of the report</source>
+        <translation>报告时未结</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ service development</source>
+        <translation>已升级总部服务发展部</translation>
+    </message>
+    <message>
+        <source>Trend against earlier months</source>
+        <translation>与前期对比趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Replies on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Satisfied / followed up</source>
+        <translation>满意 / 回访</translation>
+    </message>
+    <message>
+        <source>Open and escalated complaints (%1)</source>
+        <translation>未结及升级投诉（%1）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>By complaint class</source>
+        <translation>按投诉类别</translation>
+    </message>
+    <message>
+        <source>Valid complaints by department</source>
+        <translation>有效投诉（按部门）</translation>
+    </message>
+    <message>
+        <source>Valid complaints by responsible person</source>
+        <translation>有效投诉（按责任人）</translation>
+    </message>
+    <message>
+        <source>Complaint registration form</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>No. %1 · state: %2</source>
+        <translation>编号 %1 · 状态：%2</translation>
+    </message>
+    <message>
+        <source>1. Acceptance</source>
+        <translation>一、受理</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>HQ ref. / deadline</source>
+        <translation>总部编号 / 时限</translation>
+    </message>
+    <message>
+        <source> (key customer)</source>
+        <translation>（重点客户）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complaint class</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Customer wants</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Contract scope</source>
+        <translation>合同服务范围</translation>
+    </message>
+    <message>
+        <source>2. Confirmation</source>
+        <translation>二、确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Quality supervisor</source>
+        <translation>质量主管</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Confirmation note</source>
+        <translation>确认说明</translation>
+    </message>
+    <message>
+        <source>3. Handling</source>
+        <translation>三、处理</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Reply due / replied</source>
+        <translation>答复时限 / 答复时间</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>4. Follow-up and monitoring</source>
+        <translation>四、回访与监督</translation>
+    </message>
+    <message>
+        <source>Follow-up due / done</source>
+        <translation>回访时限 / 回访时间</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客户是否满意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>已升级总部</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部编号</translation>
+    </message>
+    <message>
+        <source>Escalation and progress</source>
+        <translation>升级及进展</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s resolution</source>
+        <translation>总部处理结果</translation>
+    </message>
+    <message>
+        <source>5. Filing</source>
+        <translation>五、归档</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ due / done</source>
+        <translation>反馈总部时限 / 时间</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <source>Quality supervisor:</source>
+        <translation>质量主管：</translation>
+    </message>
+    <message>
+        <source>Department manager:</source>
+        <translation>部门经理：</translation>
+    </message>
+</context>
+<context>
     <name>sd::render::FirstVisitDigest</name>
     <message>
         <source>First-visit needs digest — %1</source>
@@ -1885,6 +2773,386 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintAcceptDialog</name>
+    <message>
+        <source>Choose the customer first (type a name or phone number, then Enter).</source>
+        <translation>请先选择客户（输入名称或电话号码后按回车）。</translation>
+    </message>
+    <message>
+        <source>Accept a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer:</source>
+        <translation>查找客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>HQ reference:</source>
+        <translation>总部编号：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplainant:</source>
+        <translation>投诉人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Complaint c&amp;lass:</source>
+        <translation>投诉类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>投诉内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants:</source>
+        <translation>客户要求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>HQ deadline:</source>
+        <translation>总部时限：</translation>
+    </message>
+    <message>
+        <source>Name, phone or service code, then Enter</source>
+        <translation>名称、电话或服务编码，回车查找</translation>
+    </message>
+    <message>
+        <source>HQ set one</source>
+        <translation>总部规定了时限</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintActionDialog</name>
+    <message>
+        <source>Service commitment (contract):</source>
+        <translation>服务承诺（合同）：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>HQ feedback</source>
+        <translation>反馈总部</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintRegisterWidget</name>
+    <message>
+        <source>Save the registration form</source>
+        <translation>保存投诉登记表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Search number, customer, complainant, what happened (Ctrl+F)</source>
+        <translation>搜索编号、客户、投诉人、投诉内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>全部有效性</translation>
+    </message>
+    <message>
+        <source>Key customers</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Registration form as &amp;PDF…</source>
+        <translation>登记表导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintReportWidget</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Due by %1 · issued %2</source>
+        <translation>应于 %1 前提交 · 已于 %2 发布</translation>
+    </message>
+    <message>
+        <source>Due by %1 · &lt;b style=&apos;color:#b42318&apos;&gt;overdue, not issued&lt;/b&gt;</source>
+        <translation>应于 %1 前提交 · &lt;b style=&apos;color:#b42318&apos;&gt;已超时，尚未发布&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Due by %1 · not issued yet</source>
+        <translation>应于 %1 前提交 · 尚未发布</translation>
+    </message>
+    <message>
+        <source>Complaints in %1</source>
+        <translation>%1 投诉情况</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>From key customers</source>
+        <translation>来自重点客户</translation>
+    </message>
+    <message>
+        <source>Replies on time (3 h)</source>
+        <translation>按时答复（3 小时）</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Feedback to HQ on time</source>
+        <translation>按时反馈总部</translation>
+    </message>
+    <message>
+        <source>Satisfied after follow-up</source>
+        <translation>回访满意</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>已升级总部</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 13 months</source>
+        <translation>近 13 个月投诉</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Timeliness against the deadlines</source>
+        <translation>时限达成情况</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时未完成</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>HQ feedback</source>
+        <translation>反馈总部</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>By complaint class</source>
+        <translation>按投诉类别</translation>
+    </message>
+    <message>
+        <source>Valid complaints by department</source>
+        <translation>有效投诉（按部门）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>导出 C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;issued</source>
+        <translation>标记为已发布(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sent to all department managers and the general manager: stops the reminder.</source>
+        <translation>已发送各部门经理及总经理：停止提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ComplaintsPage</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +4557,14 @@ Save it as a new customer anyway?</source>
         <source>Caller lookup</source>
         <translation>来电查询</translation>
     </message>
+    <message>
+        <source>Alerts for you</source>
+        <translation>给您的提醒</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>标为已读</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::JobCard</name>
@@ -3549,6 +4825,10 @@ Save it as a new customer anyway?</source>
     <message>
         <source>First visit</source>
         <translation>首访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉登记</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5981,38 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
 </source>
         <translation>当天没有记录需求。
 </translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Write the report with its charts as a PDF.</source>
+        <translation>将报告（含图表）写为 PDF。</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s figures as CSV (UTF-8 with BOM).</source>
+        <translation>将报告数据写为 CSV（带 BOM 的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The monthly complaint analysis report: counts by source, validity, class, department and person; reply, follow-up and HQ feedback timeliness; satisfaction; the trend over 13 months; open and escalated complaints. Without a file the summary is printed (JSON with --json). Needs --as (quality supervisor or a department manager).</source>
+        <translation>月度投诉分析报告：按来源、有效性、类别、部门和责任人统计；答复、回访和反馈总部的及时率；满意度；13 个月趋势；未结及升级的投诉。不指定文件时打印汇总（--json 时为 JSON）。需要 --as（质量主管或部门经理）。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation>必须指定 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Read the monthly complaint report</source>
+        <translation>查看月度投诉报告</translation>
+    </message>
+    <message>
+        <source>Wrote the CSV to %1.</source>
+        <translation>已将 CSV 写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the PDF to %1.</source>
+        <translation>已将 PDF 写入 %1。</translation>
     </message>
 </context>
 </TS>

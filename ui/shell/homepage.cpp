@@ -5,7 +5,10 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include "core/alerts/alertstore.h"
+
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,9 +105,24 @@ HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
     customersLayout->addWidget(m_lookupButton, 2, 1);
     customersLayout->setColumnStretch(0, 1);
 
+    m_alerts = new QLabel(this);
+    m_alerts->setObjectName(u"alerts"_s);
+    m_alerts->setWordWrap(true);
+    m_alerts->setStyleSheet(u"QLabel { background: #fff4e0; border: 1px solid #e6b866; padding: 6px; }"_s);
+    m_alertsRead = new QPushButton(this);
+    m_alertsRead->setObjectName(u"alertsRead"_s);
+    connect(m_alertsRead, &QPushButton::clicked, this, [this] {
+        (void)AlertStore(m_db).markAllRead(m_session);
+        refresh();
+    });
+    auto *alertRow = new QHBoxLayout;
+    alertRow->addWidget(m_alerts, 1);
+    alertRow->addWidget(m_alertsRead, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greeting);
     layout->addWidget(m_roles);
+    layout->addLayout(alertRow);
     layout->addSpacing(8);
     layout->addWidget(customersBox);
     layout->addWidget(dueBox, 1);
@@ -117,6 +135,10 @@ void HomePage::refresh()
 {
     auto count = CustomerRepository(m_db).count(QString());
     m_customerCount = count ? *count : -1;
+    m_alertTexts.clear();
+    if (auto alerts = AlertStore(m_db).forRecipient(m_session.staffId, true, 5))
+        for (const Alert &a : *alerts)
+            m_alertTexts << a.text;
     retranslateUi();
 }
 
@@ -186,6 +208,13 @@ void HomePage::retranslateUi()
     m_lookupHint->setText(tr("A customer is calling? Type any part of the phone number or the company "
                              "name into the caller lookup (Ctrl+L)."));
     m_lookupButton->setText(tr("Caller lookup"));
+    QStringList lines;
+    for (const QString &t : m_alertTexts)
+        lines << u"• "_s + t.toHtmlEscaped();
+    m_alerts->setText(u"<b>%1</b><br/>%2"_s.arg(tr("Alerts for you").toHtmlEscaped(), lines.join(u"<br/>"_s)));
+    m_alerts->setVisible(!m_alertTexts.isEmpty());
+    m_alertsRead->setText(tr("Mark as read"));
+    m_alertsRead->setVisible(!m_alertTexts.isEmpty());
 }
 
 } // namespace sd::ui

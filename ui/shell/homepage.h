@@ -63,6 +63,10 @@ private:
     QPushButton *m_openCustomers = nullptr;
     QLabel *m_lookupHint = nullptr;
     QPushButton *m_lookupButton = nullptr;
+    // My unread alerts (core/alerts; issue 6): key-customer complaints, report reminders …
+    QStringList m_alertTexts;
+    QLabel *m_alerts = nullptr;
+    QPushButton *m_alertsRead = nullptr;
 };
 
 } // namespace sd::ui

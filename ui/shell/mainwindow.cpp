@@ -10,6 +10,7 @@
 #include "ui/common/errors.h"
 #include "ui/common/searchline.h"
 #include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
+#include "ui/complaints/complaintspage.h"   // issue 6
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistpage.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
                           Role::QualitySupervisor, Role::DepartmentHead}))
         addPage(u"dispatch"_s, style()->standardIcon(QStyle::SP_DriveNetIcon),
                 [] { return MainWindow::tr("On-site dispatch"); }, new DispatchBoardPage(m_db, m_session));
+    if (ComplaintsPage::visibleFor(m_session))
+        addPage(u"complaints"_s, style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
     // --- end of workflow pages ---
 
     if (m_session.has(sd::core::Role::Administrator))

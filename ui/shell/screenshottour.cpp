@@ -7,6 +7,7 @@
 #include "ui/dispatch/jobcolumnmodel.h"
 #include "ui/firstvisit/firstvisitdigestswidget.h" // first visit (issue 3)
 #include "ui/firstvisit/firstvisitpage.h"          // first visit (issue 3)
+#include "ui/complaints/complaintspage.h"   // issue 6
 #include "ui/records/customerdialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
@@ -229,6 +230,31 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                 }
             }
             managerWindow.hide();
+        }
+        if (auto quality = AuthService(db).login(u"quality"_s, demoPassword()); quality) {
+            MainWindow desk(db, *quality, language);
+            desk.resize(1280, 800);
+            desk.show();
+            if (desk.showPage(u"complaints"_s)) {
+                auto *page = desk.findChild<ComplaintsPage *>();
+                page->showRegister();
+                page->registerWidget()->refresh();
+                settle(600);
+                ok &= save(desk.grab(), dir, u"complaints-%1.png"_s.arg(code));
+                page->showReport();
+                settle(800);
+                ok &= save(desk.grab(), dir, u"complaint-report-%1.png"_s.arg(code));
+                // The report's PDF in this language too (rendered to PNG for the README).
+                ok &= page->reportWidget()->exportPdf(QDir(dir).filePath(u"complaint-report-%1.pdf"_s.arg(code)));
+            } else {
+                complain(u"the quality supervisor has no complaints page"_s);
+                ok = false;
+            }
+            desk.hide();
+            settle(100);
+        } else {
+            complain(u"cannot log in as quality: "_s + quality.error().message);
+            ok = false;
         }
         // --- end of workflow screenshots ---
     }
