@@ -28,6 +28,16 @@ inline std::string shanghaiText(qint64 ms)
         .toStdString();
 }
 
+/// The error of a result that should have failed (a success becomes a visible Database error
+/// instead of undefined behaviour).
+template <typename T>
+sd::core::Error errorOf(const sd::core::Result<T> &r)
+{
+    if (r)
+        return sd::core::Error::make(sd::core::ErrorCode::Database, QStringLiteral("succeeded unexpectedly"));
+    return r.error();
+}
+
 /// Pins Database::nowMs() for a test and restores the real clock afterwards.
 struct PinnedClock {
     explicit PinnedClock(qint64 ms) { sd::core::Database::setClockForTesting(ms); }

@@ -357,12 +357,12 @@ TEST_CASE("call intake checks the contract, the fields and the duty roster", "[h
     CHECK(paid->billing == u"paid"_s);
 
     NewCall bad = f.newCall(u"weather"_s);
-    CHECK(svc.create(f.op, bad).error().field == u"problem_class"_s);
+    CHECK(sd::test::errorOf(svc.create(f.op, bad)).field == u"problem_class"_s);
     bad = f.newCall(problemclass::DataProblem);
     bad.faultLevel = 5;
-    CHECK(svc.create(f.op, bad).error().field == u"fault_level"_s);
+    CHECK(sd::test::errorOf(svc.create(f.op, bad)).field == u"fault_level"_s);
     bad = f.newCall(problemclass::DataProblem, u"  "_s);
-    CHECK(svc.create(f.op, bad).error().field == u"description"_s);
+    CHECK(sd::test::errorOf(svc.create(f.op, bad)).field == u"description"_s);
 
     auto salesTry = svc.create(f.sales, f.newCall(problemclass::DataProblem));
     REQUIRE_FALSE(salesTry);
