@@ -10,6 +10,7 @@
 #include "core/sla/slaclockservice.h"
 #include "core/sla/slarepository.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -117,14 +118,21 @@ struct CustomerInfo {
     bool contractValid = true;
 };
 
+// Asia/Shanghai has kept UTC+8 without daylight saving since 1991: plain arithmetic is exact
+// and a thousand times faster than a QTimeZone conversion per generated row.
+constexpr qint64 kShanghaiOffsetMs = 8 * 3600 * 1000;
+constexpr qint64 kDayMs = 86400 * 1000;
+
+QDate localDay(qint64 ms) { return QDate(1970, 1, 1).addDays((ms + kShanghaiOffsetMs) / kDayMs); }
+
 // A working moment `daysBack` days before now (skipping weekends), at a random working minute.
-qint64 workingMoment(QRandomGenerator &rng, const QDateTime &now, int daysBack)
+qint64 workingMoment(QRandomGenerator &rng, const QDate &today, int daysBack)
 {
-    QDate day = now.date().addDays(-daysBack);
+    QDate day = today.addDays(-daysBack);
     while (day.dayOfWeek() > 5)
         day = day.addDays(-1);
     const int minute = 8 * 60 + 30 + int(rng.bounded(9 * 60));
-    return QDateTime(day, QTime(minute / 60, minute % 60), now.timeZone()).toMSecsSinceEpoch();
+    return QDate(1970, 1, 1).daysTo(day) * kDayMs + qint64(minute) * 60000 - kShanghaiOffsetMs;
 }
 
 Status rebuildFts(const Database &db, const QString &fts, const QString &table, qint64 firstId, const QString &trigger)
@@ -160,6 +168,9 @@ Status fixSequence(const Database &db, const QString &table)
 
 Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineBulkOptions &o)
 {
+    QElapsedTimer dbgTimer;
+    dbgTimer.start();
+    auto lap = [&](const char *what) { if (qEnvironmentVariableIsSet("SD_BULK_TIMING")) qInfo("%s %lld", what, dbgTimer.restart()); };
     HotlineBulkReport report;
     QRandomGenerator rng(o.seed ^ 0x4854u);
     const auto &tpl = templates();
@@ -171,7 +182,6 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
             return std::unexpected(v.error());
         return v->toLongLong();
     };
-    const QVariant noActor;
     auto pick = [&](const QList<qint64> &ids) { return ids.isEmpty() ? QVariant() : QVariant(ids.at(int(rng.bounded(ids.size())))); };
 
     // ---- problem base
@@ -228,6 +238,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
     if (auto ok = fixSequence(db, u"problem_entries"_s); !ok)
         return std::unexpected(ok.error());
 
+    lap("entries");
     // ---- customers the calls come from
     QHash<qint64, CustomerInfo> customers;
     {
@@ -246,6 +257,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
                                                         q->value(4).toString(), q->value(2).toLongLong(),
                                                         q->value(5).toInt() > 0});
     }
+    lap("customers");
     if (customers.isEmpty() || o.calls == 0)
         return report;
 
@@ -257,19 +269,33 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
     if (lite)
         if (auto ok = db.execRaw(u"DROP TRIGGER IF EXISTS hotline_calls_fts_ai"_s); !ok)
             return std::unexpected(ok.error());
-    // State mix of a desk's history: most calls closed, a live tail in every other state.
+    // State mix: the newest `openTail` calls are the desk's live work in every state; the
+    // history before them is closed, apart from a few solved-unconfirmed and complaints.
     struct Weighted {
         QString state;
         int weight;
     };
-    const QList<Weighted> mix = {{hotline::Closed, 600}, {hotline::Solved, 90}, {hotline::Open, 25},
-                                 {hotline::OnHold, 30}, {hotline::Remote, 25}, {hotline::OnsiteRequested, 40},
-                                 {hotline::Requirement, 30}, {hotline::RequirementDecided, 20},
-                                 {hotline::HqSubmitted, 45}, {hotline::HqAnswered, 20}, {hotline::ComplaintOpened, 25}};
-    int totalWeight = 0;
-    for (const auto &w : mix)
-        totalWeight += w.weight;
+    const QList<Weighted> liveMix = {{hotline::Solved, 20}, {hotline::Open, 12}, {hotline::OnHold, 14},
+                                     {hotline::Remote, 10}, {hotline::OnsiteRequested, 14}, {hotline::Requirement, 10},
+                                     {hotline::RequirementDecided, 6}, {hotline::HqSubmitted, 12},
+                                     {hotline::HqAnswered, 6}, {hotline::ComplaintOpened, 4}};
+    const QList<Weighted> historyMix = {{hotline::Closed, 93}, {hotline::Solved, 4}, {hotline::ComplaintOpened, 2},
+                                        {hotline::RequirementDecided, 1}};
+    auto draw = [&](const QList<Weighted> &mix) {
+        int total = 0;
+        for (const auto &w : mix)
+            total += w.weight;
+        int r = int(rng.bounded(total));
+        for (const auto &w : mix) {
+            if (r < w.weight)
+                return w.state;
+            r -= w.weight;
+        }
+        return mix.first().state;
+    };
     QHash<QString, int> perDay;
+    const QDate today = localDay(o.nowMs);
+
     QList<std::tuple<qint64, QString, qint64, qint64, int, qint64, QString, qint64>> live;   // for the clocks
     BulkInsert calls(db, u"hotline_calls"_s,
                      {u"id"_s, u"call_no"_s, u"state"_s, u"customer_id"_s, u"contact_id"_s, u"caller_name"_s,
@@ -281,33 +307,40 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
                       u"hq_submitted_at"_s, u"hq_answer"_s, u"complaint_note"_s, u"retraining_suggested"_s,
                       u"retraining_note"_s, u"solved_at"_s, u"closed_at"_s, u"search_text"_s, u"version"_s,
                       u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s},
-                     20);
+                     qEnvironmentVariableIntValue("SD_BULK_ROWS") > 0 ? qEnvironmentVariableIntValue("SD_BULK_ROWS") : 20);
     BulkInsert links(db, u"hotline_call_entries"_s, {u"call_id"_s, u"entry_id"_s, u"applied_at"_s, u"applied_by"_s}, 100);
     QList<QVariantList> linkRows;   // inserted after the calls (foreign key)
     QList<qint64> customerIds = customers.keys();
     std::sort(customerIds.begin(), customerIds.end());   // QHash order is not repeatable
+    // Calls are written in the order they came in, so that the time and number indexes grow at
+    // their end (random order makes the bulk load several times slower).
+    const int tail = qMin(o.openTail, o.calls);
+    std::vector<std::pair<qint64, QString>> plan;
+    plan.reserve(size_t(o.calls));
+    for (int i = 0; i < o.calls - tail; ++i)
+        plan.emplace_back(workingMoment(rng, today, 1 + int(rng.bounded(o.days))), draw(historyMix));
+    std::sort(plan.begin(), plan.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    const size_t historyEnd = plan.size();
+    for (int i = 0; i < tail; ++i) {
+        const QString state = draw(liveMix);
+        const bool recent = state == hotline::Open || state == hotline::OnHold || state == hotline::Remote;
+        plan.emplace_back(recent ? o.nowMs - qint64(5 + rng.bounded(90)) * 60000
+                                 : workingMoment(rng, today, 1 + int(rng.bounded(qMin(o.days, 14)))),
+                          state);
+    }
+    std::sort(plan.begin() + qsizetype(historyEnd), plan.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     for (int i = 0; i < o.calls; ++i) {
-        int r = int(rng.bounded(totalWeight));
-        QString state = mix.first().state;
-        for (const auto &w : mix) {
-            if (r < w.weight) {
-                state = w.state;
-                break;
-            }
-            r -= w.weight;
-        }
+        const QString &state = plan[size_t(i)].second;
         const bool live_ = state == hotline::Open || state == hotline::OnHold || state == hotline::Remote;
         // Live calls came in during the last hours; the others over the past weeks.
-        qint64 opened = live_ ? o.nowMs - qint64(5 + rng.bounded(90)) * 60000
-                              : workingMoment(rng, now, 1 + int(rng.bounded(o.days)));
-        if (state == hotline::OnsiteRequested || state == hotline::Requirement || state == hotline::HqSubmitted)
-            opened = workingMoment(rng, now, 1 + int(rng.bounded(qMin(o.days, 14))));
+        const qint64 opened = plan[size_t(i)].first;
         const qint64 customerId = customerIds.at(int(rng.bounded(customerIds.size())));
         const CustomerInfo &cust = customers[customerId];
         const int ti = int(rng.bounded(tpl.size()));
         const Template &t = tpl.at(ti);
         const QString cls = s(t.cls);
-        const QDate day = QDateTime::fromMSecsSinceEpoch(opened, now.timeZone()).date();
+        const QDate day = localDay(opened);
         const QString dayKey = o.callNoPrefix + day.toString(u"yyyyMMdd"_s) + u"-"_s;
         const int seq = ++perDay[dayKey];
         HotlineCall c;
@@ -373,6 +406,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
     }
     if (auto ok = calls.flush(); !ok)
         return std::unexpected(ok.error());
+    lap("calls");
     for (const QVariantList &l : linkRows)
         if (auto ok = links.add(l); !ok)
             return std::unexpected(ok.error());
@@ -382,6 +416,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
                              insertTrigger(u"hotline_calls"_s, u"hotline_call_fts"_s));
         !ok)
         return std::unexpected(ok.error());
+    lap("links+fts");
     if (auto ok = fixSequence(db, u"hotline_calls"_s); !ok)
         return std::unexpected(ok.error());
     if (report.entries > 0)
@@ -391,6 +426,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
             !ok)
             return std::unexpected(ok.error());
 
+    lap("times_used");
     // ---- the live calls' clocks (the desk's countdowns)
     report.openCalls = int(live.size());
     if (o.startClocks && !live.isEmpty()) {

@@ -12,6 +12,7 @@ struct HotlineBulkOptions {
     quint32 seed = 20261123;
     qint64 nowMs = 0;
     int days = 42;                 ///< calls spread over the past days
+    int openTail = 160;            ///< this many calls are the live work (every state); the rest is history
     int customers = 0;             ///< customer ids 1..customers
     QList<qint64> operatorIds;     ///< who takes the calls
     QList<qint64> accountManagerIds;

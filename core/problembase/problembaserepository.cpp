@@ -177,15 +177,9 @@ Result<QList<ProblemEntry>> ProblemBaseRepository::search(const ProblemQuery &qu
 {
     QVariantList binds;
     const QString where = whereOf(m_db, query, binds);
-    QString order = u" ORDER BY e.times_used DESC, e.id DESC"_s;
-    const QStringList words = textsearch::words(query.text);
-    if (!words.isEmpty()) {
-        // Entries whose phenomenon has the first word come first.
-        order = m_db.dialect() == Dialect::PostgreSQL
-            ? u" ORDER BY CASE WHEN strpos(lower(e.phenomenon), lower(?)) > 0 THEN 0 ELSE 1 END, e.times_used DESC, e.id DESC"_s
-            : u" ORDER BY CASE WHEN instr(lower(e.phenomenon), lower(?)) > 0 THEN 0 ELSE 1 END, e.times_used DESC, e.id DESC"_s;
-        binds << words.first();
-    }
+    // The most used standard solutions first, then the newest: an order the index
+    // problem_entries_used serves, so a first page stops after its rows on any query.
+    const QString order = u" ORDER BY e.times_used DESC, e.id DESC"_s;
     binds << query.limit << query.offset;
     return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom + where + order + u" LIMIT ? OFFSET ?"_s, binds));
 }

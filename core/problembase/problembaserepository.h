@@ -25,8 +25,7 @@ public:
     Result<ProblemEntry> save(const Session &who, const ProblemEntry &entry);
     Result<ProblemEntry> get(qint64 id) const;
 
-    /// Entries matching the query, best first: phenomenon hits before other hits, then the
-    /// most used, then the newest.
+    /// Entries matching the query, the most used first, then the newest.
     Result<QList<ProblemEntry>> search(const ProblemQuery &query) const;
     Result<qint64> count(const ProblemQuery &query) const;
     /// Entries resembling a free description (what the operator is typing): ranked by how many

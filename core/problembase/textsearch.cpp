@@ -21,6 +21,20 @@ bool isCjk(QChar ch)
     const char16_t u = ch.unicode();
     return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
 }
+
+// The FTS5 query for the words of 3+ characters: each a quoted phrase, all required.
+QString ftsPhrases(const QStringList &list)
+{
+    QStringList phrases;
+    for (const QString &w : list) {
+        if (w.size() >= 3) {
+            QString p = w;
+            p.replace(u"\""_s, u"\"\""_s);
+            phrases << u"\""_s + p + u"\""_s;
+        }
+    }
+    return phrases.join(u' ');
+}
 } // namespace
 
 QStringList words(const QString &text)
@@ -38,8 +52,19 @@ QString likePattern(const QString &text)
     return u"%"_s + s + u"%"_s;
 }
 
+bool ftsMatchesAtLeast(const Database &db, const QString &ftsTable, const QString &text, int n)
+{
+    if (db.dialect() != Dialect::SQLite)
+        return false;
+    const QString match = ftsPhrases(words(text));
+    if (match.isEmpty())
+        return false;
+    auto v = db.scalar(u"SELECT COUNT(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)"_s.arg(ftsTable), {match, n});
+    return v && v->toInt() >= n;
+}
+
 QString condition(const Database &db, const QString &alias, const QString &ftsTable, const QString &text,
-                  QVariantList &binds)
+                  QVariantList &binds, bool orderedScan)
 {
     const QStringList list = words(text);
     if (list.isEmpty())
@@ -53,17 +78,11 @@ QString condition(const Database &db, const QString &alias, const QString &ftsTa
         }
         return u"("_s + parts.join(u" AND "_s) + u")"_s;
     }
-    QStringList phrases;
-    for (const QString &w : list) {
-        if (w.size() >= 3) {
-            QString p = w;
-            p.replace(u"\""_s, u"\"\""_s);
-            phrases << u"\""_s + p + u"\""_s;
-        }
-    }
-    if (!phrases.isEmpty()) {
-        parts << alias + u".id IN (SELECT rowid FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?)"_s;
-        binds << phrases.join(u' ');
+    const QString match = ftsPhrases(list);
+    if (!match.isEmpty()) {
+        parts << (orderedScan ? u"+"_s : QString()) + alias + u".id IN (SELECT rowid FROM "_s + ftsTable + u" WHERE "_s +
+                     ftsTable + u" MATCH ?)"_s;
+        binds << match;
     }
     for (const QString &w : list) {
         if (w.size() >= 3)

@@ -15,8 +15,14 @@ QString likePattern(const QString &text);
 /// shorter ones instr()/LIKE on the base table (a trigram index cannot match 1–2 characters,
 /// and a short LIKE against the FTS table silently matches nothing on SQLite 3.40.1);
 /// PostgreSQL: ILIKE per word, served by the pg_trgm GIN index. Binds are appended.
+/// `orderedScan` writes the FTS test as a membership check ("+id IN …") so that SQLite walks
+/// the ORDER BY index and stops at the page's end instead of sorting every match (better when
+/// the words are common, see ftsMatchesAtLeast).
 QString condition(const Database &db, const QString &alias, const QString &ftsTable, const QString &text,
-                  QVariantList &binds);
+                  QVariantList &binds, bool orderedScan = false);
+/// SQLite: true when the words of 3+ characters match at least `n` rows of `ftsTable`
+/// (false on PostgreSQL or without such words).
+bool ftsMatchesAtLeast(const Database &db, const QString &ftsTable, const QString &text, int n);
 /// The distinct 3-character pieces of a free description (CJK runs cut into overlapping
 /// trigrams, Latin words of 3+ letters whole, lower-cased), at most `max`.
 QStringList grams(const QString &description, int max);

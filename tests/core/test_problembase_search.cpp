@@ -150,16 +150,21 @@ TEST_CASE("problem-base search finds Chinese phrases of 1, 2, 3 and 8 characters
         CHECK(*repo.count({c.text}) == c.expected.size());
     }
 
-    // Filters and ranking: phenomenon hits first, then the most used.
+    // Filters, and the ranking: the most used first, then the newest.
     auto u8 = repo.search({u"凭证"_s, u"U8+"_s, u"总账"_s, problemclass::Operation});
     REQUIRE(u8);
     CHECK(u8->size() == 2);
+    REQUIRE(f.t.db().exec(u"UPDATE problem_entries SET times_used = 7 WHERE id = ?"_s, {ids[2]}));
     auto ranked = repo.search({u"报表"_s});
     REQUIRE(ranked);
-    REQUIRE(ranked->size() >= 3);
-    for (const ProblemEntry &e : *ranked)
-        if (!e.phenomenon.contains(u"报表"_s))
-            CHECK(e.id != ranked->first().id);
+    REQUIRE(ranked->size() == 3);
+    CHECK(ranked->at(0).id == ids[2]);
+    CHECK(ranked->at(1).id == ids[10]);
+    CHECK(ranked->at(2).id == ids[9]);
+    auto page2 = repo.search({u"报表"_s, {}, {}, {}, false, 2, 2});
+    REQUIRE(page2);
+    REQUIRE(page2->size() == 1);
+    CHECK(page2->at(0).id == ids[9]);
 }
 
 TEST_CASE("problem-base search equals a plain LIKE scan of the same data", "[problembase][search][db]")
