@@ -594,7 +594,9 @@ Result<QList<HotlineCall>> HotlineService::openCalls(qint64 operatorId) const
         sql += u" AND c.operator_id = ?"_s;
         binds << operatorId;
     }
-    return readAll(m_db.exec(sql + u" ORDER BY c.opened_at, c.id"_s, binds));
+    // "+ 0": sort the few open calls found by the state index instead of walking the whole
+    // time index in order (which SQLite prefers without statistics: 1 s on 1M calls).
+    return readAll(m_db.exec(sql + u" ORDER BY c.opened_at + 0, c.id"_s, binds));
 }
 
 Result<QList<HotlineCall>> HotlineService::openOnsiteRequests() const

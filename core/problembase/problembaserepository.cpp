@@ -196,7 +196,7 @@ Result<qint64> ProblemBaseRepository::count(const ProblemQuery &query) const
 
 Result<QList<ProblemEntry>> ProblemBaseRepository::suggest(const QString &description, int limit) const
 {
-    const QStringList grams = textsearch::grams(description, 24);
+    const QStringList grams = textsearch::grams(description, 16);
     if (grams.isEmpty()) {
         if (description.trimmed().size() >= 2)
             return search({description.trimmed(), {}, {}, {}, false, limit, 0});
