@@ -336,7 +336,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
     for (int i = 0; i < tail; ++i) {
         const QString state = draw(liveMix);
         const bool recent = state == hotline::Open || state == hotline::OnHold || state == hotline::Remote;
-        plan.emplace_back(recent ? o.nowMs - qint64(5 + rng.bounded(90)) * 60000
+        plan.emplace_back(recent ? o.nowMs - qint64(2 + rng.bounded(45)) * 60000
                                  : workingMoment(rng, today, 1 + int(rng.bounded(qMin(o.days, 14)))),
                           state);
     }
@@ -546,7 +546,7 @@ Status demoHotline(const DemoContext &context, DemoCounts &counts)
                             return ok;
                         ++shifts;
                     }
-                if (auto ok = bulk.add({off, iso, u"17:30"_s, u"08:30"_s, 1, u"夜间值班手机 400-660-8800 转"_s, 1,
+                if (auto ok = bulk.add({off, iso, u"17:30"_s, u"08:30"_s, 1, u"夜间值班"_s, 1,
                                         context.nowMs, context.nowMs});
                     !ok)
                     return ok;

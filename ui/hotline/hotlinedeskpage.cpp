@@ -139,7 +139,7 @@ void HotlineDeskPage::buildUi()
     auto *grid = new QFormLayout;
     m_callerLabel = new QLabel(form);
     m_caller = new QLineEdit(form);
-    m_caller->setObjectName(u"callerLookup"_s);
+    m_caller->setObjectName(u"deskCallerLookup"_s);
     m_caller->setClearButtonEnabled(true);
     connect(m_caller, &QLineEdit::returnPressed, this, &HotlineDeskPage::lookup);
     grid->addRow(m_callerLabel, m_caller);
@@ -164,23 +164,23 @@ void HotlineDeskPage::buildUi()
     grid->addRow(m_phoneLabel, m_callerPhone);
     m_channelLabel = new QLabel(form);
     m_channel = new QComboBox(form);
-    m_channel->setObjectName(u"channel"_s);
+    m_channel->setObjectName(u"deskChannel"_s);
     grid->addRow(m_channelLabel, m_channel);
     m_classLabel = new QLabel(form);
     m_class = new QComboBox(form);
-    m_class->setObjectName(u"problemClass"_s);
+    m_class->setObjectName(u"deskProblemClass"_s);
     grid->addRow(m_classLabel, m_class);
     m_levelLabel = new QLabel(form);
     m_level = new QComboBox(form);
-    m_level->setObjectName(u"faultLevel"_s);
+    m_level->setObjectName(u"deskFaultLevel"_s);
     grid->addRow(m_levelLabel, m_level);
     m_productLabel = new QLabel(form);
     m_product = new QLineEdit(form);
-    m_product->setObjectName(u"product"_s);
+    m_product->setObjectName(u"deskProduct"_s);
     grid->addRow(m_productLabel, m_product);
     m_moduleLabel = new QLabel(form);
     m_module = new QLineEdit(form);
-    m_module->setObjectName(u"module"_s);
+    m_module->setObjectName(u"deskModule"_s);
     grid->addRow(m_moduleLabel, m_module);
     m_billingLabel = new QLabel(form);
     m_billing = new QComboBox(form);
@@ -193,7 +193,7 @@ void HotlineDeskPage::buildUi()
     grid->addRow(m_billingLabel, billingRow);
     m_descriptionLabel = new QLabel(form);
     m_description = new QPlainTextEdit(form);
-    m_description->setObjectName(u"description"_s);
+    m_description->setObjectName(u"deskDescription"_s);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     grid->addRow(m_descriptionLabel, m_description);
@@ -321,7 +321,7 @@ void HotlineDeskPage::retranslateUi()
     fillCombos();
     m_queueTitle->setText(tr("<b>Open calls</b> (Enter opens)"));
     m_dueTitle->setText(tr("<b>Due soon</b>"));
-    m_calls->setHorizontalHeaderLabels({tr("Call"), tr("Customer"), tr("State"), tr("Level"), tr("Deadline")});
+    m_calls->setHorizontalHeaderLabels({tr("Call"), tr("Deadline"), tr("State"), tr("Level"), tr("Customer")});
     m_callerLabel->setText(tr("&Caller:"));
     m_callerLabel->setBuddy(m_caller);
     m_caller->setPlaceholderText(tr("Phone (any part) or company, then Enter"));
@@ -727,7 +727,7 @@ void HotlineDeskPage::refresh()
         auto *no = new QTableWidgetItem(c.callNo);
         no->setData(Qt::UserRole, c.id);
         m_calls->setItem(row, 0, no);
-        m_calls->setItem(row, 1, new QTableWidgetItem(c.customerName.isEmpty() ? c.callerName : c.customerName));
+        m_calls->setItem(row, 4, new QTableWidgetItem(c.customerName.isEmpty() ? c.callerName : c.customerName));
         m_calls->setItem(row, 2, new QTableWidgetItem(hotline::stateTitle(c.state)));
         m_calls->setItem(row, 3, new QTableWidgetItem(QString::number(c.faultLevel)));
         // The badge: the soonest running clock (or the call-back).
@@ -756,7 +756,7 @@ void HotlineDeskPage::refresh()
             b->setForeground(Qt::white);
             b->setBackground(color);
         }
-        m_calls->setItem(row, 4, b);
+        m_calls->setItem(row, 1, b);
         if (m_call && m_call->id == c.id)
             m_calls->selectRow(row);
     }
