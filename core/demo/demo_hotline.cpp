@@ -291,8 +291,7 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
                                      {hotline::Remote, 10}, {hotline::OnsiteRequested, 14}, {hotline::Requirement, 10},
                                      {hotline::RequirementDecided, 6}, {hotline::HqSubmitted, 12},
                                      {hotline::HqAnswered, 6}, {hotline::ComplaintOpened, 4}};
-    const QList<Weighted> historyMix = {{hotline::Closed, 93}, {hotline::Solved, 4}, {hotline::ComplaintOpened, 2},
-                                        {hotline::RequirementDecided, 1}};
+    const QList<Weighted> historyMix = {{hotline::Closed, 94}, {hotline::Solved, 4}, {hotline::ComplaintOpened, 2}};
     auto draw = [&](const QList<Weighted> &mix) {
         int total = 0;
         for (const auto &w : mix)

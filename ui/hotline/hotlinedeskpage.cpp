@@ -246,6 +246,7 @@ void HotlineDeskPage::buildUi()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
+    split->setSizes({440, 560, 400});
 
     setTabOrder(m_caller, m_matches);
     setTabOrder(m_matches, m_callerName);
@@ -720,8 +721,42 @@ void HotlineDeskPage::refresh()
     auto calls = m_service->openCalls();
     if (!calls)
         return;
-    m_calls->setRowCount(0);
+    // Each call's badge: its soonest running clock (or the promised call-back); the calls
+    // with the nearest deadline come first, those waiting on others (HQ, account manager) last.
+    struct Row {
+        const HotlineCall *call;
+        qint64 soonest;
+        QString badge;
+        QColor color;
+    };
+    std::vector<Row> rows;
     for (const HotlineCall &c : *calls) {
+        Row r{&c, std::numeric_limits<qint64>::max(), {}, {}};
+        if (auto clocks = m_service->clocks(c.id)) {
+            for (const SlaClock &k : *clocks) {
+                if (k.state != SlaClock::Stored::Running)
+                    continue;
+                const SlaStatus st = m_service->slaEngine().status(k, now);
+                if (st.remainingMs < r.soonest) {
+                    r.soonest = st.remainingMs;
+                    r.badge = targetTitle(k.target) + u" "_s + countdown(st.remainingMs);
+                    r.color = badgeColor(st.state);
+                }
+            }
+        }
+        if (c.state == hotline::OnHold && c.callbackDueAt > 0 && c.callbackDueAt - now < r.soonest) {
+            r.soonest = c.callbackDueAt - now;
+            r.badge = targetTitle(u"call_back"_s) + u" "_s + countdown(r.soonest);
+            r.color = badgeColor(r.soonest < 0 ? SlaState::Breached
+                                 : r.soonest < 15 * 60000 ? SlaState::Warning
+                                                          : SlaState::Running);
+        }
+        rows.push_back(r);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.soonest < b.soonest; });
+    m_calls->setRowCount(0);
+    for (const Row &r : rows) {
+        const HotlineCall &c = *r.call;
         const int row = m_calls->rowCount();
         m_calls->insertRow(row);
         auto *no = new QTableWidgetItem(c.callNo);
@@ -730,31 +765,10 @@ void HotlineDeskPage::refresh()
         m_calls->setItem(row, 4, new QTableWidgetItem(c.customerName.isEmpty() ? c.callerName : c.customerName));
         m_calls->setItem(row, 2, new QTableWidgetItem(hotline::stateTitle(c.state)));
         m_calls->setItem(row, 3, new QTableWidgetItem(QString::number(c.faultLevel)));
-        // The badge: the soonest running clock (or the call-back).
-        QString badge;
-        QColor color;
-        qint64 soonest = std::numeric_limits<qint64>::max();
-        if (auto clocks = m_service->clocks(c.id)) {
-            for (const SlaClock &k : *clocks) {
-                if (k.state == SlaClock::Stored::Stopped)
-                    continue;
-                const SlaStatus st = m_service->slaEngine().status(k, now);
-                if (k.state == SlaClock::Stored::Running && st.remainingMs < soonest) {
-                    soonest = st.remainingMs;
-                    badge = targetTitle(k.target) + u" "_s + countdown(st.remainingMs);
-                    color = badgeColor(st.state);
-                }
-            }
-        }
-        if (c.state == hotline::OnHold && c.callbackDueAt > 0 && c.callbackDueAt - now < soonest) {
-            const qint64 left = c.callbackDueAt - now;
-            badge = targetTitle(u"call_back"_s) + u" "_s + countdown(left);
-            color = badgeColor(left < 0 ? SlaState::Breached : left < 15 * 60000 ? SlaState::Warning : SlaState::Running);
-        }
-        auto *b = new QTableWidgetItem(badge);
-        if (!badge.isEmpty()) {
+        auto *b = new QTableWidgetItem(r.badge);
+        if (!r.badge.isEmpty()) {
             b->setForeground(Qt::white);
-            b->setBackground(color);
+            b->setBackground(r.color);
         }
         m_calls->setItem(row, 1, b);
         if (m_call && m_call->id == c.id)
