@@ -21,17 +21,16 @@ namespace sd::ctl {
 
 namespace {
 QString shown(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()); }
-QString tr(const char *text) { return QCoreApplication::translate("servicedeskctl", text); }
 } // namespace
 
 int runReportHotline(Cli &cli)
 {
-    const QCommandLineOption customerOption(u"customer"_s, tr("The customer's id."), u"ID"_s);
-    const QCommandLineOption fromOption(u"from"_s, tr("First day of the period (YYYY-MM-DD)."), u"DATE"_s);
-    const QCommandLineOption toOption(u"to"_s, tr("Last day of the period (YYYY-MM-DD)."), u"DATE"_s);
-    const QCommandLineOption csvOption(u"csv"_s, tr("Also write the record as CSV to FILE."), u"FILE"_s);
-    const QCommandLineOption pdfOption(u"pdf"_s, tr("Also write the record as PDF to FILE."), u"FILE"_s);
-    if (auto done = cli.parseCommand(tr("A customer's record of hotline service: every call of the period with its "
+    const QCommandLineOption customerOption(u"customer"_s, QCoreApplication::translate("servicedeskctl", "The customer's id."), u"ID"_s);
+    const QCommandLineOption fromOption(u"from"_s, QCoreApplication::translate("servicedeskctl", "First day of the period (YYYY-MM-DD)."), u"DATE"_s);
+    const QCommandLineOption toOption(u"to"_s, QCoreApplication::translate("servicedeskctl", "Last day of the period (YYYY-MM-DD)."), u"DATE"_s);
+    const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("servicedeskctl", "Also write the record as CSV to FILE."), u"FILE"_s);
+    const QCommandLineOption pdfOption(u"pdf"_s, QCoreApplication::translate("servicedeskctl", "Also write the record as PDF to FILE."), u"FILE"_s);
+    if (auto done = cli.parseCommand(QCoreApplication::translate("servicedeskctl", "A customer's record of hotline service: every call of the period with its "
                                         "problem, outcome and solution."),
                                      {customerOption, fromOption, toOption, csvOption, pdfOption}))
         return *done;
@@ -41,11 +40,11 @@ int runReportHotline(Cli &cli)
     bool okId = false;
     const qint64 customerId = p.value(customerOption).toLongLong(&okId);
     if (!okId || customerId <= 0)
-        return cli.out().usage(tr("--customer ID is required (the customer's number)."));
+        return cli.out().usage(QCoreApplication::translate("servicedeskctl", "--customer ID is required (the customer's number)."));
     const QDate from = QDate::fromString(p.value(fromOption), Qt::ISODate);
     const QDate to = QDate::fromString(p.value(toOption), Qt::ISODate);
     if (!from.isValid() || !to.isValid())
-        return cli.out().usage(tr("--from and --to are required as YYYY-MM-DD."));
+        return cli.out().usage(QCoreApplication::translate("servicedeskctl", "--from and --to are required as YYYY-MM-DD."));
     auto db = cli.database(Cli::SchemaCheck::Current);
     if (!db)
         return cli.out().fail(db.error());
@@ -65,7 +64,7 @@ int runReportHotline(Cli &cli)
         const QString path = p.value(csvOption);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(hotlineServiceRecordCsv(*record)) < 0 || !file.commit())
-            return cli.out().fail(Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString())));
+            return cli.out().fail(Error::make(ErrorCode::Io, QCoreApplication::translate("servicedeskctl", "Cannot write %1: %2").arg(shown(path), file.errorString())));
         json.insert(u"csv"_s, shown(path));
     }
     if (p.isSet(pdfOption)) {
@@ -93,18 +92,18 @@ int runReportHotline(Cli &cli)
         table.append({c.callNo, opened, problemclass::title(c.problemClass), problem, hotline::stateTitle(c.state)});
     }
     json.insert(u"rows"_s, rows);
-    QString human = Output::keyValues({{tr("Customer"), u"%1 (%2)"_s.arg(record->customerName).arg(customerId)},
-                                       {tr("Period"), from.toString(Qt::ISODate) + u" – "_s + to.toString(Qt::ISODate)},
-                                       {tr("Calls"), QString::number(record->calls.size())},
-                                       {tr("Solved"), QString::number(record->solved)},
-                                       {tr("Handed on"), QString::number(record->handedOn)},
-                                       {tr("In hand"), QString::number(record->open)}});
+    QString human = Output::keyValues({{QCoreApplication::translate("servicedeskctl", "Customer"), u"%1 (%2)"_s.arg(record->customerName).arg(customerId)},
+                                       {QCoreApplication::translate("servicedeskctl", "Period"), from.toString(Qt::ISODate) + u" – "_s + to.toString(Qt::ISODate)},
+                                       {QCoreApplication::translate("servicedeskctl", "Calls"), QString::number(record->calls.size())},
+                                       {QCoreApplication::translate("servicedeskctl", "Solved"), QString::number(record->solved)},
+                                       {QCoreApplication::translate("servicedeskctl", "Handed on"), QString::number(record->handedOn)},
+                                       {QCoreApplication::translate("servicedeskctl", "In hand"), QString::number(record->open)}});
     if (!table.isEmpty())
-        human += u"\n"_s + Output::table({tr("Call no."), tr("Opened"), tr("Class"), tr("Problem"), tr("State")}, table);
+        human += u"\n"_s + Output::table({QCoreApplication::translate("servicedeskctl", "Call no."), QCoreApplication::translate("servicedeskctl", "Opened"), QCoreApplication::translate("servicedeskctl", "Class"), QCoreApplication::translate("servicedeskctl", "Problem"), QCoreApplication::translate("servicedeskctl", "State")}, table);
     if (json.contains(u"csv"_s))
-        human += u"\n"_s + tr("CSV written to %1").arg(json.value(u"csv"_s).toString());
+        human += u"\n"_s + QCoreApplication::translate("servicedeskctl", "CSV written to %1").arg(json.value(u"csv"_s).toString());
     if (json.contains(u"pdf"_s))
-        human += u"\n"_s + tr("PDF written to %1").arg(json.value(u"pdf"_s).toString());
+        human += u"\n"_s + QCoreApplication::translate("servicedeskctl", "PDF written to %1").arg(json.value(u"pdf"_s).toString());
     cli.out().result(json, human);
     return ExitOk;
 }

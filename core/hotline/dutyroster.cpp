@@ -10,7 +10,6 @@ namespace sd::core {
 
 namespace {
 const QString kTable = u"hotline_shifts"_s;
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::DutyRoster", text); }
 
 const QString kSelect = u"SELECT h.id, h.version, h.staff_id, s.display_name, h.day, h.starts, h.ends, h.on_call, h.note "
                         "FROM hotline_shifts h JOIN staff s ON s.id = h.staff_id "_s;
@@ -64,19 +63,19 @@ bool covers(const DutyShift &s, const QDate &day, int minute)
 Status validate(const Database &db, const DutyShift &s)
 {
     if (s.staffId <= 0)
-        return failInvalid(u"staff_id"_s, tr("Choose who is on duty."));
+        return failInvalid(u"staff_id"_s, QCoreApplication::translate("sd::core::DutyRoster", "Choose who is on duty."));
     if (!s.day.isValid())
-        return failInvalid(u"day"_s, tr("The shift needs a date."));
+        return failInvalid(u"day"_s, QCoreApplication::translate("sd::core::DutyRoster", "The shift needs a date."));
     if (!s.starts.isValid() || !s.ends.isValid())
-        return failInvalid(u"time"_s, tr("The shift needs a start and an end time."));
+        return failInvalid(u"time"_s, QCoreApplication::translate("sd::core::DutyRoster", "The shift needs a start and an end time."));
     if (s.starts == s.ends)
-        return failInvalid(u"time"_s, tr("A shift cannot start and end at the same time."));
+        return failInvalid(u"time"_s, QCoreApplication::translate("sd::core::DutyRoster", "A shift cannot start and end at the same time."));
     auto roles = db.exec(u"SELECT COUNT(*) FROM staff_roles WHERE staff_id = ? AND role IN (?, ?)"_s,
                          {s.staffId, roleKey(Role::HotlineOperator), roleKey(Role::ServiceManager)});
     if (!roles)
         return std::unexpected(roles.error());
     if (!roles->next() || roles->value(0).toInt() == 0)
-        return failInvalid(u"staff_id"_s, tr("Only hotline operators and service managers go on the duty roster."));
+        return failInvalid(u"staff_id"_s, QCoreApplication::translate("sd::core::DutyRoster", "Only hotline operators and service managers go on the duty roster."));
     // No two shifts of one person may overlap (the day before may run over midnight).
     auto others = readAll(db.exec(kSelect + u"WHERE h.staff_id = ? AND h.day IN (?, ?, ?) AND h.id <> ?"_s,
                                   {s.staffId, s.day.addDays(-1).toString(Qt::ISODate), s.day.toString(Qt::ISODate),
@@ -90,7 +89,7 @@ Status validate(const Database &db, const DutyShift &s)
         oa += shift;
         ob += shift;
         if (a < ob && oa < b)
-            return fail(ErrorCode::Conflict, tr("%1 already has a shift %2–%3 on %4 that overlaps this one.")
+            return fail(ErrorCode::Conflict, QCoreApplication::translate("sd::core::DutyRoster", "%1 already has a shift %2–%3 on %4 that overlaps this one.")
                                                  .arg(o.staffName, o.starts.toString(u"HH:mm"_s),
                                                       o.ends.toString(u"HH:mm"_s), o.day.toString(Qt::ISODate)));
     }
@@ -113,7 +112,7 @@ QString DutyRoster::dutyRequiredKey() { return u"hotline.duty_required"_s; }
 
 Result<qint64> DutyRoster::add(const Session &who, const DutyShift &shift)
 {
-    if (auto ok = requireRoles(m_db, who, editRoles(), tr("arrange the duty roster"), kTable); !ok)
+    if (auto ok = requireRoles(m_db, who, editRoles(), QCoreApplication::translate("sd::core::DutyRoster", "arrange the duty roster"), kTable); !ok)
         return std::unexpected(ok.error());
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -132,7 +131,7 @@ Result<qint64> DutyRoster::add(const Session &who, const DutyShift &shift)
 
 Result<DutyShift> DutyRoster::save(const Session &who, const DutyShift &shift)
 {
-    if (auto ok = requireRoles(m_db, who, editRoles(), tr("arrange the duty roster"), kTable, shift.id); !ok)
+    if (auto ok = requireRoles(m_db, who, editRoles(), QCoreApplication::translate("sd::core::DutyRoster", "arrange the duty roster"), kTable, shift.id); !ok)
         return std::unexpected(ok.error());
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -149,7 +148,7 @@ Result<DutyShift> DutyRoster::save(const Session &who, const DutyShift &shift)
 
 Status DutyRoster::remove(const Session &who, qint64 shiftId, int expectedVersion)
 {
-    if (auto ok = requireRoles(m_db, who, editRoles(), tr("arrange the duty roster"), kTable, shiftId); !ok)
+    if (auto ok = requireRoles(m_db, who, editRoles(), QCoreApplication::translate("sd::core::DutyRoster", "arrange the duty roster"), kTable, shiftId); !ok)
         return ok;
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -161,7 +160,7 @@ Status DutyRoster::remove(const Session &who, qint64 shiftId, int expectedVersio
 
 Result<int> DutyRoster::copyWeek(const Session &who, const QDate &fromMonday, const QDate &toMonday)
 {
-    if (auto ok = requireRoles(m_db, who, editRoles(), tr("arrange the duty roster"), kTable); !ok)
+    if (auto ok = requireRoles(m_db, who, editRoles(), QCoreApplication::translate("sd::core::DutyRoster", "arrange the duty roster"), kTable); !ok)
         return std::unexpected(ok.error());
     auto source = between(fromMonday, fromMonday.addDays(6));
     if (!source)
@@ -192,7 +191,7 @@ Result<DutyShift> DutyRoster::get(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return fail(ErrorCode::NotFound, tr("Shift %1 does not exist.").arg(id));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::DutyRoster", "Shift %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -244,7 +243,7 @@ Result<bool> DutyRoster::dutyRequired() const
 
 Status DutyRoster::setDutyRequired(const Session &who, bool required)
 {
-    if (auto ok = requireRoles(m_db, who, editRoles(), tr("change the duty rule"), u"settings"_s); !ok)
+    if (auto ok = requireRoles(m_db, who, editRoles(), QCoreApplication::translate("sd::core::DutyRoster", "change the duty rule"), u"settings"_s); !ok)
         return ok;
     auto tx = Transaction::begin(m_db);
     if (!tx)

@@ -7,7 +7,6 @@ using namespace Qt::StringLiterals;
 namespace sd::core::hotline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::HotlineCall", text); }
 } // namespace
 
 const QStringList &channels()
@@ -18,10 +17,10 @@ const QStringList &channels()
 
 QString channelTitle(const QString &key)
 {
-    if (key == u"phone"_s) return tr("Phone");
-    if (key == u"online"_s) return tr("Online service");
-    if (key == u"im"_s) return tr("QQ / WeChat");
-    if (key == u"email"_s) return tr("E-mail");
+    if (key == u"phone"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Phone");
+    if (key == u"online"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Online service");
+    if (key == u"im"_s) return QCoreApplication::translate("sd::core::HotlineCall", "QQ / WeChat");
+    if (key == u"email"_s) return QCoreApplication::translate("sd::core::HotlineCall", "E-mail");
     return key;
 }
 
@@ -33,9 +32,9 @@ const QStringList &billings()
 
 QString billingTitle(const QString &key)
 {
-    if (key == u"contract"_s) return tr("Under contract");
-    if (key == u"paid"_s) return tr("Paid service");
-    if (key == u"consultation"_s) return tr("Consultation");
+    if (key == u"contract"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Under contract");
+    if (key == u"paid"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Paid service");
+    if (key == u"consultation"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Consultation");
     return key;
 }
 
@@ -54,9 +53,9 @@ const QStringList &decisions()
 
 QString decisionTitle(const QString &key)
 {
-    if (key == u"do"_s) return tr("Do it");
-    if (key == u"charge"_s) return tr("Do it, charged");
-    if (key == u"decline"_s) return tr("Decline");
+    if (key == u"do"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Do it");
+    if (key == u"charge"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Do it, charged");
+    if (key == u"decline"_s) return QCoreApplication::translate("sd::core::HotlineCall", "Decline");
     return key;
 }
 

@@ -14,28 +14,27 @@ using namespace Qt::StringLiterals;
 namespace sd::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::HotlineReport", text); }
 } // namespace
 
 QString hotlineOutcomeText(const HotlineCall &c)
 {
     using namespace hotline;
     if (c.state == Closed || c.state == Solved) {
-        QString how = c.remoteStartedAt > 0 ? tr("Solved by remote support") : tr("Solved on the phone");
+        QString how = c.remoteStartedAt > 0 ? QCoreApplication::translate("sd::core::HotlineReport", "Solved by remote support") : QCoreApplication::translate("sd::core::HotlineReport", "Solved on the phone");
         if (!c.hqReference.isEmpty())
-            how = tr("Solved with vendor HQ's answer (%1)").arg(c.hqReference);
+            how = QCoreApplication::translate("sd::core::HotlineReport", "Solved with vendor HQ's answer (%1)").arg(c.hqReference);
         if (c.state == Closed && !c.reqDecision.isEmpty())
-            how = tr("Requirement decided: %1 (%2)").arg(decisionTitle(c.reqDecision), c.reqDecidedOn);
+            how = QCoreApplication::translate("sd::core::HotlineReport", "Requirement decided: %1 (%2)").arg(decisionTitle(c.reqDecision), c.reqDecidedOn);
         return how;
     }
     if (c.state == OnsiteRequested)
-        return tr("On-site support requested");
+        return QCoreApplication::translate("sd::core::HotlineReport", "On-site support requested");
     if (c.state == Requirement || c.state == RequirementDecided)
-        return tr("New requirement with the account manager");
+        return QCoreApplication::translate("sd::core::HotlineReport", "New requirement with the account manager");
     if (c.state == HqSubmitted || c.state == HqAnswered)
-        return tr("Submitted to vendor HQ (%1)").arg(c.hqReference);
+        return QCoreApplication::translate("sd::core::HotlineReport", "Submitted to vendor HQ (%1)").arg(c.hqReference);
     if (c.state == ComplaintOpened)
-        return tr("Handed to the complaint register");
+        return QCoreApplication::translate("sd::core::HotlineReport", "Handed to the complaint register");
     return stateTitle(c.state);
 }
 
@@ -43,7 +42,7 @@ Result<HotlineServiceRecord> hotlineServiceRecord(const Database &db, qint64 cus
                                                   const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return failInvalid(u"period"_s, tr("The period must run from an earlier to a later date."));
+        return failInvalid(u"period"_s, QCoreApplication::translate("sd::core::HotlineReport", "The period must run from an earlier to a later date."));
     auto customer = CustomerRepository(db).get(customerId);
     if (!customer)
         return std::unexpected(customer.error());
@@ -98,9 +97,9 @@ Result<HotlineServiceRecord> hotlineServiceRecord(const Database &db, qint64 cus
 QByteArray hotlineServiceRecordCsv(const HotlineServiceRecord &r)
 {
     CsvWriter w;
-    w.addRow({tr("Call no."), tr("Opened"), tr("Caller"), tr("Channel"), tr("Problem class"), tr("Fault level"),
-              tr("Product"), tr("Module"), tr("Problem"), tr("Outcome"), tr("Solution"), tr("State"),
-              tr("Operator")});
+    w.addRow({QCoreApplication::translate("sd::core::HotlineReport", "Call no."), QCoreApplication::translate("sd::core::HotlineReport", "Opened"), QCoreApplication::translate("sd::core::HotlineReport", "Caller"), QCoreApplication::translate("sd::core::HotlineReport", "Channel"), QCoreApplication::translate("sd::core::HotlineReport", "Problem class"), QCoreApplication::translate("sd::core::HotlineReport", "Fault level"),
+              QCoreApplication::translate("sd::core::HotlineReport", "Product"), QCoreApplication::translate("sd::core::HotlineReport", "Module"), QCoreApplication::translate("sd::core::HotlineReport", "Problem"), QCoreApplication::translate("sd::core::HotlineReport", "Outcome"), QCoreApplication::translate("sd::core::HotlineReport", "Solution"), QCoreApplication::translate("sd::core::HotlineReport", "State"),
+              QCoreApplication::translate("sd::core::HotlineReport", "Operator")});
     const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
     for (const HotlineCall &c : r.calls)
         w.addRow({c.callNo, QDateTime::fromMSecsSinceEpoch(c.openedAt, zone).toString(u"yyyy-MM-dd HH:mm"_s),

@@ -19,7 +19,6 @@ namespace sd::core {
 namespace {
 
 const QString kTable = u"hotline_calls"_s;
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::HotlineService", text); }
 
 const QString kSelect =
     u"SELECT c.id, c.version, c.call_no, c.state, c.customer_id, cu.name, c.contact_id, c.caller_name, c.caller_phone, "
@@ -183,7 +182,7 @@ ProblemEntry HotlineService::problemEntryDraft(const HotlineCall &call, const QS
 
 Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in)
 {
-    if (auto ok = requireRoles(m_db, who, takeCallRoles(), tr("take a call"), kTable); !ok)
+    if (auto ok = requireRoles(m_db, who, takeCallRoles(), QCoreApplication::translate("sd::core::HotlineService", "take a call"), kTable); !ok)
         return std::unexpected(ok.error());
     const qint64 now = Database::nowMs();
     DutyRoster roster(m_db);
@@ -197,17 +196,17 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
         if (!*onDuty) {
             (void)audit::append(m_db, who, kTable, 0, u"forbidden:take_call"_s, u"duty"_s, {}, u"not on duty"_s);
             return fail(ErrorCode::Forbidden,
-                        tr("You are not on duty now; the duty roster decides who takes calls. Ask the service manager."));
+                        QCoreApplication::translate("sd::core::HotlineService", "You are not on duty now; the duty roster decides who takes calls. Ask the service manager."));
         }
     }
     if (!hotline::channels().contains(in.channel))
-        return failInvalid(u"channel"_s, tr("Choose the channel the call came in by."));
+        return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the channel the call came in by."));
     if (!problemclass::isKnown(in.problemClass))
-        return failInvalid(u"problem_class"_s, tr("Choose the problem class."));
+        return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
     if (!faultlevel::isValid(in.faultLevel))
-        return failInvalid(u"fault_level"_s, tr("The fault level is 1 to 4."));
+        return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
     if (in.description.trimmed().isEmpty())
-        return failInvalid(u"description"_s, tr("Describe the problem."));
+        return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
 
     // The contract decides the billing: an expired one still lets the call be logged as paid
     // service or consultation.
@@ -230,10 +229,10 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
         billing = contractValid ? u"contract"_s : QString();
     if (!contractValid && (billing.isEmpty() || billing == u"contract"_s))
         return failInvalid(u"billing"_s, in.customerId > 0
-                                             ? tr("The customer has no valid service contract: log the call as paid service or as consultation.")
-                                             : tr("An unknown caller's call is logged as paid service or as consultation."));
+                                             ? QCoreApplication::translate("sd::core::HotlineService", "The customer has no valid service contract: log the call as paid service or as consultation.")
+                                             : QCoreApplication::translate("sd::core::HotlineService", "An unknown caller's call is logged as paid service or as consultation."));
     if (!hotline::billings().contains(billing))
-        return failInvalid(u"billing"_s, tr("Unknown billing “%1”.").arg(billing));
+        return failInvalid(u"billing"_s, QCoreApplication::translate("sd::core::HotlineService", "Unknown billing “%1”.").arg(billing));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -298,49 +297,49 @@ Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int e
         const QString cls = ctx.fields.value(u"problem_class"_s, ctx.before.value(u"problem_class"_s)).toString();
         if (action == RouteRequirement && cls != problemclass::NewRequirement)
             return fail(ErrorCode::NotAllowedInState,
-                        tr("Only a new requirement goes to the account manager; this call is “%1”.")
+                        QCoreApplication::translate("sd::core::HotlineService", "Only a new requirement goes to the account manager; this call is “%1”.")
                             .arg(problemclass::title(cls)));
         if (action == SubmitHq) {
             const QString kind = ctx.fields.value(u"hq_kind"_s).toString();
             if (kind != u"bug"_s && kind != u"optimisation"_s)
-                return failInvalid(u"hq_kind"_s, tr("Say whether HQ gets a bug or an optimisation request."));
+                return failInvalid(u"hq_kind"_s, QCoreApplication::translate("sd::core::HotlineService", "Say whether HQ gets a bug or an optimisation request."));
             if (kind == u"bug"_s && cls != problemclass::SoftwareBug)
                 return fail(ErrorCode::NotAllowedInState,
-                            tr("Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.")
+                            QCoreApplication::translate("sd::core::HotlineService", "Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.")
                                 .arg(problemclass::title(cls)));
         }
         if (action == SuggestRetraining && cls != problemclass::Operation)
             return fail(ErrorCode::NotAllowedInState,
-                        tr("Re-training is suggested for operation problems; this call is “%1”.")
+                        QCoreApplication::translate("sd::core::HotlineService", "Re-training is suggested for operation problems; this call is “%1”.")
                             .arg(problemclass::title(cls)));
         if (action == Hold && ctx.fields.value(u"callback_due_at"_s).toLongLong() <= ctx.nowMs)
-            return failInvalid(u"callback_due_at"_s, tr("The call-back time must be in the future."));
+            return failInvalid(u"callback_due_at"_s, QCoreApplication::translate("sd::core::HotlineService", "The call-back time must be in the future."));
         if (action == Update) {
             if (ctx.fields.contains(u"problem_class"_s) && !problemclass::isKnown(cls))
-                return failInvalid(u"problem_class"_s, tr("Choose the problem class."));
+                return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
             if (ctx.fields.contains(u"fault_level"_s) && !faultlevel::isValid(ctx.fields.value(u"fault_level"_s).toInt()))
-                return failInvalid(u"fault_level"_s, tr("The fault level is 1 to 4."));
+                return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
             if (ctx.fields.contains(u"description"_s) && ctx.fields.value(u"description"_s).toString().trimmed().isEmpty())
-                return failInvalid(u"description"_s, tr("Describe the problem."));
+                return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
         }
         if (action == Evaluate || action == Decide) {
             for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
                                      u"req_customer_accepts"_s})
                 if (ctx.fields.contains(f) && !kAnswers.contains(ctx.fields.value(f).toString()))
-                    return failInvalid(f, tr("Answer yes, no or unknown."));
+                    return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Answer yes, no or unknown."));
             for (const QString &f : {u"req_man_days"_s, u"req_fee"_s})
                 if (ctx.fields.contains(f)) {
                     bool ok = false;
                     const double v = ctx.fields.value(f).toDouble(&ok);
                     if (!ok || v < 0)
-                        return failInvalid(f, tr("Enter a number of zero or more."));
+                        return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Enter a number of zero or more."));
                 }
         }
         if (action == Decide) {
             if (!decisions().contains(ctx.fields.value(u"req_decision"_s).toString()))
-                return failInvalid(u"req_decision"_s, tr("The decision is do, charge or decline."));
+                return failInvalid(u"req_decision"_s, QCoreApplication::translate("sd::core::HotlineService", "The decision is do, charge or decline."));
             if (!QDate::fromString(ctx.fields.value(u"req_decided_on"_s).toString(), Qt::ISODate).isValid())
-                return failInvalid(u"req_decided_on"_s, tr("Enter the decision date as YYYY-MM-DD."));
+                return failInvalid(u"req_decided_on"_s, QCoreApplication::translate("sd::core::HotlineService", "Enter the decision date as YYYY-MM-DD."));
         }
         return {};
     };
@@ -389,7 +388,7 @@ Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int e
             }
             if (manager <= 0)
                 return failInvalid(u"account_manager_id"_s,
-                                   tr("The customer has no account manager: choose the one who follows this requirement up."));
+                                   QCoreApplication::translate("sd::core::HotlineService", "The customer has no account manager: choose the one who follows this requirement up."));
             ctx.changes.insert(u"account_manager_id"_s, manager);
             put(u"req_wanted_date"_s);
         } else if (action == Evaluate || action == Decide) {
@@ -543,7 +542,7 @@ Result<HotlineCall> HotlineService::get(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return fail(ErrorCode::NotFound, tr("Call %1 does not exist.").arg(id));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::HotlineService", "Call %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -674,15 +673,15 @@ Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinute
         const SlaStatus st = m_sla.status(k, nowMs);
         QString title;
         if (k.target == QString(sla::EscalateToRemote))
-            title = tr("30 min: move to remote support");
+            title = QCoreApplication::translate("sd::core::HotlineService", "30 min: move to remote support");
         else if (k.target == QString(sla::EscalateToOnsite))
-            title = tr("60 min remote: request on-site");
+            title = QCoreApplication::translate("sd::core::HotlineService", "60 min remote: request on-site");
         else if (k.target == QString(sla::FirstResponse))
-            title = tr("First feedback");
+            title = QCoreApplication::translate("sd::core::HotlineService", "First feedback");
         else if (k.target == QString(sla::Resolution))
-            title = tr("Solve within 8 working hours");
+            title = QCoreApplication::translate("sd::core::HotlineService", "Solve within 8 working hours");
         else if (k.target == QString(sla::ComplexResolution))
-            title = tr("Solution within 3 working days");
+            title = QCoreApplication::translate("sd::core::HotlineService", "Solution within 3 working days");
         else
             title = k.title;
         out << DeskAlert{call->id, call->callNo, call->customerName, k.target, title, k.dueAt, st.remainingMs, st.state,
@@ -699,7 +698,7 @@ Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinute
         return std::unexpected(callbacks.error());
     for (const HotlineCall &c : *callbacks) {
         const qint64 left = c.callbackDueAt - nowMs;
-        out << DeskAlert{c.id, c.callNo, c.customerName, u"call_back"_s, tr("Call the customer back"), c.callbackDueAt,
+        out << DeskAlert{c.id, c.callNo, c.customerName, u"call_back"_s, QCoreApplication::translate("sd::core::HotlineService", "Call the customer back"), c.callbackDueAt,
                          left, left < 0 ? SlaState::Breached : SlaState::Warning, c.operatorId};
     }
     std::stable_sort(out.begin(), out.end(), [](const DeskAlert &a, const DeskAlert &b) { return a.dueAt < b.dueAt; });

@@ -7,62 +7,61 @@ using namespace Qt::StringLiterals;
 namespace sd::core::hotline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::HotlineWorkflow", text); }
 } // namespace
 
 QString stateTitle(const QString &s)
 {
-    if (s == Open) return tr("On the phone");
-    if (s == OnHold) return tr("On hold, call back");
-    if (s == Remote) return tr("Remote support");
-    if (s == OnsiteRequested) return tr("On-site requested");
-    if (s == Requirement) return tr("With the account manager");
-    if (s == RequirementDecided) return tr("Requirement decided");
-    if (s == HqSubmitted) return tr("Submitted to vendor HQ");
-    if (s == HqAnswered) return tr("HQ answered, call back");
-    if (s == ComplaintOpened) return tr("Complaint opened");
-    if (s == Solved) return tr("Solved");
-    if (s == Closed) return tr("Closed");
+    if (s == Open) return QCoreApplication::translate("sd::core::HotlineWorkflow", "On the phone");
+    if (s == OnHold) return QCoreApplication::translate("sd::core::HotlineWorkflow", "On hold, call back");
+    if (s == Remote) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Remote support");
+    if (s == OnsiteRequested) return QCoreApplication::translate("sd::core::HotlineWorkflow", "On-site requested");
+    if (s == Requirement) return QCoreApplication::translate("sd::core::HotlineWorkflow", "With the account manager");
+    if (s == RequirementDecided) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Requirement decided");
+    if (s == HqSubmitted) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Submitted to vendor HQ");
+    if (s == HqAnswered) return QCoreApplication::translate("sd::core::HotlineWorkflow", "HQ answered, call back");
+    if (s == ComplaintOpened) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Complaint opened");
+    if (s == Solved) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Solved");
+    if (s == Closed) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Closed");
     return s;
 }
 
 QString actionTitle(const QString &a)
 {
-    if (a == Solve) return tr("Solved");
-    if (a == Hold) return tr("Put on hold");
-    if (a == CallBack) return tr("Call back");
-    if (a == ToRemote) return tr("Move to remote support");
-    if (a == RequestOnsite) return tr("Request on-site support");
-    if (a == RouteRequirement) return tr("To the account manager");
-    if (a == Evaluate) return tr("Record the evaluation");
-    if (a == Decide) return tr("Decide the requirement");
-    if (a == SubmitHq) return tr("Submit to vendor HQ");
-    if (a == HqAnswer) return tr("HQ answer received");
-    if (a == OpenComplaint) return tr("Open a complaint");
-    if (a == SuggestRetraining) return tr("Suggest re-training");
-    if (a == Update) return tr("Update the call");
-    if (a == Confirm) return tr("Customer confirmed");
-    if (a == Close) return tr("Close");
-    if (a == Reopen) return tr("Reopen");
+    if (a == Solve) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Solved");
+    if (a == Hold) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Put on hold");
+    if (a == CallBack) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Call back");
+    if (a == ToRemote) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Move to remote support");
+    if (a == RequestOnsite) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Request on-site support");
+    if (a == RouteRequirement) return QCoreApplication::translate("sd::core::HotlineWorkflow", "To the account manager");
+    if (a == Evaluate) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Record the evaluation");
+    if (a == Decide) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Decide the requirement");
+    if (a == SubmitHq) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Submit to vendor HQ");
+    if (a == HqAnswer) return QCoreApplication::translate("sd::core::HotlineWorkflow", "HQ answer received");
+    if (a == OpenComplaint) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Open a complaint");
+    if (a == SuggestRetraining) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Suggest re-training");
+    if (a == Update) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Update the call");
+    if (a == Confirm) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Customer confirmed");
+    if (a == Close) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Close");
+    if (a == Reopen) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Reopen");
     return a;
 }
 
 QString fieldTitle(const QString &f)
 {
-    if (f == u"solution"_s) return tr("Solution");
-    if (f == u"hold_reason"_s) return tr("What is being consulted");
-    if (f == u"callback_due_at"_s) return tr("Call back by");
-    if (f == u"onsite_reason"_s) return tr("Why on-site");
-    if (f == u"account_manager_id"_s) return tr("Account manager");
-    if (f == u"req_decision"_s) return tr("Decision");
-    if (f == u"req_decided_on"_s) return tr("Decision date");
-    if (f == u"hq_kind"_s) return tr("Bug or optimisation");
-    if (f == u"hq_reference"_s) return tr("HQ reference");
-    if (f == u"hq_answer"_s) return tr("HQ answer or patch");
-    if (f == u"complaint_note"_s) return tr("Complaint");
-    if (f == u"retraining_note"_s) return tr("Re-training note");
-    if (f == u"closing_note"_s) return tr("Closing note");
-    if (f == u"reason"_s) return tr("Reason");
+    if (f == u"solution"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Solution");
+    if (f == u"hold_reason"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "What is being consulted");
+    if (f == u"callback_due_at"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Call back by");
+    if (f == u"onsite_reason"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Why on-site");
+    if (f == u"account_manager_id"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Account manager");
+    if (f == u"req_decision"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Decision");
+    if (f == u"req_decided_on"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Decision date");
+    if (f == u"hq_kind"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Bug or optimisation");
+    if (f == u"hq_reference"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "HQ reference");
+    if (f == u"hq_answer"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "HQ answer or patch");
+    if (f == u"complaint_note"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Complaint");
+    if (f == u"retraining_note"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Re-training note");
+    if (f == u"closing_note"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Closing note");
+    if (f == u"reason"_s) return QCoreApplication::translate("sd::core::HotlineWorkflow", "Reason");
     return f;
 }
 

@@ -16,7 +16,6 @@ namespace {
 
 const QString kTable = u"problem_entries"_s;
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::ProblemBaseRepository", text); }
 
 const QString kColumns = u"e.id, e.version, e.phenomenon, e.cause, e.solution, e.product, e.product_version, "
                          "e.module, e.problem_class, e.tags, e.source_type, e.source_id, e.author_id, "
@@ -60,11 +59,11 @@ Result<QList<ProblemEntry>> readAll(Result<QSqlQuery> q)
 Status validate(const ProblemEntry &e)
 {
     if (e.phenomenon.trimmed().isEmpty())
-        return failInvalid(u"phenomenon"_s, tr("The phenomenon (what the customer sees) is required."));
+        return failInvalid(u"phenomenon"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "The phenomenon (what the customer sees) is required."));
     if (e.solution.trimmed().isEmpty())
-        return failInvalid(u"solution"_s, tr("The solution is required."));
+        return failInvalid(u"solution"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "The solution is required."));
     if (!problemclass::isKnown(e.problemClass))
-        return failInvalid(u"problem_class"_s, tr("Choose a problem class."));
+        return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Choose a problem class."));
     return {};
 }
 
@@ -125,7 +124,7 @@ QString ProblemBaseRepository::searchText(const ProblemEntry &e)
 
 Result<qint64> ProblemBaseRepository::create(const Session &who, const ProblemEntry &entry)
 {
-    if (auto ok = requireRoles(m_db, who, editorRoles(), tr("add to the problem base"), kTable); !ok)
+    if (auto ok = requireRoles(m_db, who, editorRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "add to the problem base"), kTable); !ok)
         return std::unexpected(ok.error());
     if (auto ok = validate(entry); !ok)
         return std::unexpected(ok.error());
@@ -148,7 +147,7 @@ Result<qint64> ProblemBaseRepository::create(const Session &who, const ProblemEn
 
 Result<ProblemEntry> ProblemBaseRepository::save(const Session &who, const ProblemEntry &entry)
 {
-    if (auto ok = requireRoles(m_db, who, editorRoles(), tr("edit the problem base"), kTable, entry.id); !ok)
+    if (auto ok = requireRoles(m_db, who, editorRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "edit the problem base"), kTable, entry.id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = validate(entry); !ok)
         return std::unexpected(ok.error());
@@ -169,7 +168,7 @@ Result<ProblemEntry> ProblemBaseRepository::get(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return fail(ErrorCode::NotFound, tr("Problem-base entry %1 does not exist.").arg(id));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Problem-base entry %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -248,7 +247,7 @@ Result<QList<ProblemFacet>> ProblemBaseRepository::facets() const
 
 Result<bool> ProblemBaseRepository::applyToCall(const Session &who, qint64 entryId, qint64 callId)
 {
-    if (auto ok = requireRoles(m_db, who, editorRoles(), tr("apply a problem-base entry"), u"hotline_calls"_s, callId);
+    if (auto ok = requireRoles(m_db, who, editorRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "apply a problem-base entry"), u"hotline_calls"_s, callId);
         !ok)
         return std::unexpected(ok.error());
     auto tx = Transaction::begin(m_db);
@@ -259,12 +258,12 @@ Result<bool> ProblemBaseRepository::applyToCall(const Session &who, qint64 entry
         return std::unexpected(entry.error());
     if (!entry->active)
         return fail(ErrorCode::NotAllowedInState,
-                    tr("Entry %1 was merged into entry %2; apply that one.").arg(entryId).arg(entry->mergedInto));
+                    QCoreApplication::translate("sd::core::ProblemBaseRepository", "Entry %1 was merged into entry %2; apply that one.").arg(entryId).arg(entry->mergedInto));
     auto call = m_db.scalar(u"SELECT id FROM hotline_calls WHERE id = ?"_s, {callId});
     if (!call)
         return std::unexpected(call.error());
     if (!call->isValid())
-        return fail(ErrorCode::NotFound, tr("Call %1 does not exist.").arg(callId));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Call %1 does not exist.").arg(callId));
     auto existing = m_db.scalar(u"SELECT COUNT(*) FROM hotline_call_entries WHERE call_id = ? AND entry_id = ?"_s,
                                 {callId, entryId});
     if (!existing)
@@ -298,10 +297,10 @@ Result<QList<ProblemEntry>> ProblemBaseRepository::appliedToCall(qint64 callId) 
 
 Result<ProblemEntry> ProblemBaseRepository::merge(const Session &who, qint64 survivorId, qint64 duplicateId)
 {
-    if (auto ok = requireRoles(m_db, who, mergeRoles(), tr("merge problem-base entries"), kTable, duplicateId); !ok)
+    if (auto ok = requireRoles(m_db, who, mergeRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "merge problem-base entries"), kTable, duplicateId); !ok)
         return std::unexpected(ok.error());
     if (survivorId == duplicateId)
-        return failInvalid(u"duplicate"_s, tr("An entry cannot be merged into itself."));
+        return failInvalid(u"duplicate"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "An entry cannot be merged into itself."));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -312,7 +311,7 @@ Result<ProblemEntry> ProblemBaseRepository::merge(const Session &who, qint64 sur
     if (!duplicate)
         return std::unexpected(duplicate.error());
     if (!survivor->active || !duplicate->active)
-        return fail(ErrorCode::NotAllowedInState, tr("Only active entries can be merged (one of them was merged already)."));
+        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Only active entries can be merged (one of them was merged already)."));
     // Links: a call that applied both keeps one link (to the survivor).
     if (auto ok = m_db.exec(u"DELETE FROM hotline_call_entries WHERE entry_id = ? AND call_id IN "
                             "(SELECT call_id FROM hotline_call_entries WHERE entry_id = ?)"_s,
