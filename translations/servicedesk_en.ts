@@ -2723,6 +2723,60 @@ Save it as a new customer anyway?</translation>
         <source>In the problem base as entry %1</source>
         <translation>In the problem base as entry %1</translation>
     </message>
+    <message>
+        <source>Record of hotline service…</source>
+        <translation>Record of hotline service…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineRecordDialog</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>Record of hotline service</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>hotline-record.pdf</source>
+        <translation>hotline-record.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>hotline-record.csv</source>
+        <translation>hotline-record.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls</source>
+        <translation>
+            <numerusform>%1: %n call</numerusform>
+            <numerusform>%1: %n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::LoginDialog</name>

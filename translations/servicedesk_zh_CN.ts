@@ -2722,6 +2722,59 @@ Save it as a new customer anyway?</source>
         <source>In the problem base as entry %1</source>
         <translation>已作为问题库条目 %1 入库</translation>
     </message>
+    <message>
+        <source>Record of hotline service…</source>
+        <translation>热线服务记录…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineRecordDialog</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>热线服务记录</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>hotline-record.pdf</source>
+        <translation>热线服务记录.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <source>hotline-record.csv</source>
+        <translation>热线服务记录.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls</source>
+        <translation>
+            <numerusform>%1：来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::LoginDialog</name>

@@ -7,6 +7,7 @@
 #include "ui/hotline/dutyrosterpage.h"
 #include "ui/hotline/hotlineactiondialog.h"
 #include "ui/hotline/hotlinedeskpage.h"
+#include "ui/hotline/hotlinerecorddialog.h"
 #include "ui/problembase/problembasepage.h"
 
 #include <QApplication>
@@ -16,6 +17,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +150,17 @@ TEST_CASE("a call goes from caller lookup to solved and into the problem base by
     CHECK(entry->sourceId == solved->id);
     CHECK(entry->module == u"总账"_s);
     CHECK(page.openCallCount() == 0);   // solved is no longer the desk's open work
+
+    // The customer's record of hotline service shows the call and saves PDF and CSV.
+    sd::ui::HotlineRecordDialog record(f.t.db(), f.customer);
+    CHECK(record.refresh() == 1);
+    QTemporaryDir dir;
+    REQUIRE(record.savePdf(dir.filePath(u"r.pdf"_s)));
+    REQUIRE(record.saveCsv(dir.filePath(u"r.csv"_s)));
+    QFile csv(dir.filePath(u"r.csv"_s));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(csv.readAll()).contains(u"先审核并记账本月凭证"_s));
+    CHECK(QFileInfo(dir.filePath(u"r.pdf"_s)).size() > 2000);
 }
 
 TEST_CASE("the duty roster grid and the problem base page show the data", "[ui][hotline]")

@@ -6,6 +6,7 @@
 #include "core/records/customerrepository.h"
 #include "ui/common/errors.h"
 #include "ui/hotline/hotlineactiondialog.h"
+#include "ui/hotline/hotlinerecorddialog.h"
 #include "ui/records/customercardwidget.h"
 
 #include <QCheckBox>
@@ -243,6 +244,16 @@ void HotlineDeskPage::buildUi()
     connect(m_history, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openCall(item->data(Qt::UserRole).toLongLong()); });
     cl->addWidget(m_history, 1);
+    m_recordButton = new QPushButton(context);
+    m_recordButton->setObjectName(u"hotlineRecord"_s);
+    connect(m_recordButton, &QPushButton::clicked, this, [this] {
+        if (m_customerId <= 0)
+            return;
+        auto *dialog = new HotlineRecordDialog(m_db, m_customerId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    cl->addWidget(m_recordButton);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
@@ -345,6 +356,7 @@ void HotlineDeskPage::retranslateUi()
     m_newButton->setText(tr("New call (Ctrl+N)"));
     m_logButton->setText(tr("Log call (Ctrl+S)"));
     m_historyTitle->setText(tr("<b>The caller's calls</b>"));
+    m_recordButton->setText(tr("Record of hotline service…"));
     if (m_call)
         m_title->setText(tr("Call %1 – %2").arg(m_call->callNo, hotline::stateTitle(m_call->state)));
     else
@@ -463,6 +475,7 @@ void HotlineDeskPage::chooseCustomer(qint64 customerId)
 void HotlineDeskPage::showContext()
 {
     m_history->clear();
+    m_recordButton->setEnabled(m_customerId > 0);
     if (m_customerId <= 0 || !m_service) {
         m_card->clear();
         m_contractBanner->clear();

@@ -118,6 +118,7 @@ private:
     CustomerCardWidget *m_card = nullptr;
     QLabel *m_historyTitle = nullptr;
     QListWidget *m_history = nullptr;
+    QPushButton *m_recordButton = nullptr;
     QTimer *m_suggestTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
 };
