@@ -116,6 +116,7 @@ struct CustomerInfo {
     QString phone;
     qint64 contactId = 0;
     bool contractValid = true;
+    QString family;   ///< "U8+", "T+" or "NC": the product line the customer bought (empty: any)
 };
 
 // Asia/Shanghai has kept UTC+8 without daylight saving since 1991: plain arithmetic is exact
@@ -244,7 +245,9 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
     {
         const QString today = now.date().toString(Qt::ISODate);
         auto q = db.exec(u"SELECT c.id, c.name, t.id, t.name, p.phone, "
-                         "(SELECT COUNT(*) FROM contracts k WHERE k.customer_id = c.id AND k.starts_on <= ? AND k.ends_on >= ?) "
+                         "(SELECT COUNT(*) FROM contracts k WHERE k.customer_id = c.id AND k.starts_on <= ? AND k.ends_on >= ?), "
+                         "(SELECT pr.name FROM customer_products cp JOIN products pr ON pr.id = cp.product_id "
+                         "WHERE cp.customer_id = c.id ORDER BY cp.id LIMIT 1) "
                          "FROM customers c "
                          "LEFT JOIN contacts t ON t.id = (SELECT MIN(id) FROM contacts WHERE customer_id = c.id) "
                          "LEFT JOIN contact_phones p ON p.id = (SELECT MIN(id) FROM contact_phones WHERE contact_id = t.id) "
@@ -252,10 +255,16 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
                          {today, today, o.customers});
         if (!q)
             return std::unexpected(q.error());
-        while (q->next())
+        while (q->next()) {
+            const QString product = q->value(6).toString();
+            const QString family = product.contains(u"U8"_s) ? u"U8+"_s
+                : product.contains(u"T+"_s) || product.contains(u"T3"_s) || product.contains(u"T6"_s) ? u"T+"_s
+                : product.contains(u"NC"_s) || product.contains(u"YonSuite"_s) ? u"NC"_s
+                                                                               : QString();
             customers.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(3).toString(),
                                                         q->value(4).toString(), q->value(2).toLongLong(),
-                                                        q->value(5).toInt() > 0});
+                                                        q->value(5).toInt() > 0, family});
+        }
     }
     lap("customers");
     if (customers.isEmpty() || o.calls == 0)
@@ -348,7 +357,10 @@ Result<HotlineBulkReport> generateHotlineBulk(const Database &db, const HotlineB
         const qint64 opened = plan[size_t(i)].first;
         const qint64 customerId = customerIds.at(int(rng.bounded(customerIds.size())));
         const CustomerInfo &cust = customers[customerId];
-        const int ti = int(rng.bounded(tpl.size()));
+        // A problem with a product the customer has (a few draws, then any).
+        int ti = int(rng.bounded(tpl.size()));
+        for (int tries = 0; tries < 6 && !cust.family.isEmpty() && s(tpl.at(ti).product) != cust.family; ++tries)
+            ti = int(rng.bounded(tpl.size()));
         const Template &t = tpl.at(ti);
         const QString cls = s(t.cls);
         const QDate day = localDay(opened);
