@@ -1303,6 +1303,45 @@
     </message>
 </context>
 <context>
+    <name>sd::core::DutyRoster</name>
+    <message>
+        <source>Choose who is on duty.</source>
+        <translation>Choose who is on duty.</translation>
+    </message>
+    <message>
+        <source>The shift needs a date.</source>
+        <translation>The shift needs a date.</translation>
+    </message>
+    <message>
+        <source>The shift needs a start and an end time.</source>
+        <translation>The shift needs a start and an end time.</translation>
+    </message>
+    <message>
+        <source>A shift cannot start and end at the same time.</source>
+        <translation>A shift cannot start and end at the same time.</translation>
+    </message>
+    <message>
+        <source>Only hotline operators and service managers go on the duty roster.</source>
+        <translation>Only hotline operators and service managers go on the duty roster.</translation>
+    </message>
+    <message>
+        <source>%1 already has a shift %2–%3 on %4 that overlaps this one.</source>
+        <translation>%1 already has a shift %2–%3 on %4 that overlaps this one.</translation>
+    </message>
+    <message>
+        <source>arrange the duty roster</source>
+        <translation>arrange the duty roster</translation>
+    </message>
+    <message>
+        <source>Shift %1 does not exist.</source>
+        <translation>Shift %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>change the duty rule</source>
+        <translation>change the duty rule</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Error</name>
     <message>
         <source>line %1: %2</source>
@@ -1743,6 +1782,410 @@
     </message>
 </context>
 <context>
+    <name>sd::core::HotlineCall</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation>Under contract</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>Paid service</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <source>Do it, charged</source>
+        <translation>Do it, charged</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineReport</name>
+    <message>
+        <source>Solved by remote support</source>
+        <translation>Solved by remote support</translation>
+    </message>
+    <message>
+        <source>Solved on the phone</source>
+        <translation>Solved on the phone</translation>
+    </message>
+    <message>
+        <source>Solved with vendor HQ&apos;s answer (%1)</source>
+        <translation>Solved with vendor HQ&apos;s answer (%1)</translation>
+    </message>
+    <message>
+        <source>Requirement decided: %1 (%2)</source>
+        <translation>Requirement decided: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On-site support requested</source>
+        <translation>On-site support requested</translation>
+    </message>
+    <message>
+        <source>New requirement with the account manager</source>
+        <translation>New requirement with the account manager</translation>
+    </message>
+    <message>
+        <source>Submitted to vendor HQ (%1)</source>
+        <translation>Submitted to vendor HQ (%1)</translation>
+    </message>
+    <message>
+        <source>Handed to the complaint register</source>
+        <translation>Handed to the complaint register</translation>
+    </message>
+    <message>
+        <source>The period must run from an earlier to a later date.</source>
+        <translation>The period must run from an earlier to a later date.</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineService</name>
+    <message>
+        <source>take a call</source>
+        <translation>take a call</translation>
+    </message>
+    <message>
+        <source>You are not on duty now; the duty roster decides who takes calls. Ask the service manager.</source>
+        <translation>You are not on duty now; the duty roster decides who takes calls. Ask the service manager.</translation>
+    </message>
+    <message>
+        <source>Choose the channel the call came in by.</source>
+        <translation>Choose the channel the call came in by.</translation>
+    </message>
+    <message>
+        <source>Choose the problem class.</source>
+        <translation>Choose the problem class.</translation>
+    </message>
+    <message>
+        <source>The fault level is 1 to 4.</source>
+        <translation>The fault level is 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Describe the problem.</translation>
+    </message>
+    <message>
+        <source>The customer has no valid service contract: log the call as paid service or as consultation.</source>
+        <translation>The customer has no valid service contract: log the call as paid service or as consultation.</translation>
+    </message>
+    <message>
+        <source>An unknown caller&apos;s call is logged as paid service or as consultation.</source>
+        <translation>An unknown caller&apos;s call is logged as paid service or as consultation.</translation>
+    </message>
+    <message>
+        <source>Unknown billing “%1”.</source>
+        <translation>Unknown billing “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a new requirement goes to the account manager; this call is “%1”.</source>
+        <translation>Only a new requirement goes to the account manager; this call is “%1”.</translation>
+    </message>
+    <message>
+        <source>Say whether HQ gets a bug or an optimisation request.</source>
+        <translation>Say whether HQ gets a bug or an optimisation request.</translation>
+    </message>
+    <message>
+        <source>Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.</source>
+        <translation>Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.</translation>
+    </message>
+    <message>
+        <source>Re-training is suggested for operation problems; this call is “%1”.</source>
+        <translation>Re-training is suggested for operation problems; this call is “%1”.</translation>
+    </message>
+    <message>
+        <source>The call-back time must be in the future.</source>
+        <translation>The call-back time must be in the future.</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>Answer yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Enter a number of zero or more.</translation>
+    </message>
+    <message>
+        <source>The decision is do, charge or decline.</source>
+        <translation>The decision is do, charge or decline.</translation>
+    </message>
+    <message>
+        <source>Enter the decision date as YYYY-MM-DD.</source>
+        <translation>Enter the decision date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The customer has no account manager: choose the one who follows this requirement up.</source>
+        <translation>The customer has no account manager: choose the one who follows this requirement up.</translation>
+    </message>
+    <message>
+        <source>Call %1 does not exist.</source>
+        <translation>Call %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>30 min: move to remote support</source>
+        <translation>30 min: move to remote support</translation>
+    </message>
+    <message>
+        <source>60 min remote: request on-site</source>
+        <translation>60 min remote: request on-site</translation>
+    </message>
+    <message>
+        <source>First feedback</source>
+        <translation>First feedback</translation>
+    </message>
+    <message>
+        <source>Solve within 8 working hours</source>
+        <translation>Solve within 8 working hours</translation>
+    </message>
+    <message>
+        <source>Solution within 3 working days</source>
+        <translation>Solution within 3 working days</translation>
+    </message>
+    <message>
+        <source>Call the customer back</source>
+        <translation>Call the customer back</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineWorkflow</name>
+    <message>
+        <source>On the phone</source>
+        <translation>On the phone</translation>
+    </message>
+    <message>
+        <source>On hold, call back</source>
+        <translation>On hold, call back</translation>
+    </message>
+    <message>
+        <source>Remote support</source>
+        <translation>Remote support</translation>
+    </message>
+    <message>
+        <source>On-site requested</source>
+        <translation>On-site requested</translation>
+    </message>
+    <message>
+        <source>With the account manager</source>
+        <translation>With the account manager</translation>
+    </message>
+    <message>
+        <source>Requirement decided</source>
+        <translation>Requirement decided</translation>
+    </message>
+    <message>
+        <source>Submitted to vendor HQ</source>
+        <translation>Submitted to vendor HQ</translation>
+    </message>
+    <message>
+        <source>HQ answered, call back</source>
+        <translation>HQ answered, call back</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>Complaint opened</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Move to remote support</source>
+        <translation>Move to remote support</translation>
+    </message>
+    <message>
+        <source>Request on-site support</source>
+        <translation>Request on-site support</translation>
+    </message>
+    <message>
+        <source>To the account manager</source>
+        <translation>To the account manager</translation>
+    </message>
+    <message>
+        <source>Record the evaluation</source>
+        <translation>Record the evaluation</translation>
+    </message>
+    <message>
+        <source>Decide the requirement</source>
+        <translation>Decide the requirement</translation>
+    </message>
+    <message>
+        <source>Submit to vendor HQ</source>
+        <translation>Submit to vendor HQ</translation>
+    </message>
+    <message>
+        <source>HQ answer received</source>
+        <translation>HQ answer received</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Open a complaint</translation>
+    </message>
+    <message>
+        <source>Suggest re-training</source>
+        <translation>Suggest re-training</translation>
+    </message>
+    <message>
+        <source>Update the call</source>
+        <translation>Update the call</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>Customer confirmed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>What is being consulted</source>
+        <translation>What is being consulted</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Call back by</translation>
+    </message>
+    <message>
+        <source>Why on-site</source>
+        <translation>Why on-site</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Bug or optimisation</source>
+        <translation>Bug or optimisation</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>HQ answer or patch</source>
+        <translation>HQ answer or patch</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Re-training note</source>
+        <translation>Re-training note</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Migrations</name>
     <message>
         <source>This database was created by a newer version of Service Center Desk (schema %1; this program knows up to %2). Please update the program; the database was not changed.</source>
@@ -1773,6 +2216,100 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemBaseRepository</name>
+    <message>
+        <source>The phenomenon (what the customer sees) is required.</source>
+        <translation>The phenomenon (what the customer sees) is required.</translation>
+    </message>
+    <message>
+        <source>The solution is required.</source>
+        <translation>The solution is required.</translation>
+    </message>
+    <message>
+        <source>Choose a problem class.</source>
+        <translation>Choose a problem class.</translation>
+    </message>
+    <message>
+        <source>add to the problem base</source>
+        <translation>add to the problem base</translation>
+    </message>
+    <message>
+        <source>edit the problem base</source>
+        <translation>edit the problem base</translation>
+    </message>
+    <message>
+        <source>Problem-base entry %1 does not exist.</source>
+        <translation>Problem-base entry %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>apply a problem-base entry</source>
+        <translation>apply a problem-base entry</translation>
+    </message>
+    <message>
+        <source>Entry %1 was merged into entry %2; apply that one.</source>
+        <translation>Entry %1 was merged into entry %2; apply that one.</translation>
+    </message>
+    <message>
+        <source>Call %1 does not exist.</source>
+        <translation>Call %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>merge problem-base entries</source>
+        <translation>merge problem-base entries</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>An entry cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Only active entries can be merged (one of them was merged already).</source>
+        <translation>Only active entries can be merged (one of them was merged already).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemClass</name>
+    <message>
+        <source>Software bug</source>
+        <translation>Software bug</translation>
+    </message>
+    <message>
+        <source>Data problem</source>
+        <translation>Data problem</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>New requirement</translation>
+    </message>
+    <message>
+        <source>Environment problem</source>
+        <translation>Environment problem</translation>
+    </message>
+    <message>
+        <source>Operation problem</source>
+        <translation>Operation problem</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>1 – system down</source>
+        <translation>1 – system down</translation>
+    </message>
+    <message>
+        <source>2 – risk of going down</source>
+        <translation>2 – risk of going down</translation>
+    </message>
+    <message>
+        <source>3 – degraded or partial</source>
+        <translation>3 – degraded or partial</translation>
+    </message>
+    <message>
+        <source>4 – intermittent or indirect</source>
+        <translation>4 – intermittent or indirect</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3070,69 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>First-visit needs digest %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::HotlineRecord</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>Record of hotline service</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>service code %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · %3 calls · %4 solved · %5 handed on · %6 in hand</source>
+        <translation>Period %1 to %2 · %3 calls · %4 solved · %5 handed on · %6 in hand</translation>
+    </message>
+    <message>
+        <source>By problem class:</source>
+        <translation>By problem class:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Product / module</source>
+        <translation>Product / module</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Outcome and solution</source>
+        <translation>Outcome and solution</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>No calls in this period.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Service Center Desk.</source>
+        <translation>Generated %1 by Service Center Desk.</translation>
+    </message>
+    <message>
+        <source>Record of hotline service – %1</source>
+        <translation>Record of hotline service – %1</translation>
+    </message>
+    <message>
+        <source>%1 · record of hotline service %2 – %3</source>
+        <translation>%1 · record of hotline service %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4565,72 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::DutyRosterPage</name>
+    <message numerus="yes">
+        <source>%n shifts copied to the next week.</source>
+        <translation>
+            <numerusform>%n shift copied to the next week.</numerusform>
+            <numerusform>%n shifts copied to the next week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous week (Alt+←)</source>
+        <translation>◀ Previous week (Alt+←)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+→) ▶</source>
+        <translation>Next week (Alt+→) ▶</translation>
+    </message>
+    <message>
+        <source>Copy this week to the next</source>
+        <translation>Copy this week to the next</translation>
+    </message>
+    <message>
+        <source>Only staff on duty (or a manager) take calls</source>
+        <translation>Only staff on duty (or a manager) take calls</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a cell adds a shift; Delete removes the cell&apos;s last shift. ☎ marks after-hours on-call duty.</source>
+        <translation>Enter or double-click on a cell adds a shift; Delete removes the cell&apos;s last shift. ☎ marks after-hours on-call duty.</translation>
+    </message>
+    <message>
+        <source>Your shifts are marked. ☎ marks after-hours on-call duty; the service manager arranges the roster.</source>
+        <translation>Your shifts are marked. ☎ marks after-hours on-call duty; the service manager arranges the roster.</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Week of %1 – %2</translation>
+    </message>
+    <message>
+        <source> (me)</source>
+        <translation> (me)</translation>
+    </message>
+    <message>
+        <source>Shift for %1 on %2</source>
+        <translation>Shift for %1 on %2</translation>
+    </message>
+    <message>
+        <source>After-hours on-call</source>
+        <translation>After-hours on-call</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::Errors</name>
     <message>
         <source>Someone else saved first</source>
@@ -4577,6 +5243,406 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::HotlineActionDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Add to the problem base</source>
+        <translation>Add to the problem base</translation>
+    </message>
+    <message>
+        <source>Phenomenon for the base</source>
+        <translation>Phenomenon for the base</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>What is being consulted</source>
+        <translation>What is being consulted</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Call back by</translation>
+    </message>
+    <message>
+        <source>Remote session (tool, ID)</source>
+        <translation>Remote session (tool, ID)</translation>
+    </message>
+    <message>
+        <source>Why on-site</source>
+        <translation>Why on-site</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Wanted by</translation>
+    </message>
+    <message>
+        <source>Possible another way</source>
+        <translation>Possible another way</translation>
+    </message>
+    <message>
+        <source>Customer agrees to custom development</source>
+        <translation>Customer agrees to custom development</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Feasible</translation>
+    </message>
+    <message>
+        <source>Can be done by the wanted date</source>
+        <translation>Can be done by the wanted date</translation>
+    </message>
+    <message>
+        <source>Man-days</source>
+        <translation>Man-days</translation>
+    </message>
+    <message>
+        <source>Fee (CNY)</source>
+        <translation>Fee (CNY)</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>Customer accepts</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Submitted as</source>
+        <translation>Submitted as</translation>
+    </message>
+    <message>
+        <source>Software bug</source>
+        <translation>Software bug</translation>
+    </message>
+    <message>
+        <source>Optimisation request</source>
+        <translation>Optimisation request</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>HQ answer or patch</source>
+        <translation>HQ answer or patch</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Re-training note</source>
+        <translation>Re-training note</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineDeskPage</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>to remote</source>
+        <translation>to remote</translation>
+    </message>
+    <message>
+        <source>to on-site</source>
+        <translation>to on-site</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>solve</source>
+        <translation>solve</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open calls&lt;/b&gt; (Enter opens)</source>
+        <translation>&lt;b&gt;Open calls&lt;/b&gt; (Enter opens)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due soon&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due soon&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Caller:</translation>
+    </message>
+    <message>
+        <source>Phone (any part) or company, then Enter</source>
+        <translation>Phone (any part) or company, then Enter</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Problem c&amp;lass:</source>
+        <translation>Problem c&amp;lass:</translation>
+    </message>
+    <message>
+        <source>Fault le&amp;vel:</source>
+        <translation>Fault le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>Billing:</translation>
+    </message>
+    <message>
+        <source>Complex problem</source>
+        <translation>Complex problem</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problem base&lt;/b&gt; – matching entries (Enter applies)</source>
+        <translation>&lt;b&gt;Problem base&lt;/b&gt; – matching entries (Enter applies)</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>New call (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Log call (Ctrl+S)</source>
+        <translation>Log call (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The caller&apos;s calls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The caller&apos;s calls&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record of hotline service…</source>
+        <translation>Record of hotline service…</translation>
+    </message>
+    <message>
+        <source>Call %1 – %2</source>
+        <translation>Call %1 – %2</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”: log the call as consultation or paid service.</source>
+        <translation>Nobody found for “%1”: log the call as consultation or paid service.</translation>
+    </message>
+    <message>
+        <source>One match: Enter takes it.</source>
+        <translation>One match: Enter takes it.</translation>
+    </message>
+    <message>
+        <source>%1 matches: choose with the arrow keys and Enter.</source>
+        <translation>%1 matches: choose with the arrow keys and Enter.</translation>
+    </message>
+    <message>
+        <source>Contract %1 valid until %2.</source>
+        <translation>Contract %1 valid until %2.</translation>
+    </message>
+    <message>
+        <source>No valid contract: it expired on %1. Log the call as paid service or consultation.</source>
+        <translation>No valid contract: it expired on %1. Log the call as paid service or consultation.</translation>
+    </message>
+    <message>
+        <source>No service contract. Log the call as paid service or consultation.</source>
+        <translation>No service contract. Log the call as paid service or consultation.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Standard solution applied: %1</source>
+        <translation>Standard solution applied: %1</translation>
+    </message>
+    <message>
+        <source>Call %1 logged. F2 solved · F3 on hold · F4 remote · F6 on-site.</source>
+        <translation>Call %1 logged. F2 solved · F3 on hold · F4 remote · F6 on-site.</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solution: %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1, call back by %2</source>
+        <translation>On hold: %1, call back by %2</translation>
+    </message>
+    <message>
+        <source>HQ reference %1</source>
+        <translation>HQ reference %1</translation>
+    </message>
+    <message>
+        <source>On-site: %1</source>
+        <translation>On-site: %1</translation>
+    </message>
+    <message>
+        <source>Re-training suggested: %1</source>
+        <translation>Re-training suggested: %1</translation>
+    </message>
+    <message>
+        <source>In the problem base as entry %1</source>
+        <translation>In the problem base as entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineRecordDialog</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>Record of hotline service</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>hotline-record.pdf</source>
+        <translation>hotline-record.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>hotline-record.csv</source>
+        <translation>hotline-record.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls</source>
+        <translation>
+            <numerusform>%1: %n call</numerusform>
+            <numerusform>%1: %n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::JobCard</name>
     <message>
         <source>%1 d %2 h</source>
@@ -4842,6 +5908,18 @@ Save it as a new customer anyway?</translation>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
+    <message>
+        <source>Hotline desk</source>
+        <translation>Hotline desk</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Problem base</source>
+        <translation>Problem base</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -4900,6 +5978,172 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Send to the dispatch board</source>
         <translation>Send to the dispatch board</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProblemBasePage</name>
+    <message>
+        <source>Search phenomenon, cause, solution, product, tags (Chinese or English) – Ctrl+F</source>
+        <translation>Search phenomenon, cause, solution, product, tags (Chinese or English) – Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Phenomenon:</source>
+        <translation>Phenomenon:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Solution:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Problem class:</source>
+        <translation>Problem class:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>New (Ins)</source>
+        <translation>New (Ins)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation>History (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Merge duplicates (Ctrl+M)</source>
+        <translation>Merge duplicates (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>All entries (%1)</source>
+        <translation>All entries (%1)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(no product)</translation>
+    </message>
+    <message>
+        <source>(no module)</source>
+        <translation>(no module)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Used %1 times · by %2 · %3 · changed %4</source>
+        <translation>Used %1 times · by %2 · %3 · changed %4</translation>
+    </message>
+    <message>
+        <source>from a hotline call</source>
+        <translation>from a hotline call</translation>
+    </message>
+    <message>
+        <source>from an on-site job</source>
+        <translation>from an on-site job</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <source>A new entry: fill in phenomenon, solution and class, then Ctrl+S.</source>
+        <translation>A new entry: fill in phenomenon, solution and class, then Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Select the duplicates together with the entry to keep (Ctrl+click or Shift+arrows); the current entry keeps its text and gets their uses.</source>
+        <translation>Select the duplicates together with the entry to keep (Ctrl+click or Shift+arrows); the current entry keeps its text and gets their uses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entries into entry %1? Their uses and call links move to it.</source>
+        <translation>
+            <numerusform>Merge %n entry into entry %1? Its uses and call links move to it.</numerusform>
+            <numerusform>Merge %n entries into entry %1? Their uses and call links move to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of entry %1</source>
+        <translation>History of entry %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -5901,10 +7145,6 @@ Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
     </message>
     <message>
-        <source>This command is not built yet.</source>
-        <translation>This command is not built yet.</translation>
-    </message>
-    <message>
         <source>The working day (YYYY-MM-DD; default: today).</source>
         <translation>The working day (YYYY-MM-DD; default: today).</translation>
     </message>
@@ -6027,6 +7267,90 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     <message>
         <source>Wrote the PDF to %1.</source>
         <translation>Wrote the PDF to %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>The customer&apos;s id.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>First day of the period (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Last day of the period (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Also write the record as CSV to FILE.</source>
+        <translation>Also write the record as CSV to FILE.</translation>
+    </message>
+    <message>
+        <source>Also write the record as PDF to FILE.</source>
+        <translation>Also write the record as PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</source>
+        <translation>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</translation>
+    </message>
+    <message>
+        <source>--customer ID is required (the customer&apos;s number).</source>
+        <translation>--customer ID is required (the customer&apos;s number).</translation>
+    </message>
+    <message>
+        <source>--from and --to are required as YYYY-MM-DD.</source>
+        <translation>--from and --to are required as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>Handed on</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>CSV written to %1</source>
+        <translation>CSV written to %1</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF written to %1</translation>
     </message>
 </context>
 </TS>

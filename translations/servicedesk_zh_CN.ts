@@ -1303,6 +1303,45 @@
     </message>
 </context>
 <context>
+    <name>sd::core::DutyRoster</name>
+    <message>
+        <source>Choose who is on duty.</source>
+        <translation>请选择值班人员。</translation>
+    </message>
+    <message>
+        <source>The shift needs a date.</source>
+        <translation>班次需要日期。</translation>
+    </message>
+    <message>
+        <source>The shift needs a start and an end time.</source>
+        <translation>班次需要开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>A shift cannot start and end at the same time.</source>
+        <translation>班次的开始和结束时间不能相同。</translation>
+    </message>
+    <message>
+        <source>Only hotline operators and service managers go on the duty roster.</source>
+        <translation>只有热线值班人员和服务经理可以排入值班表。</translation>
+    </message>
+    <message>
+        <source>%1 already has a shift %2–%3 on %4 that overlaps this one.</source>
+        <translation>%1 在 %4 已有 %2–%3 的班次，与此班次重叠。</translation>
+    </message>
+    <message>
+        <source>arrange the duty roster</source>
+        <translation>安排值班表</translation>
+    </message>
+    <message>
+        <source>Shift %1 does not exist.</source>
+        <translation>班次 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>change the duty rule</source>
+        <translation>修改值班规则</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Error</name>
     <message>
         <source>line %1: %2</source>
@@ -1742,6 +1781,410 @@
     </message>
 </context>
 <context>
+    <name>sd::core::HotlineCall</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation>合同内服务</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Do it, charged</source>
+        <translation>收费实施</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予实施</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineReport</name>
+    <message>
+        <source>Solved by remote support</source>
+        <translation>远程支持解决</translation>
+    </message>
+    <message>
+        <source>Solved on the phone</source>
+        <translation>电话解决</translation>
+    </message>
+    <message>
+        <source>Solved with vendor HQ&apos;s answer (%1)</source>
+        <translation>按总部答复解决（%1）</translation>
+    </message>
+    <message>
+        <source>Requirement decided: %1 (%2)</source>
+        <translation>需求已决定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>On-site support requested</source>
+        <translation>已申请现场支持</translation>
+    </message>
+    <message>
+        <source>New requirement with the account manager</source>
+        <translation>新需求，商务经理跟进中</translation>
+    </message>
+    <message>
+        <source>Submitted to vendor HQ (%1)</source>
+        <translation>已提交总部（%1）</translation>
+    </message>
+    <message>
+        <source>Handed to the complaint register</source>
+        <translation>已转投诉登记</translation>
+    </message>
+    <message>
+        <source>The period must run from an earlier to a later date.</source>
+        <translation>期间的开始日期必须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>来电编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>值班人员</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineService</name>
+    <message>
+        <source>take a call</source>
+        <translation>受理来电</translation>
+    </message>
+    <message>
+        <source>You are not on duty now; the duty roster decides who takes calls. Ask the service manager.</source>
+        <translation>您现在不在值班时间；按值班表受理来电。请联系服务经理。</translation>
+    </message>
+    <message>
+        <source>Choose the channel the call came in by.</source>
+        <translation>请选择来电渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the problem class.</source>
+        <translation>请选择问题分类。</translation>
+    </message>
+    <message>
+        <source>The fault level is 1 to 4.</source>
+        <translation>故障级别为 1 到 4。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <source>The customer has no valid service contract: log the call as paid service or as consultation.</source>
+        <translation>该客户没有有效的服务合同：请按有偿服务或咨询登记。</translation>
+    </message>
+    <message>
+        <source>An unknown caller&apos;s call is logged as paid service or as consultation.</source>
+        <translation>未识别来电人的来电按有偿服务或咨询登记。</translation>
+    </message>
+    <message>
+        <source>Unknown billing “%1”.</source>
+        <translation>未知的计费方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a new requirement goes to the account manager; this call is “%1”.</source>
+        <translation>只有新需求才转商务经理；此来电为“%1”。</translation>
+    </message>
+    <message>
+        <source>Say whether HQ gets a bug or an optimisation request.</source>
+        <translation>请说明提交总部的是软件缺陷还是优化建议。</translation>
+    </message>
+    <message>
+        <source>Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.</source>
+        <translation>只有软件缺陷才能作为缺陷提交总部；此来电为“%1”。</translation>
+    </message>
+    <message>
+        <source>Re-training is suggested for operation problems; this call is “%1”.</source>
+        <translation>操作问题才建议重新培训；此来电为“%1”。</translation>
+    </message>
+    <message>
+        <source>The call-back time must be in the future.</source>
+        <translation>回电时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or unknown.</source>
+        <translation>请回答是、否或未知。</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>请输入不小于零的数字。</translation>
+    </message>
+    <message>
+        <source>The decision is do, charge or decline.</source>
+        <translation>决定只能是实施、收费实施或不予实施。</translation>
+    </message>
+    <message>
+        <source>Enter the decision date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入决定日期。</translation>
+    </message>
+    <message>
+        <source>The customer has no account manager: choose the one who follows this requirement up.</source>
+        <translation>该客户没有商务经理：请指定跟进此需求的商务经理。</translation>
+    </message>
+    <message>
+        <source>Call %1 does not exist.</source>
+        <translation>来电 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>30 min: move to remote support</source>
+        <translation>30 分钟：转远程支持</translation>
+    </message>
+    <message>
+        <source>60 min remote: request on-site</source>
+        <translation>远程 60 分钟：申请现场支持</translation>
+    </message>
+    <message>
+        <source>First feedback</source>
+        <translation>首次反馈</translation>
+    </message>
+    <message>
+        <source>Solve within 8 working hours</source>
+        <translation>8 个工作小时内解决</translation>
+    </message>
+    <message>
+        <source>Solution within 3 working days</source>
+        <translation>3 个工作日内给出方案</translation>
+    </message>
+    <message>
+        <source>Call the customer back</source>
+        <translation>回电客户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::HotlineWorkflow</name>
+    <message>
+        <source>On the phone</source>
+        <translation>电话处理中</translation>
+    </message>
+    <message>
+        <source>On hold, call back</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Remote support</source>
+        <translation>远程支持</translation>
+    </message>
+    <message>
+        <source>On-site requested</source>
+        <translation>已申请现场</translation>
+    </message>
+    <message>
+        <source>With the account manager</source>
+        <translation>商务经理跟进</translation>
+    </message>
+    <message>
+        <source>Requirement decided</source>
+        <translation>需求已决定</translation>
+    </message>
+    <message>
+        <source>Submitted to vendor HQ</source>
+        <translation>已提交总部</translation>
+    </message>
+    <message>
+        <source>HQ answered, call back</source>
+        <translation>总部已答复，待回电</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>已转投诉</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起待回电</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Move to remote support</source>
+        <translation>转远程支持</translation>
+    </message>
+    <message>
+        <source>Request on-site support</source>
+        <translation>申请现场支持</translation>
+    </message>
+    <message>
+        <source>To the account manager</source>
+        <translation>转商务经理</translation>
+    </message>
+    <message>
+        <source>Record the evaluation</source>
+        <translation>记录评估</translation>
+    </message>
+    <message>
+        <source>Decide the requirement</source>
+        <translation>需求决定</translation>
+    </message>
+    <message>
+        <source>Submit to vendor HQ</source>
+        <translation>提交总部</translation>
+    </message>
+    <message>
+        <source>HQ answer received</source>
+        <translation>收到总部答复</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>转投诉</translation>
+    </message>
+    <message>
+        <source>Suggest re-training</source>
+        <translation>建议重新培训</translation>
+    </message>
+    <message>
+        <source>Update the call</source>
+        <translation>修改来电</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>What is being consulted</source>
+        <translation>待咨询的问题</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回电时限</translation>
+    </message>
+    <message>
+        <source>Why on-site</source>
+        <translation>现场支持原因</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>商务经理</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Bug or optimisation</source>
+        <translation>缺陷或优化</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部编号</translation>
+    </message>
+    <message>
+        <source>HQ answer or patch</source>
+        <translation>总部答复或补丁</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Re-training note</source>
+        <translation>培训建议</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::Migrations</name>
     <message>
         <source>This database was created by a newer version of Service Center Desk (schema %1; this program knows up to %2). Please update the program; the database was not changed.</source>
@@ -1772,6 +2215,100 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemBaseRepository</name>
+    <message>
+        <source>The phenomenon (what the customer sees) is required.</source>
+        <translation>必须填写问题现象（客户看到的情况）。</translation>
+    </message>
+    <message>
+        <source>The solution is required.</source>
+        <translation>必须填写解决方案。</translation>
+    </message>
+    <message>
+        <source>Choose a problem class.</source>
+        <translation>请选择问题分类。</translation>
+    </message>
+    <message>
+        <source>add to the problem base</source>
+        <translation>加入问题库</translation>
+    </message>
+    <message>
+        <source>edit the problem base</source>
+        <translation>编辑问题库</translation>
+    </message>
+    <message>
+        <source>Problem-base entry %1 does not exist.</source>
+        <translation>问题库条目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>apply a problem-base entry</source>
+        <translation>采用问题库条目</translation>
+    </message>
+    <message>
+        <source>Entry %1 was merged into entry %2; apply that one.</source>
+        <translation>条目 %1 已合并到条目 %2，请采用后者。</translation>
+    </message>
+    <message>
+        <source>Call %1 does not exist.</source>
+        <translation>来电 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>merge problem-base entries</source>
+        <translation>合并问题库条目</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>条目不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Only active entries can be merged (one of them was merged already).</source>
+        <translation>只能合并有效条目（其中一条已被合并）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemClass</name>
+    <message>
+        <source>Software bug</source>
+        <translation>软件缺陷</translation>
+    </message>
+    <message>
+        <source>Data problem</source>
+        <translation>数据问题</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <source>Environment problem</source>
+        <translation>环境问题</translation>
+    </message>
+    <message>
+        <source>Operation problem</source>
+        <translation>操作问题</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>1 – system down</source>
+        <translation>1 – 系统瘫痪</translation>
+    </message>
+    <message>
+        <source>2 – risk of going down</source>
+        <translation>2 – 有瘫痪风险</translation>
+    </message>
+    <message>
+        <source>3 – degraded or partial</source>
+        <translation>3 – 性能下降或部分中断</translation>
+    </message>
+    <message>
+        <source>4 – intermittent or indirect</source>
+        <translation>4 – 间歇或间接影响</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3069,69 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>首访需求日报 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::render::HotlineRecord</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>热线服务记录</translation>
+    </message>
+    <message>
+        <source>service code %1</source>
+        <translation>服务编码 %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · %3 calls · %4 solved · %5 handed on · %6 in hand</source>
+        <translation>期间 %1 至 %2 · 来电 %3 次 · 已解决 %4 · 已转交 %5 · 处理中 %6</translation>
+    </message>
+    <message>
+        <source>By problem class:</source>
+        <translation>按问题分类：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>来电编号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Product / module</source>
+        <translation>产品 / 模块</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Outcome and solution</source>
+        <translation>处理结果与解决方案</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>本期间没有来电。</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Service Center Desk.</source>
+        <translation>由服务中心工作台于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>Record of hotline service – %1</source>
+        <translation>热线服务记录 – %1</translation>
+    </message>
+    <message>
+        <source>%1 · record of hotline service %2 – %3</source>
+        <translation>%1 · 热线服务记录 %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4561,71 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::DutyRosterPage</name>
+    <message numerus="yes">
+        <source>%n shifts copied to the next week.</source>
+        <translation>
+            <numerusform>已复制 %n 个班次到下周。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ Previous week (Alt+←)</source>
+        <translation>◀ 上一周（Alt+←）</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+→) ▶</source>
+        <translation>下一周（Alt+→）▶</translation>
+    </message>
+    <message>
+        <source>Copy this week to the next</source>
+        <translation>复制本周到下周</translation>
+    </message>
+    <message>
+        <source>Only staff on duty (or a manager) take calls</source>
+        <translation>仅值班人员（或服务经理）可受理来电</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a cell adds a shift; Delete removes the cell&apos;s last shift. ☎ marks after-hours on-call duty.</source>
+        <translation>在单元格上按回车或双击添加班次；按 Delete 删除该格最后一个班次。☎ 表示非工作时间值守。</translation>
+    </message>
+    <message>
+        <source>Your shifts are marked. ☎ marks after-hours on-call duty; the service manager arranges the roster.</source>
+        <translation>您的班次已标出。☎ 表示非工作时间值守；值班表由服务经理安排。</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>%1 – %2 周</translation>
+    </message>
+    <message>
+        <source> (me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <source>Shift for %1 on %2</source>
+        <translation>%1 在 %2 的班次</translation>
+    </message>
+    <message>
+        <source>After-hours on-call</source>
+        <translation>非工作时间值守</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::Errors</name>
     <message>
         <source>Someone else saved first</source>
@@ -4567,6 +5232,405 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::HotlineActionDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>暂不确定</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Add to the problem base</source>
+        <translation>加入问题库</translation>
+    </message>
+    <message>
+        <source>Phenomenon for the base</source>
+        <translation>入库问题现象</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>What is being consulted</source>
+        <translation>待咨询的问题</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回电时限</translation>
+    </message>
+    <message>
+        <source>Remote session (tool, ID)</source>
+        <translation>远程会话（工具、编号）</translation>
+    </message>
+    <message>
+        <source>Why on-site</source>
+        <translation>现场支持原因</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>期望完成日期</translation>
+    </message>
+    <message>
+        <source>Possible another way</source>
+        <translation>能否用其他方式实现</translation>
+    </message>
+    <message>
+        <source>Customer agrees to custom development</source>
+        <translation>客户同意定制开发</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>是否可行</translation>
+    </message>
+    <message>
+        <source>Can be done by the wanted date</source>
+        <translation>能否按期完成</translation>
+    </message>
+    <message>
+        <source>Man-days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <source>Fee (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Submitted as</source>
+        <translation>提交类型</translation>
+    </message>
+    <message>
+        <source>Software bug</source>
+        <translation>软件缺陷</translation>
+    </message>
+    <message>
+        <source>Optimisation request</source>
+        <translation>优化建议</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部编号</translation>
+    </message>
+    <message>
+        <source>HQ answer or patch</source>
+        <translation>总部答复或补丁</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Re-training note</source>
+        <translation>培训建议</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineDeskPage</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>to remote</source>
+        <translation>转远程</translation>
+    </message>
+    <message>
+        <source>to on-site</source>
+        <translation>转现场</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>solve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open calls&lt;/b&gt; (Enter opens)</source>
+        <translation>&lt;b&gt;未结来电&lt;/b&gt;（回车打开）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due soon&lt;/b&gt;</source>
+        <translation>&lt;b&gt;即将到期&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>来电(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Phone (any part) or company, then Enter</source>
+        <translation>电话（任意部分）或公司名称，回车查询</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Problem c&amp;lass:</source>
+        <translation>问题分类(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Fault le&amp;vel:</source>
+        <translation>故障级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>计费：</translation>
+    </message>
+    <message>
+        <source>Complex problem</source>
+        <translation>复杂问题</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problem base&lt;/b&gt; – matching entries (Enter applies)</source>
+        <translation>&lt;b&gt;标准化问题库&lt;/b&gt; – 匹配条目（回车采用）</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>问题现象</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>新来电（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Log call (Ctrl+S)</source>
+        <translation>登记来电（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The caller&apos;s calls&lt;/b&gt;</source>
+        <translation>&lt;b&gt;该客户的来电&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record of hotline service…</source>
+        <translation>热线服务记录…</translation>
+    </message>
+    <message>
+        <source>Call %1 – %2</source>
+        <translation>来电 %1 – %2</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”: log the call as consultation or paid service.</source>
+        <translation>未找到“%1”：请按咨询或有偿服务登记。</translation>
+    </message>
+    <message>
+        <source>One match: Enter takes it.</source>
+        <translation>找到一个匹配：回车选用。</translation>
+    </message>
+    <message>
+        <source>%1 matches: choose with the arrow keys and Enter.</source>
+        <translation>找到 %1 个匹配：用方向键选择后回车。</translation>
+    </message>
+    <message>
+        <source>Contract %1 valid until %2.</source>
+        <translation>%1 合同有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>No valid contract: it expired on %1. Log the call as paid service or consultation.</source>
+        <translation>无有效合同：已于 %1 到期。请按有偿服务或咨询登记。</translation>
+    </message>
+    <message>
+        <source>No service contract. Log the call as paid service or consultation.</source>
+        <translation>无服务合同。请按有偿服务或咨询登记。</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Standard solution applied: %1</source>
+        <translation>已采用标准解决方案：%1</translation>
+    </message>
+    <message>
+        <source>Call %1 logged. F2 solved · F3 on hold · F4 remote · F6 on-site.</source>
+        <translation>来电 %1 已登记。F2 已解决 · F3 挂起 · F4 远程 · F6 现场。</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>On hold: %1, call back by %2</source>
+        <translation>挂起：%1，%2 前回电</translation>
+    </message>
+    <message>
+        <source>HQ reference %1</source>
+        <translation>总部编号 %1</translation>
+    </message>
+    <message>
+        <source>On-site: %1</source>
+        <translation>现场：%1</translation>
+    </message>
+    <message>
+        <source>Re-training suggested: %1</source>
+        <translation>建议重新培训：%1</translation>
+    </message>
+    <message>
+        <source>In the problem base as entry %1</source>
+        <translation>已作为问题库条目 %1 入库</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::HotlineRecordDialog</name>
+    <message>
+        <source>Record of hotline service</source>
+        <translation>热线服务记录</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>hotline-record.pdf</source>
+        <translation>热线服务记录.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <source>hotline-record.csv</source>
+        <translation>热线服务记录.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls</source>
+        <translation>
+            <numerusform>%1：来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::JobCard</name>
     <message>
         <source>%1 d %2 h</source>
@@ -4830,6 +5894,18 @@ Save it as a new customer anyway?</source>
         <source>Complaints</source>
         <translation>投诉登记</translation>
     </message>
+    <message>
+        <source>Hotline desk</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Problem base</source>
+        <translation>标准化问题库</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -4888,6 +5964,171 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Send to the dispatch board</source>
         <translation>提交到派工看板</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProblemBasePage</name>
+    <message>
+        <source>Search phenomenon, cause, solution, product, tags (Chinese or English) – Ctrl+F</source>
+        <translation>搜索现象、原因、解决方案、产品、标签（中英文均可）– Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>问题现象</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Phenomenon:</source>
+        <translation>问题现象：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>解决方案：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Problem class:</source>
+        <translation>问题分类：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>New (Ins)</source>
+        <translation>新建（Ins）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation>修改历史（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Merge duplicates (Ctrl+M)</source>
+        <translation>合并重复（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>All entries (%1)</source>
+        <translation>全部条目（%1）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>(no module)</source>
+        <translation>（无模块）</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Used %1 times · by %2 · %3 · changed %4</source>
+        <translation>使用 %1 次 · 作者 %2 · %3 · 修改于 %4</translation>
+    </message>
+    <message>
+        <source>from a hotline call</source>
+        <translation>来自热线来电</translation>
+    </message>
+    <message>
+        <source>from an on-site job</source>
+        <translation>来自现场服务</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>A new entry: fill in phenomenon, solution and class, then Ctrl+S.</source>
+        <translation>新条目：填写现象、解决方案和分类后按 Ctrl+S。</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复条目</translation>
+    </message>
+    <message>
+        <source>Select the duplicates together with the entry to keep (Ctrl+click or Shift+arrows); the current entry keeps its text and gets their uses.</source>
+        <translation>请同时选中重复条目和要保留的条目（Ctrl+单击或 Shift+方向键）；当前条目保留其内容并累计它们的使用次数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entries into entry %1? Their uses and call links move to it.</source>
+        <translation>
+            <numerusform>把 %n 个条目合并到条目 %1？它们的使用次数和来电关联将转到该条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of entry %1</source>
+        <translation>条目 %1 的修改历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -5887,10 +7128,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
 退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
     </message>
     <message>
-        <source>This command is not built yet.</source>
-        <translation>此命令尚未实现。</translation>
-    </message>
-    <message>
         <source>The working day (YYYY-MM-DD; default: today).</source>
         <translation>工作日（YYYY-MM-DD；默认：今天）。</translation>
     </message>
@@ -6013,6 +7250,90 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
     <message>
         <source>Wrote the PDF to %1.</source>
         <translation>已将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>客户编号。</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>期间第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>期间最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Also write the record as CSV to FILE.</source>
+        <translation>同时把记录写成 CSV 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Also write the record as PDF to FILE.</source>
+        <translation>同时把记录写成 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</source>
+        <translation>客户的热线服务记录：期间内每次来电的问题、处理结果和解决方案。</translation>
+    </message>
+    <message>
+        <source>--customer ID is required (the customer&apos;s number).</source>
+        <translation>必须指定 --customer ID（客户编号）。</translation>
+    </message>
+    <message>
+        <source>--from and --to are required as YYYY-MM-DD.</source>
+        <translation>必须按 YYYY-MM-DD 指定 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>来电编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CSV written to %1</source>
+        <translation>CSV 已写入 %1</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
     </message>
 </context>
 </TS>

@@ -2,20 +2,17 @@
 
 namespace sd::core::demo {
 
-// Each workflow's demo set (defined in its demo_<workflow>.cpp).
+// Each workflow's demo set (defined in its demo_<workflow>.cpp), in the order they run.
 Status demoFirstVisit(const DemoContext &, DemoCounts &);   // issue 3 (demo_firstvisit.cpp)
-// Status demoHotline(const DemoContext &, DemoCounts &);      — issue 4
-Status demoComplaints(const DemoContext &, DemoCounts &);    // issue 6 (demo_complaints.cpp)
-Status demoDispatch(const DemoContext &, DemoCounts &);      // issue 5
+Status demoHotline(const DemoContext &, DemoCounts &);      // issue 4 (demo_hotline.cpp)
+Status demoDispatch(const DemoContext &, DemoCounts &);     // issue 5 (demo_dispatch.cpp)
+Status demoComplaints(const DemoContext &, DemoCounts &);   // issue 6 (demo_complaints.cpp)
 
 Status generateWorkflowDemo(const DemoContext &context, DemoCounts &counts)
 {
-    if (auto ok = demoFirstVisit(context, counts); !ok)
-        return ok;
-    if (auto ok = demoDispatch(context, counts); !ok)
-        return ok;
-    if (auto ok = demoComplaints(context, counts); !ok)
-        return ok;
+    for (auto *demo : {demoFirstVisit, demoHotline, demoDispatch, demoComplaints})
+        if (auto ok = demo(context, counts); !ok)
+            return ok;
     return {};
 }
 

@@ -3,6 +3,9 @@
 #include "ui/dispatch/dispatchboardpage.h"
 
 #include "ui/admin/adminpage.h"
+#include "ui/hotline/dutyrosterpage.h"   // issue 4
+#include "ui/hotline/hotlinedeskpage.h"   // issue 4
+#include "ui/problembase/problembasepage.h"   // issue 4
 #include "core/calendar/calendarrepository.h"
 #include "core/db/migrations.h"
 #include "core/records/customerrepository.h"
@@ -105,6 +108,26 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
         addPage(u"firstvisit"_s, style()->standardIcon(QStyle::SP_DialogYesButton),
                 [] { return MainWindow::tr("First visit"); }, new FirstVisitPage(m_db, m_session));
     // hotline desk, duty roster, problem base (issue 4)
+    using sd::core::Role;
+    if (m_session.hasAny({Role::HotlineOperator, Role::ServiceManager, Role::ServiceEngineer, Role::AccountManager})) {
+        auto *desk = new HotlineDeskPage(m_db, m_session);
+        addPage(u"hotline"_s, style()->standardIcon(QStyle::SP_DialogHelpButton),
+                [] { return MainWindow::tr("Hotline desk"); }, desk);
+        // Ctrl+N anywhere: a new call for the caller on the card (or an empty one).
+        auto *newCall = new QAction(this);
+        newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+        newCall->setShortcutContext(Qt::WindowShortcut);
+        connect(newCall, &QAction::triggered, this, [this, desk] {
+            showPage(u"hotline"_s);
+            desk->startNewCall({}, m_cardCustomerId);
+        });
+        addAction(newCall);
+    }
+    if (m_session.hasAny({Role::HotlineOperator, Role::ServiceManager}))
+        addPage(u"roster"_s, style()->standardIcon(QStyle::SP_FileDialogListView),
+                [] { return MainWindow::tr("Duty roster"); }, new DutyRosterPage(m_db, m_session));
+    addPage(u"problembase"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            [] { return MainWindow::tr("Problem base"); }, new ProblemBasePage(m_db, m_session));
     // complaint register, monthly report (issue 6)
     // on-site dispatch board and return visits (issue 5)
     if (m_session.hasAny({Role::ServiceManager, Role::ServiceEngineer, Role::HotlineOperator,

@@ -9,13 +9,19 @@
 #include "ui/firstvisit/firstvisitpage.h"          // first visit (issue 3)
 #include "ui/complaints/complaintspage.h"   // issue 6
 #include "ui/records/customerdialog.h"
+#include "ui/hotline/hotlinedeskpage.h"   // issue 4
+#include "ui/problembase/problembasepage.h"   // issue 4
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -205,6 +211,54 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
             }
         }
         // hotline desk, duty roster, problem base (issue 4)
+        {
+            auto operatorSession = AuthService(db).login(u"hotline1"_s, u"demo1234"_s);
+            auto managerSession = AuthService(db).login(u"manager"_s, u"demo1234"_s);
+            if (operatorSession && managerSession) {
+                MainWindow desk(db, *operatorSession, language);
+                desk.resize(1440, 860);
+                desk.show();
+                if (desk.showPage(u"hotline"_s)) {
+                    auto *page = desk.findChild<HotlineDeskPage *>();
+                    // A live call: the caller looked up, classified, the description typed and
+                    // the problem base's matching entries beside it.
+                    page->startNewCall(sample);
+                    settle(300);
+                    if (auto *matches = desk.findChild<QListWidget *>(u"callerMatches"_s); matches && matches->count() > 0)
+                        emit matches->itemActivated(matches->item(0));
+                    if (auto *cls = desk.findChild<QComboBox *>(u"deskProblemClass"_s))
+                        cls->setCurrentIndex(cls->findData(u"operation_problem"_s));
+                    if (auto *module = desk.findChild<QLineEdit *>(u"deskModule"_s))
+                        module->setText(u"总账"_s);
+                    if (auto *text = desk.findChild<QPlainTextEdit *>(u"deskDescription"_s))
+                        text->setPlainText(u"月末结账时提示还有凭证未记账，无法结账"_s);
+                    settle(900);
+                    ok &= save(desk.grab(), dir, u"hotline-desk-%1.png"_s.arg(code));
+                }
+                if (desk.showPage(u"problembase"_s)) {
+                    auto *page = desk.findChild<ProblemBasePage *>();
+                    page->setSearchText(u"凭证"_s);
+                    settle(300);
+                    if (auto *list = desk.findChild<QTableWidget *>(u"problemList"_s); list && list->rowCount() > 0)
+                        list->setCurrentCell(0, 0);
+                    settle(400);
+                    ok &= save(desk.grab(), dir, u"problem-base-%1.png"_s.arg(code));
+                }
+                desk.hide();
+                MainWindow managerWindow(db, *managerSession, language);
+                managerWindow.resize(1440, 860);
+                managerWindow.show();
+                if (managerWindow.showPage(u"roster"_s)) {
+                    settle(500);
+                    ok &= save(managerWindow.grab(), dir, u"duty-roster-%1.png"_s.arg(code));
+                }
+                managerWindow.hide();
+                settle(100);
+            } else {
+                complain(u"cannot log in as hotline1 / manager for the hotline screenshots"_s);
+                ok = false;
+            }
+        }
         // complaint register, monthly report (issue 6)
         // on-site dispatch board, a job's details, the Service Dispatch Form (issue 5)
         if (auto manager = AuthService(db).login(u"manager"_s, demoPassword())) {

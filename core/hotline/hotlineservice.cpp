@@ -1,0 +1,708 @@
+#include "core/hotline/hotlineservice.h"
+
+#include "core/audit/audit.h"
+#include "core/auth/permissions.h"
+#include "core/calendar/calendarrepository.h"
+#include "core/hotline/complainthandoff.h"
+#include "core/hotline/dutyroster.h"
+#include "core/hotline/hotlineworkflow.h"
+#include "core/problembase/problembaserepository.h"
+#include "core/problembase/problemclass.h"
+#include "core/problembase/textsearch.h"
+#include "core/records/customerrepository.h"
+#include "core/records/recordstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core {
+
+namespace {
+
+const QString kTable = u"hotline_calls"_s;
+
+const QString kSelect =
+    u"SELECT c.id, c.version, c.call_no, c.state, c.customer_id, cu.name, c.contact_id, c.caller_name, c.caller_phone, "
+    "c.channel, c.problem_class, c.fault_level, c.product, c.module, c.description, c.billing, c.contract_valid, "
+    "c.complex, c.operator_id, st.display_name, c.opened_at, c.solution, c.hold_reason, c.callback_due_at, "
+    "c.remote_note, c.remote_started_at, c.onsite_reason, c.account_manager_id, c.req_other_way, "
+    "c.req_custom_agreed, c.req_feasible, c.req_by_date, c.req_wanted_date, c.req_man_days, c.req_fee, "
+    "c.req_customer_accepts, c.req_decision, c.req_decided_on, c.hq_kind, c.hq_reference, c.hq_submitted_at, "
+    "c.hq_answer, c.hq_answered_at, c.complaint_note, c.complaint_id, c.retraining_suggested, c.retraining_note, "
+    "c.problem_entry_id, c.closing_note, c.last_note, c.solved_at, c.closed_at, c.updated_at "
+    "FROM hotline_calls c LEFT JOIN customers cu ON cu.id = c.customer_id "
+    "LEFT JOIN staff st ON st.id = c.operator_id "_s;
+
+HotlineCall fromQuery(const QSqlQuery &q)
+{
+    HotlineCall c;
+    int i = 0;
+    auto s = [&] { return q.value(i++).toString(); };
+    auto l = [&] { return q.value(i++).toLongLong(); };
+    auto n = [&] { return q.value(i++).toInt(); };
+    auto d = [&] { return q.value(i++).toDouble(); };
+    c.id = l();
+    c.version = n();
+    c.callNo = s();
+    c.state = s();
+    c.customerId = l();
+    c.customerName = s();
+    c.contactId = l();
+    c.callerName = s();
+    c.callerPhone = s();
+    c.channel = s();
+    c.problemClass = s();
+    c.faultLevel = n();
+    c.product = s();
+    c.module = s();
+    c.description = s();
+    c.billing = s();
+    c.contractValid = n() != 0;
+    c.complex = n() != 0;
+    c.operatorId = l();
+    c.operatorName = s();
+    c.openedAt = l();
+    c.solution = s();
+    c.holdReason = s();
+    c.callbackDueAt = l();
+    c.remoteNote = s();
+    c.remoteStartedAt = l();
+    c.onsiteReason = s();
+    c.accountManagerId = l();
+    c.reqOtherWay = s();
+    c.reqCustomAgreed = s();
+    c.reqFeasible = s();
+    c.reqByDate = s();
+    c.reqWantedDate = s();
+    c.reqManDays = d();
+    c.reqFee = d();
+    c.reqCustomerAccepts = s();
+    c.reqDecision = s();
+    c.reqDecidedOn = s();
+    c.hqKind = s();
+    c.hqReference = s();
+    c.hqSubmittedAt = l();
+    c.hqAnswer = s();
+    c.hqAnsweredAt = l();
+    c.complaintNote = s();
+    c.complaintId = l();
+    c.retrainingSuggested = n() != 0;
+    c.retrainingNote = s();
+    c.problemEntryId = l();
+    c.closingNote = s();
+    c.lastNote = s();
+    c.solvedAt = l();
+    c.closedAt = l();
+    c.updatedAt = l();
+    return c;
+}
+
+Result<QList<HotlineCall>> readAll(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<HotlineCall> out;
+    while (q->next())
+        out << fromQuery(*q);
+    return out;
+}
+
+QVariant nullable(qint64 v) { return v > 0 ? QVariant(v) : QVariant(); }
+
+QString inList(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << u"?"_s;
+    return u"("_s + marks.join(u", "_s) + u")"_s;
+}
+
+// Yes / no / unknown answers of the requirement evaluation.
+const QStringList kAnswers = {u"yes"_s, u"no"_s, u"unknown"_s};
+
+Result<SlaClassInfo> classInfo(const Database &db, qint64 customerId, int faultLevel, const QString &contractType)
+{
+    SlaClassInfo info;
+    info.severity = faultLevel;
+    info.contractType = contractType;
+    if (customerId > 0) {
+        auto q = db.exec(u"SELECT key_customer, vip_channel, region_class FROM customers WHERE id = ?"_s, {customerId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->next()) {
+            info.keyCustomer = q->value(0).toInt() != 0;
+            info.vipChannel = q->value(1).toInt() != 0;
+            info.regionClass = q->value(2).toString();
+        }
+        while (q->next()) {
+        }
+    }
+    return info;
+}
+
+} // namespace
+
+HotlineService::HotlineService(Database db, BusinessCalendar calendar)
+    : m_db(db), m_sla(std::move(db), std::move(calendar))
+{
+}
+
+Result<HotlineService> HotlineService::open(const Database &db)
+{
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    return HotlineService(db, *calendar);
+}
+
+RoleSet HotlineService::takeCallRoles() { return {Role::HotlineOperator, Role::ServiceManager}; }
+
+QString HotlineService::searchText(const HotlineCall &c, const QString &customerName)
+{
+    QStringList parts = {c.callNo, customerName, c.callerName, c.callerPhone, c.product, c.module, c.description,
+                         c.solution};
+    for (QString &p : parts)
+        p = p.simplified();
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+ProblemEntry HotlineService::problemEntryDraft(const HotlineCall &call, const QString &solution, const QString &cause)
+{
+    ProblemEntry e;
+    e.phenomenon = call.description;
+    e.cause = cause;
+    e.solution = solution.isEmpty() ? call.solution : solution;
+    e.product = call.product;
+    e.module = call.module;
+    e.problemClass = call.problemClass;
+    e.sourceType = u"hotline_call"_s;
+    e.sourceId = call.id;
+    return e;
+}
+
+Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in)
+{
+    if (auto ok = requireRoles(m_db, who, takeCallRoles(), QCoreApplication::translate("sd::core::HotlineService", "take a call"), kTable); !ok)
+        return std::unexpected(ok.error());
+    const qint64 now = Database::nowMs();
+    DutyRoster roster(m_db);
+    auto required = roster.dutyRequired();
+    if (!required)
+        return std::unexpected(required.error());
+    if (*required && !who.has(Role::ServiceManager)) {
+        auto onDuty = roster.isOnDuty(who.staffId, now, m_sla.calendar().timeZone());
+        if (!onDuty)
+            return std::unexpected(onDuty.error());
+        if (!*onDuty) {
+            (void)audit::append(m_db, who, kTable, 0, u"forbidden:take_call"_s, u"duty"_s, {}, u"not on duty"_s);
+            return fail(ErrorCode::Forbidden,
+                        QCoreApplication::translate("sd::core::HotlineService", "You are not on duty now; the duty roster decides who takes calls. Ask the service manager."));
+        }
+    }
+    if (!hotline::channels().contains(in.channel))
+        return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the channel the call came in by."));
+    if (!problemclass::isKnown(in.problemClass))
+        return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
+    if (!faultlevel::isValid(in.faultLevel))
+        return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
+    if (in.description.trimmed().isEmpty())
+        return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
+
+    // The contract decides the billing: an expired one still lets the call be logged as paid
+    // service or consultation.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, m_sla.calendar().timeZone()).date();
+    QString customerName;
+    QString contractType;
+    bool contractValid = false;
+    if (in.customerId > 0) {
+        auto customer = CustomerRepository(m_db).get(in.customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        customerName = customer->name;
+        if (const Contract *k = customer->currentContract(today)) {
+            contractValid = true;
+            contractType = k->type;
+        }
+    }
+    QString billing = in.billing;
+    if (billing.isEmpty())
+        billing = contractValid ? u"contract"_s : QString();
+    if (!contractValid && (billing.isEmpty() || billing == u"contract"_s))
+        return failInvalid(u"billing"_s, in.customerId > 0
+                                             ? QCoreApplication::translate("sd::core::HotlineService", "The customer has no valid service contract: log the call as paid service or as consultation.")
+                                             : QCoreApplication::translate("sd::core::HotlineService", "An unknown caller's call is logged as paid service or as consultation."));
+    if (!hotline::billings().contains(billing))
+        return failInvalid(u"billing"_s, QCoreApplication::translate("sd::core::HotlineService", "Unknown billing “%1”.").arg(billing));
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    const QString prefix = u"RX"_s + today.toString(u"yyyyMMdd"_s) + u"-"_s;
+    auto last = m_db.scalar(u"SELECT MAX(call_no) FROM hotline_calls WHERE call_no LIKE ?"_s, {prefix + u"%"_s});
+    if (!last)
+        return std::unexpected(last.error());
+    const int seq = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
+    HotlineCall c;
+    c.callNo = prefix + u"%1"_s.arg(seq, 4, 10, QChar(u'0'));
+    c.callerName = in.callerName.trimmed();
+    c.callerPhone = in.callerPhone.trimmed();
+    c.product = in.product.trimmed();
+    c.module = in.module.trimmed();
+    c.description = in.description.trimmed();
+    const QVariantMap values{{u"call_no"_s, c.callNo},
+                             {u"state"_s, hotline::Open},
+                             {u"customer_id"_s, nullable(in.customerId)},
+                             {u"contact_id"_s, nullable(in.contactId)},
+                             {u"caller_name"_s, c.callerName},
+                             {u"caller_phone"_s, c.callerPhone},
+                             {u"channel"_s, in.channel},
+                             {u"problem_class"_s, in.problemClass},
+                             {u"fault_level"_s, in.faultLevel},
+                             {u"product"_s, c.product},
+                             {u"module"_s, c.module},
+                             {u"description"_s, c.description},
+                             {u"billing"_s, billing},
+                             {u"contract_valid"_s, contractValid ? 1 : 0},
+                             {u"complex"_s, in.complex ? 1 : 0},
+                             {u"operator_id"_s, nullable(who.staffId)},
+                             {u"opened_at"_s, now},
+                             {u"retraining_suggested"_s, 0},
+                             {u"search_text"_s, searchText(c, customerName)}};
+    auto id = RecordStore(m_db).insert(who, kTable, values);
+    if (!id)
+        return std::unexpected(id.error());
+    // The escalation ladder and the service targets start with the call.
+    auto info = classInfo(m_db, in.customerId, in.faultLevel, contractType);
+    if (!info)
+        return std::unexpected(info.error());
+    const QString title = customerName.isEmpty() ? c.callNo : c.callNo + u" "_s + customerName;
+    const QList<QLatin1String> targets = {sla::EscalateToRemote, sla::FirstResponse,
+                                          in.complex ? sla::ComplexResolution : sla::Resolution};
+    for (const QLatin1String &target : targets) {
+        auto clock = m_sla.start(QString(sla::HotlineCall), *id, QString(target), *info, who.staffId, now, title);
+        if (!clock && clock.error().code != ErrorCode::NotFound)   // no policy for it: no clock
+            return std::unexpected(clock.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(*id);
+}
+
+Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int expectedVersion, const QString &action,
+                                        const QVariantMap &fields)
+{
+    using namespace hotline;
+    workflow::Hooks hooks;
+    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
+        const QString cls = ctx.fields.value(u"problem_class"_s, ctx.before.value(u"problem_class"_s)).toString();
+        if (action == RouteRequirement && cls != problemclass::NewRequirement)
+            return fail(ErrorCode::NotAllowedInState,
+                        QCoreApplication::translate("sd::core::HotlineService", "Only a new requirement goes to the account manager; this call is “%1”.")
+                            .arg(problemclass::title(cls)));
+        if (action == SubmitHq) {
+            const QString kind = ctx.fields.value(u"hq_kind"_s).toString();
+            if (kind != u"bug"_s && kind != u"optimisation"_s)
+                return failInvalid(u"hq_kind"_s, QCoreApplication::translate("sd::core::HotlineService", "Say whether HQ gets a bug or an optimisation request."));
+            if (kind == u"bug"_s && cls != problemclass::SoftwareBug)
+                return fail(ErrorCode::NotAllowedInState,
+                            QCoreApplication::translate("sd::core::HotlineService", "Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.")
+                                .arg(problemclass::title(cls)));
+        }
+        if (action == SuggestRetraining && cls != problemclass::Operation)
+            return fail(ErrorCode::NotAllowedInState,
+                        QCoreApplication::translate("sd::core::HotlineService", "Re-training is suggested for operation problems; this call is “%1”.")
+                            .arg(problemclass::title(cls)));
+        if (action == Hold && ctx.fields.value(u"callback_due_at"_s).toLongLong() <= ctx.nowMs)
+            return failInvalid(u"callback_due_at"_s, QCoreApplication::translate("sd::core::HotlineService", "The call-back time must be in the future."));
+        if (action == Update) {
+            if (ctx.fields.contains(u"problem_class"_s) && !problemclass::isKnown(cls))
+                return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
+            if (ctx.fields.contains(u"fault_level"_s) && !faultlevel::isValid(ctx.fields.value(u"fault_level"_s).toInt()))
+                return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
+            if (ctx.fields.contains(u"description"_s) && ctx.fields.value(u"description"_s).toString().trimmed().isEmpty())
+                return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
+        }
+        if (action == Evaluate || action == Decide) {
+            for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
+                                     u"req_customer_accepts"_s})
+                if (ctx.fields.contains(f) && !kAnswers.contains(ctx.fields.value(f).toString()))
+                    return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Answer yes, no or unknown."));
+            for (const QString &f : {u"req_man_days"_s, u"req_fee"_s})
+                if (ctx.fields.contains(f)) {
+                    bool ok = false;
+                    const double v = ctx.fields.value(f).toDouble(&ok);
+                    if (!ok || v < 0)
+                        return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Enter a number of zero or more."));
+                }
+        }
+        if (action == Decide) {
+            if (!decisions().contains(ctx.fields.value(u"req_decision"_s).toString()))
+                return failInvalid(u"req_decision"_s, QCoreApplication::translate("sd::core::HotlineService", "The decision is do, charge or decline."));
+            if (!QDate::fromString(ctx.fields.value(u"req_decided_on"_s).toString(), Qt::ISODate).isValid())
+                return failInvalid(u"req_decided_on"_s, QCoreApplication::translate("sd::core::HotlineService", "Enter the decision date as YYYY-MM-DD."));
+        }
+        return {};
+    };
+    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
+        auto put = [&](const QString &column) {
+            if (ctx.fields.contains(column)) {
+                const QVariant v = ctx.fields.value(column);
+                ctx.changes.insert(column, v.typeId() == QMetaType::QString ? QVariant(v.toString().trimmed()) : v);
+            }
+        };
+        if (ctx.fields.contains(u"note"_s))
+            ctx.changes.insert(u"last_note"_s, ctx.fields.value(u"note"_s).toString().trimmed());
+        if (action == Solve) {
+            put(u"solution"_s);
+            ctx.changes.insert(u"solved_at"_s, ctx.nowMs);
+            if (ctx.fields.value(u"add_to_problem_base"_s).toBool()) {
+                auto call = get(callId);
+                if (!call)
+                    return std::unexpected(call.error());
+                ProblemEntry e = problemEntryDraft(*call, ctx.fields.value(u"solution"_s).toString(),
+                                                   ctx.fields.value(u"cause"_s).toString());
+                if (ctx.fields.contains(u"entry_phenomenon"_s))
+                    e.phenomenon = ctx.fields.value(u"entry_phenomenon"_s).toString();
+                e.tags = ctx.fields.value(u"entry_tags"_s).toString();
+                auto entry = ProblemBaseRepository(ctx.db).create(ctx.session, e);
+                if (!entry)
+                    return std::unexpected(entry.error());
+                ctx.changes.insert(u"problem_entry_id"_s, *entry);
+            }
+        } else if (action == Hold) {
+            put(u"hold_reason"_s);
+            put(u"callback_due_at"_s);
+        } else if (action == ToRemote) {
+            put(u"remote_note"_s);
+            ctx.changes.insert(u"remote_started_at"_s, ctx.nowMs);
+        } else if (action == RequestOnsite) {
+            put(u"onsite_reason"_s);
+        } else if (action == RouteRequirement) {
+            qint64 manager = ctx.fields.value(u"account_manager_id"_s).toLongLong();
+            if (manager <= 0) {
+                auto m = ctx.db.scalar(u"SELECT account_manager_id FROM customers WHERE id = ?"_s,
+                                       {ctx.before.value(u"customer_id"_s)});
+                if (!m)
+                    return std::unexpected(m.error());
+                manager = m->toLongLong();
+            }
+            if (manager <= 0)
+                return failInvalid(u"account_manager_id"_s,
+                                   QCoreApplication::translate("sd::core::HotlineService", "The customer has no account manager: choose the one who follows this requirement up."));
+            ctx.changes.insert(u"account_manager_id"_s, manager);
+            put(u"req_wanted_date"_s);
+        } else if (action == Evaluate || action == Decide) {
+            for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
+                                     u"req_wanted_date"_s, u"req_man_days"_s, u"req_fee"_s, u"req_customer_accepts"_s,
+                                     u"req_decision"_s, u"req_decided_on"_s})
+                put(f);
+        } else if (action == SubmitHq) {
+            put(u"hq_kind"_s);
+            put(u"hq_reference"_s);
+            ctx.changes.insert(u"hq_submitted_at"_s, ctx.nowMs);
+        } else if (action == HqAnswer) {
+            put(u"hq_answer"_s);
+            ctx.changes.insert(u"hq_answered_at"_s, ctx.nowMs);
+        } else if (action == OpenComplaint) {
+            if (auto ok = handOffComplaint(ctx); !ok)
+                return ok;
+        } else if (action == SuggestRetraining) {
+            ctx.changes.insert(u"retraining_suggested"_s, 1);
+            put(u"retraining_note"_s);
+        } else if (action == Update) {
+            for (const QString &f : {u"problem_class"_s, u"fault_level"_s, u"product"_s, u"module"_s, u"description"_s,
+                                     u"complex"_s, u"caller_name"_s, u"caller_phone"_s, u"channel"_s})
+                put(f);
+        } else if (action == Confirm || action == Close) {
+            put(u"closing_note"_s);
+            ctx.changes.insert(u"closed_at"_s, ctx.nowMs);
+        } else if (action == Reopen) {
+            ctx.changes.insert(u"last_note"_s, ctx.fields.value(u"reason"_s).toString().trimmed());
+            ctx.changes.insert(u"closed_at"_s, QVariant());
+            ctx.changes.insert(u"solved_at"_s, QVariant());
+        }
+        // Keep the searchable text in step with what changed.
+        HotlineCall c;
+        c.callNo = ctx.before.value(u"call_no"_s).toString();
+        auto pick = [&](const QString &col) { return ctx.changes.value(col, ctx.before.value(col)).toString(); };
+        c.callerName = pick(u"caller_name"_s);
+        c.callerPhone = pick(u"caller_phone"_s);
+        c.product = pick(u"product"_s);
+        c.module = pick(u"module"_s);
+        c.description = pick(u"description"_s);
+        c.solution = pick(u"solution"_s);
+        auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
+        if (!name)
+            return std::unexpected(name.error());
+        ctx.changes.insert(u"search_text"_s, searchText(c, name->toString()));
+        return {};
+    };
+    hooks.after = [&](workflow::ActContext &ctx) -> Status {
+        const QString from = ctx.before.value(u"state"_s).toString();
+        const QString to = ctx.transition.to;
+        if (from == to && action != Update)
+            return {};
+        const QString callType = QString(sla::HotlineCall);
+        auto clockOf = [&](const QString &type, QLatin1String target) -> Result<std::optional<SlaClock>> {
+            return m_sla.find(type, callId, QString(target));
+        };
+        auto stop = [&](const QString &type, QLatin1String target) -> Status {
+            auto c = clockOf(type, target);
+            if (!c)
+                return std::unexpected(c.error());
+            if (*c && (*c)->state != SlaClock::Stored::Stopped)
+                if (auto ok = m_sla.stop((*c)->id, ctx.nowMs); !ok)
+                    return std::unexpected(ok.error());
+            return {};
+        };
+        const int faultLevel = ctx.changes.value(u"fault_level"_s, ctx.before.value(u"fault_level"_s)).toInt();
+        const bool complex = ctx.changes.value(u"complex"_s, ctx.before.value(u"complex"_s)).toInt() != 0;
+        const qint64 customerId = ctx.before.value(u"customer_id"_s).toLongLong();
+        auto start = [&](const QString &type, QLatin1String target) -> Status {
+            const QString today =
+                QDateTime::fromMSecsSinceEpoch(ctx.nowMs, m_sla.calendar().timeZone()).date().toString(Qt::ISODate);
+            auto contract = ctx.db.scalar(u"SELECT type FROM contracts WHERE customer_id = ? AND starts_on <= ? "
+                                          "AND ends_on >= ? ORDER BY ends_on DESC LIMIT 1"_s,
+                                          {customerId, today, today});
+            if (!contract)
+                return std::unexpected(contract.error());
+            auto info = classInfo(ctx.db, customerId, faultLevel, contract->toString());
+            if (!info)
+                return std::unexpected(info.error());
+            const QString title = ctx.before.value(u"call_no"_s).toString();
+            auto c = m_sla.start(type, callId, QString(target), *info, ctx.session.staffId, ctx.nowMs, title);
+            if (!c && c.error().code != ErrorCode::NotFound && c.error().code != ErrorCode::NotAllowedInState)
+                return std::unexpected(c.error());
+            return {};
+        };
+        if (action == Update) {
+            // Becoming complex (or no longer) swaps the resolution target.
+            const bool wasComplex = ctx.before.value(u"complex"_s).toInt() != 0;
+            if (wasComplex != complex) {
+                if (auto ok = stop(callType, wasComplex ? sla::ComplexResolution : sla::Resolution); !ok)
+                    return ok;
+                return start(callType, complex ? sla::ComplexResolution : sla::Resolution);
+            }
+            return {};
+        }
+        // First feedback has been given once the call moves on.
+        if (auto ok = stop(callType, sla::FirstResponse); !ok)
+            return ok;
+        // 30 minutes on the phone: paused while on hold, resumed at the call-back.
+        if (from == Open || from == OnHold) {
+            auto c = clockOf(callType, sla::EscalateToRemote);
+            if (!c)
+                return std::unexpected(c.error());
+            if (*c) {
+                const SlaClock &clock = **c;
+                if (to == OnHold && clock.state == SlaClock::Stored::Running) {
+                    if (auto ok = m_sla.pause(clock.id, ctx.nowMs); !ok)
+                        return std::unexpected(ok.error());
+                } else if (to == Open && clock.state == SlaClock::Stored::Paused) {
+                    if (auto ok = m_sla.resume(clock.id, ctx.nowMs); !ok)
+                        return std::unexpected(ok.error());
+                } else if (to != Open && to != OnHold && clock.state != SlaClock::Stored::Stopped) {
+                    if (auto ok = m_sla.stop(clock.id, ctx.nowMs); !ok)
+                        return std::unexpected(ok.error());
+                }
+            }
+        }
+        // Remote support: 60 minutes, then on-site.
+        if (to == Remote)
+            if (auto ok = start(QString(sla::RemoteSession), sla::EscalateToOnsite); !ok)
+                return ok;
+        if (from == Remote && to != Remote)
+            if (auto ok = stop(QString(sla::RemoteSession), sla::EscalateToOnsite); !ok)
+                return ok;
+        // Solved, or handed to the next process (which runs its own clocks).
+        if (to == Solved || to == Requirement || to == HqSubmitted || to == ComplaintOpened || to == OnsiteRequested) {
+            if (auto ok = stop(callType, sla::Resolution); !ok)
+                return ok;
+            if (auto ok = stop(callType, sla::ComplexResolution); !ok)
+                return ok;
+        }
+        // Reopened: the targets run afresh.
+        if (action == Reopen) {
+            if (auto ok = start(callType, sla::EscalateToRemote); !ok)
+                return ok;
+            if (auto ok = start(callType, complex ? sla::ComplexResolution : sla::Resolution); !ok)
+                return ok;
+        }
+        return {};
+    };
+    auto row = workflow::act(m_db, who, transitionTable(), {callId, expectedVersion, action, fields}, hooks);
+    if (!row)
+        return std::unexpected(row.error());
+    return get(callId);
+}
+
+Result<HotlineCall> HotlineService::get(qint64 id) const
+{
+    auto list = readAll(m_db.exec(kSelect + u"WHERE c.id = ?"_s, {id}));
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::HotlineService", "Call %1 does not exist.").arg(id));
+    return list->first();
+}
+
+Result<QList<HotlineCall>> HotlineService::list(const HotlineCallQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!query.states.isEmpty()) {
+        where << u"c.state IN "_s + inList(int(query.states.size()));
+        for (const QString &s : query.states)
+            binds << s;
+    }
+    if (query.customerId > 0) {
+        where << u"c.customer_id = ?"_s;
+        binds << query.customerId;
+    }
+    if (query.operatorId > 0) {
+        where << u"c.operator_id = ?"_s;
+        binds << query.operatorId;
+    }
+    if (query.fromMs > 0) {
+        where << u"c.opened_at >= ?"_s;
+        binds << query.fromMs;
+    }
+    if (query.toMs > 0) {
+        where << u"c.opened_at < ?"_s;
+        binds << query.toMs;
+    }
+    // A common word matches tens of thousands of calls: walk the time index and stop at the
+    // page's end rather than sort them all.
+    const bool common = textsearch::ftsMatchesAtLeast(m_db, u"hotline_call_fts"_s, query.text, 3000);
+    const QString text = textsearch::condition(m_db, u"c"_s, u"hotline_call_fts"_s, query.text, binds, common);
+    if (!text.isEmpty())
+        where << text;
+    binds << query.limit << query.offset;
+    return readAll(m_db.exec(kSelect + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)) +
+                                 u" ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?"_s,
+                             binds));
+}
+
+Result<QList<HotlineCall>> HotlineService::openCalls(qint64 operatorId) const
+{
+    QVariantList binds;
+    for (const QString &s : hotline::openStates())
+        binds << s;
+    QString sql = kSelect + u"WHERE c.state IN "_s + inList(int(hotline::openStates().size()));
+    if (operatorId > 0) {
+        sql += u" AND c.operator_id = ?"_s;
+        binds << operatorId;
+    }
+    // "+ 0": sort the few open calls found by the state index instead of walking the whole
+    // time index in order (which SQLite prefers without statistics: 1 s on 1M calls).
+    return readAll(m_db.exec(sql + u" ORDER BY c.opened_at + 0, c.id"_s, binds));
+}
+
+Result<QList<HotlineCall>> HotlineService::openOnsiteRequests() const
+{
+    return readAll(m_db.exec(kSelect + u"WHERE c.state = ? ORDER BY c.fault_level, c.opened_at, c.id"_s,
+                             {hotline::OnsiteRequested}));
+}
+
+Result<QList<HotlineCall>> HotlineService::requirementQueue(qint64 accountManagerId) const
+{
+    QString sql = kSelect + u"WHERE c.state IN (?, ?)"_s;
+    QVariantList binds{hotline::Requirement, hotline::RequirementDecided};
+    if (accountManagerId > 0) {
+        sql += u" AND c.account_manager_id = ?"_s;
+        binds << accountManagerId;
+    }
+    return readAll(m_db.exec(sql + u" ORDER BY c.opened_at, c.id"_s, binds));
+}
+
+Result<CallerContext> HotlineService::callerContext(qint64 customerId, const QDate &today, int lastCalls) const
+{
+    auto customer = CustomerRepository(m_db).get(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    CallerContext ctx;
+    ctx.customer = *customer;
+    if (const Contract *k = customer->currentContract(today)) {
+        ctx.contract = *k;
+        ctx.contractValid = true;
+    }
+    for (const Contract &k : customer->contracts)
+        if (!ctx.lastContract.endsOn.isValid() || k.endsOn > ctx.lastContract.endsOn)
+            ctx.lastContract = k;
+    QVariantList binds{customerId};
+    for (const QString &s : hotline::openStates())
+        binds << s;
+    auto open = readAll(m_db.exec(kSelect + u"WHERE c.customer_id = ? AND c.state IN "_s +
+                                      inList(int(hotline::openStates().size())) + u" ORDER BY c.opened_at DESC, c.id DESC"_s,
+                                  binds));
+    if (!open)
+        return std::unexpected(open.error());
+    ctx.openCalls = *open;
+    auto last = list({{}, {}, customerId, 0, 0, 0, lastCalls, 0});
+    if (!last)
+        return std::unexpected(last.error());
+    ctx.lastCalls = *last;
+    return ctx;
+}
+
+Result<QList<SlaClock>> HotlineService::clocks(qint64 callId) const
+{
+    auto a = m_sla.forRecord(QString(sla::HotlineCall), callId);
+    if (!a)
+        return std::unexpected(a.error());
+    auto b = m_sla.forRecord(QString(sla::RemoteSession), callId);
+    if (!b)
+        return std::unexpected(b.error());
+    QList<SlaClock> out = *a;
+    out << *b;
+    return out;
+}
+
+Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId) const
+{
+    auto clocks = SlaClockService::dueSoon(m_db, assigneeId, nowMs, horizonMinutes);
+    if (!clocks)
+        return std::unexpected(clocks.error());
+    QList<DeskAlert> out;
+    for (const SlaClock &k : *clocks) {
+        if (k.recordType != QString(sla::HotlineCall) && k.recordType != QString(sla::RemoteSession))
+            continue;
+        auto call = get(k.recordId);
+        if (!call)
+            continue;
+        const SlaStatus st = m_sla.status(k, nowMs);
+        QString title;
+        if (k.target == QString(sla::EscalateToRemote))
+            title = QCoreApplication::translate("sd::core::HotlineService", "30 min: move to remote support");
+        else if (k.target == QString(sla::EscalateToOnsite))
+            title = QCoreApplication::translate("sd::core::HotlineService", "60 min remote: request on-site");
+        else if (k.target == QString(sla::FirstResponse))
+            title = QCoreApplication::translate("sd::core::HotlineService", "First feedback");
+        else if (k.target == QString(sla::Resolution))
+            title = QCoreApplication::translate("sd::core::HotlineService", "Solve within 8 working hours");
+        else if (k.target == QString(sla::ComplexResolution))
+            title = QCoreApplication::translate("sd::core::HotlineService", "Solution within 3 working days");
+        else
+            title = k.title;
+        out << DeskAlert{call->id, call->callNo, call->customerName, k.target, title, k.dueAt, st.remainingMs, st.state,
+                         k.assigneeId};
+    }
+    QVariantList binds{hotline::OnHold, nowMs + qint64(horizonMinutes) * 60000};
+    QString sql = kSelect + u"WHERE c.state = ? AND c.callback_due_at <= ?"_s;
+    if (assigneeId > 0) {
+        sql += u" AND c.operator_id = ?"_s;
+        binds << assigneeId;
+    }
+    auto callbacks = readAll(m_db.exec(sql, binds));
+    if (!callbacks)
+        return std::unexpected(callbacks.error());
+    for (const HotlineCall &c : *callbacks) {
+        const qint64 left = c.callbackDueAt - nowMs;
+        out << DeskAlert{c.id, c.callNo, c.customerName, u"call_back"_s, QCoreApplication::translate("sd::core::HotlineService", "Call the customer back"), c.callbackDueAt,
+                         left, left < 0 ? SlaState::Breached : SlaState::Warning, c.operatorId};
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DeskAlert &a, const DeskAlert &b) { return a.dueAt < b.dueAt; });
+    return out;
+}
+
+} // namespace sd::core
