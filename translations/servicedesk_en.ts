@@ -2184,6 +2184,10 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Caller of call %1</source>
+        <translation>Caller of call %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Migrations</name>
@@ -2431,6 +2435,10 @@
     <message>
         <source>The return visit no longer exists.</source>
         <translation>The return visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>A complaint can be opened from a return visit that is done and has none yet.</source>
+        <translation>A complaint can be opened from a return visit that is done and has none yet.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3238,18 @@
     <message>
         <source>Take this step now?</source>
         <translation>Take this step now?</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>Add the solution to the problem base</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
 </context>
 <context>
@@ -4492,10 +4512,6 @@ Save it as a new customer anyway?</translation>
         <translation>Dissatisfied customer</translation>
     </message>
     <message>
-        <source>%1 gave a score of %2. Consider opening a complaint for this customer.</source>
-        <translation>%1 gave a score of %2. Consider opening a complaint for this customer.</translation>
-    </message>
-    <message>
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
     </message>
@@ -4562,6 +4578,10 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 gave a score of %2. Open a complaint in the complaint register now?</source>
+        <translation>%1 gave a score of %2. Open a complaint in the complaint register now?</translation>
     </message>
 </context>
 <context>

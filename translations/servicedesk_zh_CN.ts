@@ -2183,6 +2183,10 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Caller of call %1</source>
+        <translation>来电 %1 的来电人</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Migrations</name>
@@ -2430,6 +2434,10 @@
     <message>
         <source>The return visit no longer exists.</source>
         <translation>该回访已不存在。</translation>
+    </message>
+    <message>
+        <source>A complaint can be opened from a return visit that is done and has none yet.</source>
+        <translation>只能从已完成且尚未登记投诉的回访登记投诉。</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3236,18 @@
     <message>
         <source>Take this step now?</source>
         <translation>现在执行此步骤吗？</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>将解决方法加入标准化问题库</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -4488,10 +4508,6 @@ Save it as a new customer anyway?</source>
         <translation>客户不满意</translation>
     </message>
     <message>
-        <source>%1 gave a score of %2. Consider opening a complaint for this customer.</source>
-        <translation>%1 的评分为 %2 分。请考虑为该客户登记投诉。</translation>
-    </message>
-    <message>
         <source>Dispatch board</source>
         <translation>派工看板</translation>
     </message>
@@ -4558,6 +4574,10 @@ Save it as a new customer anyway?</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 gave a score of %2. Open a complaint in the complaint register now?</source>
+        <translation>%1 的评分为 %2 分。现在就在投诉登记中登记投诉吗？</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
+#include "core/problembase/problembaserepository.h"
+#include "core/problembase/problemclass.h"
 #include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/sla/slaclockservice.h"
@@ -146,7 +148,8 @@ Result<SlaClassInfo> DispatchService::classInfo(qint64 customerId, int faultLeve
 
 Result<DispatchJob> DispatchService::request(const Session &session, const OnsiteRequest &r)
 {
-    if (auto ok = requireRoles(m_db, session, {Role::HotlineOperator, Role::ServiceManager},
+    // The hotline desk, the manager, and an engineer whose remote session needs a visit.
+    if (auto ok = requireRoles(m_db, session, {Role::HotlineOperator, Role::ServiceManager, Role::ServiceEngineer},
                                QCoreApplication::translate("sd::core::DispatchService", "On-site request"), u"dispatch_jobs"_s);
         !ok)
         return std::unexpected(ok.error());
@@ -364,6 +367,30 @@ Result<DispatchJob> DispatchService::act(const Session &session, qint64 jobId, i
     };
     hooks.after = [&](workflow::ActContext &ctx) -> Status {
         const QVariantMap &b = ctx.before;
+        // A solved problem offered to the standardized problem base (SPEC §3.4 step 3).
+        if ((action == dispatch::VerifyForm || action == dispatch::Resolve)
+            && ctx.fields.value(u"add_to_problem_base"_s).toBool()) {
+            ProblemEntry entry;
+            entry.phenomenon = b.value(u"problem"_s).toString();
+            entry.cause = ctx.fields.value(u"cause"_s).toString().trimmed();
+            entry.solution = action == dispatch::Resolve
+                ? ctx.fields.value(u"resolution_note"_s).toString().trimmed()
+                : b.value(u"work_done"_s).toString().trimmed();
+            const QString patches = b.value(u"parts_patches"_s).toString().trimmed();
+            if (!patches.isEmpty() && action == dispatch::VerifyForm)
+                entry.solution += u"\n"_s + patches;
+            entry.product = b.value(u"product"_s).toString();
+            entry.module = b.value(u"module"_s).toString();
+            entry.problemClass = ctx.fields.value(u"problem_class"_s).toString();
+            if (entry.problemClass.isEmpty())
+                entry.problemClass = problemclass::Environment;
+            entry.tags = ctx.fields.value(u"entry_tags"_s).toString();
+            entry.sourceType = u"onsite_dispatch"_s;
+            entry.sourceId = jobId;
+            auto created = ProblemBaseRepository(m_db).create(session, entry);
+            if (!created)
+                return std::unexpected(created.error());
+        }
         if (action == dispatch::VerifyForm || action == dispatch::Resolve) {
             ReturnVisitService visits(m_db, m_calendar);
             auto visit = visits.scheduleAfter(session, returnvisit::FromDispatch, jobId,

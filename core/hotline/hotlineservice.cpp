@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
+#include "core/dispatch/dispatchservice.h"
 #include "core/hotline/complainthandoff.h"
 #include "core/hotline/dutyroster.h"
 #include "core/hotline/hotlineworkflow.h"
@@ -377,6 +378,25 @@ Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int e
             ctx.changes.insert(u"remote_started_at"_s, ctx.nowMs);
         } else if (action == RequestOnsite) {
             put(u"onsite_reason"_s);
+            // The dispatch board takes it from here: an on-site request linked to this call
+            // (dispatch_jobs.call_id), in the same transaction.
+            OnsiteRequest request;
+            request.customerId = ctx.before.value(u"customer_id"_s).toLongLong();
+            request.contactId = ctx.before.value(u"contact_id"_s).toLongLong();
+            request.contactName = ctx.before.value(u"caller_name"_s).toString();
+            request.contactPhone = ctx.before.value(u"caller_phone"_s).toString();
+            request.callId = ctx.before.value(u"id"_s).toLongLong();
+            request.faultLevel = ctx.before.value(u"fault_level"_s).toInt();
+            request.product = ctx.before.value(u"product"_s).toString();
+            request.module = ctx.before.value(u"module"_s).toString();
+            request.problem = ctx.before.value(u"description"_s).toString().trimmed() + u"\n"_s
+                + ctx.fields.value(u"onsite_reason"_s).toString().trimmed();
+            auto calendar = CalendarRepository(ctx.db).load();
+            if (!calendar)
+                return std::unexpected(calendar.error());
+            auto job = DispatchService(ctx.db, *calendar).request(ctx.session, request);
+            if (!job)
+                return std::unexpected(job.error());
         } else if (action == RouteRequirement) {
             qint64 manager = ctx.fields.value(u"account_manager_id"_s).toLongLong();
             if (manager <= 0) {

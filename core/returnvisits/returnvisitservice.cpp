@@ -2,6 +2,7 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
+#include "core/complaints/complaintservice.h"
 #include "core/records/recordstore.h"
 
 #include <QDateTime>
@@ -269,6 +270,41 @@ Result<ReturnVisit> ReturnVisitService::act(const Session &session, qint64 visit
     auto written = workflow::act(m_db, session, returnvisit::table(), {visitId, expectedVersion, action, fields}, hooks);
     if (!written)
         return std::unexpected(written.error());
+    return get(visitId);
+}
+
+Result<ReturnVisit> ReturnVisitService::openComplaint(const Session &session, qint64 visitId, int expectedVersion,
+                                                      const QString &complainant, const QString &description)
+{
+    auto visit = get(visitId);
+    if (!visit)
+        return std::unexpected(visit.error());
+    if (visit->state != returnvisit::Done || visit->complaintId > 0)
+        return fail(ErrorCode::NotAllowedInState,
+                    QCoreApplication::translate("sd::core::ReturnVisit",
+                                                "A complaint can be opened from a return visit that is done and has none yet."));
+    if (auto ok = workflow::requireAction(m_db, session, returnvisit::table(), returnvisit::LinkComplaint, visitId); !ok)
+        return std::unexpected(ok.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    complaints::ComplaintService complaints(m_db, m_calendar);
+    complaints::ComplaintIntake intake;
+    intake.source = u"return_visit"_s;
+    intake.channel = visit->channel == u"visit"_s ? u"visit"_s : u"phone"_s;
+    intake.sourceRecordType = u"return_visits"_s;
+    intake.sourceRecordId = visitId;
+    intake.customerId = visit->customerId;
+    intake.complainant = complainant;
+    intake.description = description.trimmed().isEmpty() ? visit->comment : description;
+    auto id = complaints.accept(session, intake);
+    if (!id)
+        return std::unexpected(id.error());
+    auto linked = act(session, visitId, expectedVersion, returnvisit::LinkComplaint, {{u"complaint_id"_s, *id}});
+    if (!linked)
+        return std::unexpected(linked.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
     return get(visitId);
 }
 

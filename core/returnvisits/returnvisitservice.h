@@ -90,6 +90,12 @@ public:
     Result<ReturnVisit> act(const Session &session, qint64 visitId, int expectedVersion, const QString &action,
                             const QVariantMap &fields = {});
 
+    /// A dissatisfied customer's complaint in one step: registers it in the complaint register
+    /// (source "return_visit", this visit as its source record, what the customer said) and
+    /// links it to the visit, in one transaction. The visit must be done.
+    Result<ReturnVisit> openComplaint(const Session &session, qint64 visitId, int expectedVersion,
+                                      const QString &complainant, const QString &description);
+
     Result<ReturnVisit> get(qint64 visitId) const;
     /// Scheduled visits due on or before `upTo`, earliest first.
     Result<QList<ReturnVisit>> due(const QDate &upTo, int limit = 500) const;

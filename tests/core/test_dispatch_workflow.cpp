@@ -211,9 +211,23 @@ TEST_CASE("Dispatch: a job from request to archive, with its return visit", "[di
     CHECK(j.minutesOnSite == 95);
     CHECK(j.satisfaction == 5);
     CHECK(j.signature == QByteArray("\x89PNG fake", 9));
-    j = c.step(j, c.manager, dispatch::VerifyForm);
+    j = c.step(j, c.manager, dispatch::VerifyForm,
+               {{u"add_to_problem_base"_s, true}, {u"problem_class"_s, u"data_problem"_s}, {u"cause"_s, u"凭证索引损坏"_s}});
     CHECK(j.state == dispatch::Archived);
     CHECK(j.problemBaseOffered);
+    // The solved problem is in the problem base, its source this job.
+    auto entry = c.t.db().exec(u"SELECT phenomenon, cause, solution, product, module, problem_class FROM problem_entries "
+                               "WHERE source_type = 'onsite_dispatch' AND source_id = ?"_s,
+                               {j.id});
+    REQUIRE(entry);
+    REQUIRE(entry->next());
+    CHECK(entry->value(0).toString() == j.problem);
+    CHECK(entry->value(1).toString() == u"凭证索引损坏"_s);
+    CHECK(entry->value(2).toString().startsWith(u"重建凭证索引，重新结账"_s));
+    CHECK(entry->value(3).toString() == u"用友U8+"_s);
+    CHECK(entry->value(4).toString() == u"总账"_s);
+    CHECK(entry->value(5).toString() == u"data_problem"_s);
+    entry->finish();
     CHECK_FALSE(j.isOpen());
 
     // The return visit falls due two working days after archiving (Tuesday → Thursday).

@@ -1,6 +1,7 @@
 // The hotline call's state machine (SPEC §3.3): every transition of the table allowed for its
 // roles and refused for every other role, on both engines; routing by problem class; intake.
 #include "core/audit/audit.h"
+#include "core/dispatch/dispatchservice.h"
 #include "core/hotline/dutyroster.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
@@ -268,11 +269,25 @@ TEST_CASE("routing by problem class reaches the right queue", "[hotline][routing
         REQUIRE(handed);
         CHECK(handed->state == hotline::ComplaintOpened);
         CHECK(handed->complaintNote == u"工程师迟到两小时"_s);
+        // The complaint register has it: source hotline, this call as its source record.
+        REQUIRE(handed->complaintId > 0);
+        auto complaint = f.t.db().exec(u"SELECT source, source_record_type, source_record_id, customer_id, description, "
+                                       "state FROM complaints WHERE id = ?"_s,
+                                       {handed->complaintId});
+        REQUIRE(complaint);
+        REQUIRE(complaint->next());
+        CHECK(complaint->value(0).toString() == u"hotline"_s);
+        CHECK(complaint->value(1).toString() == u"hotline_calls"_s);
+        CHECK(complaint->value(2).toLongLong() == c->id);
+        CHECK(complaint->value(3).toLongLong() == handed->customerId);
+        CHECK(complaint->value(4).toString() == u"工程师迟到两小时"_s);
+        CHECK(complaint->value(5).toString() == u"accepted"_s);
+        complaint->finish();
         auto trail = audit::forRecord(f.t.db(), u"hotline_calls"_s, c->id);
         REQUIRE(trail);
         bool handoff = false;
         for (const AuditEntry &e : *trail)
-            handoff |= e.action == u"complaint_handoff"_s && e.newValue == u"工程师迟到两小时"_s;
+            handoff |= e.action == u"complaint_handoff"_s && e.newValue == QString::number(handed->complaintId);
         CHECK(handoff);
     }
     SECTION("operation problem: re-training suggested, other classes refused")
@@ -303,6 +318,18 @@ TEST_CASE("routing by problem class reaches the right queue", "[hotline][routing
         REQUIRE(queue->size() == 1);
         CHECK(queue->first().id == c->id);
         CHECK(queue->first().onsiteReason == u"需更换硬盘并恢复数据库"_s);
+        // The dispatch board has the request, linked to the call, waiting for verification.
+        auto board = DispatchService(f.t.db(), BusinessCalendar()).board({});
+        REQUIRE(board);
+        REQUIRE(board->size() == 1);
+        auto job = DispatchService(f.t.db(), BusinessCalendar()).get(board->first().id);
+        REQUIRE(job);
+        CHECK(job->callId == c->id);
+        CHECK(job->state == dispatch::Requested);
+        CHECK(job->customerId == c->customerId);
+        CHECK(job->faultLevel == c->faultLevel);
+        CHECK(job->problem.contains(u"服务器硬盘故障"_s));
+        CHECK(job->problem.contains(u"需更换硬盘并恢复数据库"_s));
     }
     SECTION("data, environment and consultation problems solved on the phone go into the problem base")
     {

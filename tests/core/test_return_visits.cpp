@@ -142,11 +142,31 @@ TEST_CASE("Recording a return visit, refusals and the low-score complaint link",
     REQUIRE_FALSE(cancelDone);
     CHECK(cancelDone.error().code == ErrorCode::NotAllowedInState);
 
-    auto linked = s.act(manager, done->id, done->version, returnvisit::LinkComplaint, {{u"complaint_id"_s, 7}});
+    // The dissatisfied customer's complaint in one step: in the register, linked both ways.
+    auto refusedComplaint = s.openComplaint(t.sessionWith({Role::Trainer}), done->id, done->version, u"王丽"_s, QString());
+    REQUIRE_FALSE(refusedComplaint);
+    CHECK(refusedComplaint.error().code == ErrorCode::Forbidden);
+    auto linked = s.openComplaint(hotline, done->id, done->version, u"王丽"_s, QString());
     REQUIRE(linked);
-    CHECK(linked->complaintId == 7);
-    auto twice = s.act(manager, linked->id, linked->version, returnvisit::LinkComplaint, {{u"complaint_id"_s, 8}});
+    REQUIRE(linked->complaintId > 0);
+    auto complaint = t.db().exec(u"SELECT source, source_record_type, source_record_id, customer_id, description, complainant "
+                                 "FROM complaints WHERE id = ?"_s,
+                                 {linked->complaintId});
+    REQUIRE(complaint);
+    REQUIRE(complaint->next());
+    CHECK(complaint->value(0).toString() == u"return_visit"_s);
+    CHECK(complaint->value(1).toString() == u"return_visits"_s);
+    CHECK(complaint->value(2).toLongLong() == done->id);
+    CHECK(complaint->value(3).toLongLong() == customer);
+    CHECK(complaint->value(4).toString() == u"工程师迟到两小时"_s);
+    CHECK(complaint->value(5).toString() == u"王丽"_s);
+    complaint->finish();
+    auto twice = s.openComplaint(hotline, linked->id, linked->version, u"王丽"_s, u"又一次"_s);
     REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::NotAllowedInState);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM complaints"_s)->toInt() == 1);
+    auto linkAgain = s.act(manager, linked->id, linked->version, returnvisit::LinkComplaint, {{u"complaint_id"_s, 8}});
+    REQUIRE_FALSE(linkAgain);
 
     auto other = s.scheduleAfter(manager, returnvisit::FromCase, 9, customer, at(2026, 11, 24, 10, 0));
     REQUIRE(other);

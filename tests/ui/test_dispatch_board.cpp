@@ -190,6 +190,12 @@ TEST_CASE("Dispatch board: a job from request to archive with the keyboard alone
     QTest::keyClick(returned, Qt::Key_Home);
     enterAndAccept(board, returned);
     CHECK(stateOf(t, job->id) == dispatch::Archived);
+    // The solved problem went into the problem base (offered and checked by default).
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM problem_entries WHERE source_type = 'onsite_dispatch' AND source_id = ? "
+                        "AND solution LIKE 'Rebuilt voucher index%'"_s,
+                        {job->id})
+              ->toInt()
+          == 1);
     auto visits = ReturnVisitService(t.db(), BusinessCalendar()).forCustomer(customer);
     REQUIRE(visits);
     CHECK(visits->size() == 1);

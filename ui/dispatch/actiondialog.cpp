@@ -2,6 +2,9 @@
 
 #include "ui/dispatch/signaturepad.h"
 
+#include "core/problembase/problemclass.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -157,6 +160,21 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
         addText(u"hq_answer"_s, dispatch::fieldTitle(u"hq_answer"_s), true);
     } else if (action == dispatch::Resolve) {
         addText(u"resolution_note"_s, dispatch::fieldTitle(u"resolution_note"_s), true);
+    } else if (action == dispatch::VerifyForm) {
+        // Solved problems are offered to the problem base, checked by default.
+        auto *offer = new QCheckBox(tr("Add the solution to the problem base"), this);
+        offer->setObjectName(u"add_to_problem_base"_s);
+        offer->setChecked(!job.workDone.isEmpty());
+        m_form->addRow(offer);
+        m_widgets.insert(u"add_to_problem_base"_s, offer);
+        auto *cls = new QComboBox(this);
+        cls->setObjectName(u"problem_class"_s);
+        for (const QString &key : problemclass::all())
+            cls->addItem(problemclass::title(key), key);
+        cls->setCurrentIndex(qMax(0, cls->findData(problemclass::Environment)));
+        m_form->addRow(tr("Problem class"), cls);
+        m_widgets.insert(u"problem_class"_s, cls);
+        addText(u"cause"_s, tr("Cause"), false);
     } else {
         m_form->addRow(new QLabel(tr("Take this step now?"), this));
     }
@@ -218,6 +236,8 @@ QVariantMap ActionDialog::fields() const
             f.insert(it.key(), line->text().trimmed());
         else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
             f.insert(it.key(), text->toPlainText().trimmed());
+        else if (auto *box = qobject_cast<QCheckBox *>(w))
+            f.insert(it.key(), box->isChecked());
         else if (auto *combo = qobject_cast<QComboBox *>(w))
             f.insert(it.key(), combo->currentData());
         else if (auto *spin = qobject_cast<QSpinBox *>(w))

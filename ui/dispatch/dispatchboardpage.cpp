@@ -616,11 +616,23 @@ void DispatchBoardPage::recordVisit()
             showError(this, done.error());
             return;
         }
-        if (done->isLowScore())
-            QMessageBox::warning(this, tr("Dissatisfied customer"),
-                                 tr("%1 gave a score of %2. Consider opening a complaint for this customer.")
-                                     .arg(done->customerName)
-                                     .arg(done->score));
+        if (done->isLowScore()) {
+            // Dissatisfaction can open a complaint directly (SPEC §3.7).
+            const auto answer = QMessageBox::question(
+                this, tr("Dissatisfied customer"),
+                tr("%1 gave a score of %2. Open a complaint in the complaint register now?")
+                    .arg(done->customerName)
+                    .arg(done->score));
+            if (answer == QMessageBox::Yes) {
+                QString complainant = done->customerName;
+                if (auto customer = CustomerRepository(m_db).get(done->customerId); customer && !customer->contacts.isEmpty())
+                    complainant = customer->contacts.first().name;
+                auto opened = ReturnVisitService(m_db, m_calendar)
+                                  .openComplaint(m_session, done->id, done->version, complainant, done->comment);
+                if (!opened)
+                    showError(this, opened.error());
+            }
+        }
         refreshVisits();
     });
     dialog->open();
