@@ -3270,6 +3270,10 @@
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
+    <message>
+        <source>Service center</source>
+        <translation>Service center</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::AuditTab</name>
@@ -3395,6 +3399,65 @@
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CenterTab</name>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Choose the center&apos;s logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG image.</source>
+        <translation>%1 is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
+        <translation>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</translation>
+    </message>
+    <message>
+        <source>Center name (Chinese)</source>
+        <translation>Center name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Center name (English)</source>
+        <translation>Center name (English)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>Service hotline</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose PNG…</source>
+        <translation>Choose PNG…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

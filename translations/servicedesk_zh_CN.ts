@@ -3268,6 +3268,10 @@
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
+    <message>
+        <source>Service center</source>
+        <translation>服务中心</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::AuditTab</name>
@@ -3393,6 +3397,65 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CenterTab</name>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>选择服务中心标志</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG image.</source>
+        <translation>%1 不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
+        <translation>打印在交给客户的表单上，例如服务派工单。</translation>
+    </message>
+    <message>
+        <source>Center name (Chinese)</source>
+        <translation>服务中心名称（中文）</translation>
+    </message>
+    <message>
+        <source>Center name (English)</source>
+        <translation>服务中心名称（英文）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Choose PNG…</source>
+        <translation>选择 PNG…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

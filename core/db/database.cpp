@@ -1,5 +1,7 @@
 #include "core/db/database.h"
 
+#include <QSqlRecord>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -233,6 +235,15 @@ void Database::close()
 }
 
 QSqlDatabase Database::sql() const { return QSqlDatabase::database(m_name, false); }
+
+QVariantMap rowMap(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord rec = query.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), query.value(i));
+    return row;
+}
 
 Error sqlError(const QSqlQuery &query, const QString &what)
 {

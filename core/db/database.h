@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace sd::core {
 
@@ -114,6 +115,9 @@ private:
     bool m_outer = false;
     bool m_done = false;
 };
+
+/// The current row of a query as column → value.
+QVariantMap rowMap(const QSqlQuery &query);
 
 /// Turns a failed QSqlQuery into an Error (Database code, driver text appended).
 Error sqlError(const QSqlQuery &query, const QString &what = {});

@@ -17,14 +17,6 @@ namespace sd::core {
 
 namespace {
 
-QVariantMap rowMap(const QSqlQuery &q)
-{
-    QVariantMap row;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), q.value(i));
-    return row;
-}
 
 const QString kJobSelect =
     u"SELECT j.*, c.name AS customer_name, s.display_name AS engineer_name FROM dispatch_jobs j "

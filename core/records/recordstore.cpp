@@ -89,11 +89,7 @@ Result<QVariantMap> RecordStore::load(const QString &table, qint64 id) const
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::RecordStore", "The record no longer exists (it may have been deleted)."));
-    QVariantMap row;
-    const QSqlRecord rec = q->record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), q->value(i));
-    return row;
+    return rowMap(*q);
 }
 
 Error RecordStore::conflictError(const QString &table, qint64 id) const

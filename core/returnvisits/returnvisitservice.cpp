@@ -90,14 +90,6 @@ QString sourceTitle(const QString &sourceType)
 
 namespace {
 
-QVariantMap rowMap(const QSqlQuery &q)
-{
-    QVariantMap row;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), q.value(i));
-    return row;
-}
 
 const QString kVisitSelect = u"SELECT v.*, c.name AS customer_name FROM return_visits v "
                              "JOIN customers c ON c.id = v.customer_id "_s;

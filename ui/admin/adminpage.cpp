@@ -1,6 +1,7 @@
 #include "ui/admin/adminpage.h"
 
 #include "ui/admin/admintabs.h"
+#include "ui/admin/centertab.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -18,10 +19,12 @@ AdminPage::AdminPage(const sd::core::Database &db, const sd::core::Session &sess
     m_calendar = new CalendarTab(db, session, m_tabs);
     m_sla = new SlaTab(db, session, m_tabs);
     m_audit = new AuditTab(db, m_tabs);
+    m_center = new CenterTab(db, session, m_tabs);
     m_tabs->addTab(m_users, QString());
     m_tabs->addTab(m_calendar, QString());
     m_tabs->addTab(m_sla, QString());
     m_tabs->addTab(m_audit, QString());
+    m_tabs->addTab(m_center, QString());
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_audit)
@@ -36,6 +39,7 @@ void AdminPage::refresh()
     m_calendar->refresh();
     m_sla->refresh();
     m_audit->refresh();
+    m_center->refresh();
 }
 
 void AdminPage::changeEvent(QEvent *event)
@@ -51,10 +55,12 @@ void AdminPage::retranslateUi()
     m_tabs->setTabText(1, tr("Business calendar"));
     m_tabs->setTabText(2, tr("SLA policies"));
     m_tabs->setTabText(3, tr("Audit trail"));
+    m_tabs->setTabText(4, tr("Service center"));
     m_users->retranslateUi();
     m_calendar->retranslateUi();
     m_sla->retranslateUi();
     m_audit->retranslateUi();
+    m_center->retranslateUi();
 }
 
 } // namespace sd::ui

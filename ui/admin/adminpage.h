@@ -13,8 +13,10 @@ class UsersTab;
 class CalendarTab;
 class SlaTab;
 class AuditTab;
+class CenterTab;
 
-/// The administrator's page: accounts, business calendar, SLA policies, audit trail.
+/// The administrator's page: accounts, business calendar, SLA policies, audit trail, the
+/// service center's details for printed forms.
 /// Every change goes through the core services, which check the role again.
 class AdminPage final : public QWidget
 {
@@ -33,6 +35,7 @@ private:
     CalendarTab *m_calendar = nullptr;
     SlaTab *m_sla = nullptr;
     AuditTab *m_audit = nullptr;
+    CenterTab *m_center = nullptr;
 };
 
 } // namespace sd::ui
