@@ -2,6 +2,8 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
+#include "core/hotline/hotlineservice.h"
+#include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
 #include "core/records/recordstore.h"
@@ -384,6 +386,23 @@ Result<DispatchJob> DispatchService::act(const Session &session, qint64 jobId, i
                 return std::unexpected(created.error());
         }
         if (action == dispatch::VerifyForm || action == dispatch::Resolve) {
+            // The hotline call the request came from is solved with the visit's result.
+            const qint64 callId = b.value(u"call_id"_s).toLongLong();
+            if (callId > 0) {
+                HotlineService calls(m_db, m_calendar);
+                auto call = calls.get(callId);
+                if (!call)
+                    return std::unexpected(call.error());
+                if (call->state == hotline::OnsiteRequested) {
+                    const QString how = action == dispatch::Resolve
+                        ? ctx.fields.value(u"resolution_note"_s).toString().trimmed()
+                        : b.value(u"work_done"_s).toString().trimmed();
+                    auto solved = calls.act(session, callId, call->version, hotline::Solve,
+                                            {{u"solution"_s, how + u" ("_s + b.value(u"job_no"_s).toString() + u")"_s}});
+                    if (!solved)
+                        return std::unexpected(solved.error());
+                }
+            }
             ReturnVisitService visits(m_db, m_calendar);
             auto visit = visits.scheduleAfter(session, returnvisit::FromDispatch, jobId,
                                               b.value(u"customer_id"_s).toLongLong(), ctx.nowMs);

@@ -2,6 +2,7 @@
 // roles and refused for every other role, on both engines; routing by problem class; intake.
 #include "core/audit/audit.h"
 #include "core/dispatch/dispatchservice.h"
+#include "core/sla/slarepository.h"
 #include "core/hotline/dutyroster.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
@@ -330,6 +331,33 @@ TEST_CASE("routing by problem class reaches the right queue", "[hotline][routing
         CHECK(job->faultLevel == c->faultLevel);
         CHECK(job->problem.contains(u"服务器硬盘故障"_s));
         CHECK(job->problem.contains(u"需更换硬盘并恢复数据库"_s));
+        // The visit solves the call: when the manager verifies the returned form, the call is
+        // solved with the engineer's work.
+        REQUIRE(SlaRepository::seedDefaults(f.t.db()));
+        DispatchService dispatch(f.t.db(), BusinessCalendar());
+        auto step = [&](const Session &who, const QString &action, const QVariantMap &fields = {}) {
+            auto next = dispatch.act(who, job->id, job->version, action, fields);
+            INFO((next ? std::string() : next.error().message.toStdString()));
+            REQUIRE(next);
+            *job = *next;
+        };
+        step(f.manager, dispatch::Verify, {{u"coverage"_s, u"contract"_s}});
+        step(f.manager, dispatch::Dispatch, {{u"engineer_id"_s, f.engineer.staffId}});
+        step(f.engineer, dispatch::Confirm);
+        step(f.engineer, dispatch::Book, {{u"appointment_at"_s, Database::nowMs() + 3600000}});
+        step(f.engineer, dispatch::CheckIn);
+        step(f.engineer, dispatch::ReturnForm,
+             {{u"work_done"_s, u"更换硬盘，从备份恢复数据库"_s}, {u"minutes_on_site"_s, 180},
+              {u"customer_signer"_s, u"王丽"_s}, {u"satisfaction"_s, 5}});
+        auto stillWaiting = svc.get(c->id);
+        REQUIRE(stillWaiting);
+        CHECK(stillWaiting->state == hotline::OnsiteRequested);
+        step(f.manager, dispatch::VerifyForm);
+        auto solvedCall = svc.get(c->id);
+        REQUIRE(solvedCall);
+        CHECK(solvedCall->state == hotline::Solved);
+        CHECK(solvedCall->solution.startsWith(u"更换硬盘，从备份恢复数据库"_s));
+        CHECK(solvedCall->solution.contains(job->jobNo));
     }
     SECTION("data, environment and consultation problems solved on the phone go into the problem base")
     {
