@@ -9,7 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-qpa-plugins
   catch2 libsodium-dev libsqlite3-dev sqlite3 libicu-dev
   postgresql-15 postgresql-client-15
-  xvfb xauth fonts-noto-cjk poppler-utils
+  xvfb xauth fonts-noto-cjk poppler-utils faketime
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1303,6 +1303,57 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Due</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>working time</source>
+        <translation>working time</translation>
+    </message>
+    <message>
+        <source>calendar time</source>
+        <translation>calendar time</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>waits %1</source>
+        <translation>waits %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Call back %1 — %2</source>
+        <translation>Call back %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::DutyRoster</name>
     <message>
         <source>Choose who is on duty.</source>
@@ -3545,26 +3596,6 @@
         <translation>HQ feedback</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>overdue by %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
         <source>Due %1</source>
         <translation>Due %1</translation>
     </message>
@@ -5225,26 +5256,6 @@ Save it as a new customer anyway?</translation>
         <translation>Monthly complaint report</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 working time</source>
-        <translation>%1 working time</translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>overdue by %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
@@ -5263,14 +5274,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Your roles: %1</source>
         <translation>Your roles: %1</translation>
-    </message>
-    <message>
-        <source>My deadlines that need attention</source>
-        <translation>My deadlines that need attention</translation>
-    </message>
-    <message>
-        <source>Nothing due — none of your deadlines is close or overdue.</source>
-        <translation>Nothing due — none of your deadlines is close or overdue.</translation>
     </message>
     <message>
         <source>State</source>
@@ -5323,6 +5326,50 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention — mine, and my team&apos;s</source>
+        <translation>Deadlines that need attention — mine, and my team&apos;s</translation>
+    </message>
+    <message>
+        <source>Nothing due — no deadline of yours or your team&apos;s is overdue, due now or due within the hour.</source>
+        <translation>Nothing due — no deadline of yours or your team&apos;s is overdue, due now or due within the hour.</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Whose</translation>
     </message>
 </context>
 <context>
@@ -5972,10 +6019,6 @@ Save it as a new customer anyway?</translation>
         <translation>Deadlines unavailable</translation>
     </message>
     <message>
-        <source>My deadlines that are close or overdue (checked every minute). Click to list them.</source>
-        <translation>My deadlines that are close or overdue (checked every minute). Click to list them.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -6002,6 +6045,41 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Problem base</source>
         <translation>Problem base</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Log &amp;out / switch user</source>
+        <translation>Log &amp;out / switch user</translation>
+    </message>
+    <message>
+        <source>Log out and let another person log in at this desk (%1)</source>
+        <translation>Log out and let another person log in at this desk (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n due now</numerusform>
+            <numerusform>%n due now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Mine: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</source>
+        <translation>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</translation>
     </message>
 </context>
 <context>

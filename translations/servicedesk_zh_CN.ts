@@ -1303,6 +1303,57 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Due</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>calendar time</source>
+        <translation>日历时间</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>waits %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>Call back %1 — %2</source>
+        <translation>回电 %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::DutyRoster</name>
     <message>
         <source>Choose who is on duty.</source>
@@ -3543,26 +3594,6 @@
         <translation>反馈总部</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
         <source>Due %1</source>
         <translation>时限 %1</translation>
     </message>
@@ -5214,26 +5245,6 @@ Save it as a new customer anyway?</source>
         <translation>月度投诉报告</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 working time</source>
-        <translation>%1（工作时间）</translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
         <source>Good morning, %1</source>
         <translation>%1，上午好</translation>
     </message>
@@ -5252,14 +5263,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Your roles: %1</source>
         <translation>您的角色：%1</translation>
-    </message>
-    <message>
-        <source>My deadlines that need attention</source>
-        <translation>我的待关注时限</translation>
-    </message>
-    <message>
-        <source>Nothing due — none of your deadlines is close or overdue.</source>
-        <translation>暂无到期事项——您的时限均未临近到期或超时。</translation>
     </message>
     <message>
         <source>State</source>
@@ -5312,6 +5315,50 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Mark as read</source>
         <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首访</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention — mine, and my team&apos;s</source>
+        <translation>需要关注的时限 — 我的和我团队的</translation>
+    </message>
+    <message>
+        <source>Nothing due — no deadline of yours or your team&apos;s is overdue, due now or due within the hour.</source>
+        <translation>暂无到期事项 — 您和您团队的时限均未超时、未到期，一小时内也无到期。</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>归属</translation>
     </message>
 </context>
 <context>
@@ -5958,10 +6005,6 @@ Save it as a new customer anyway?</source>
         <translation>时限不可用</translation>
     </message>
     <message>
-        <source>My deadlines that are close or overdue (checked every minute). Click to list them.</source>
-        <translation>我的即将到期或已超时的时限（每分钟检查一次）。单击查看列表。</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
@@ -5988,6 +6031,40 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Problem base</source>
         <translation>标准化问题库</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Log &amp;out / switch user</source>
+        <translation>注销 / 切换用户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Log out and let another person log in at this desk (%1)</source>
+        <translation>注销，让其他人在本工作台登录（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n 项现在到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>我的：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</source>
+        <translation>需要关注的时限，每分钟检查一次：我的（分配给我的）和我团队的（我的角色所负责的工作台）。已超时：已过时限；现在到期：预约的电话时间已到；即将到期：已过预警点或一小时内到期，按各时钟自身的工作时间或日历时间计算。单击可列出。</translation>
     </message>
 </context>
 <context>

@@ -847,7 +847,8 @@ Result<QHash<qint64, ComplaintDeadline>> ComplaintService::deadlines(const QList
             if (it != out.end() && rank(it->target) <= rank(c.target))
                 continue;
             const SlaStatus st = SlaClockService::status(c, nowMs, m_calendar);
-            out.insert(c.recordId, {c.target, c.dueAt, st.remainingMs, slaStateKey(st.state)});
+            out.insert(c.recordId, {c.target, c.dueAt, st.remainingMs, slaStateKey(st.state), st.remainingMinutes,
+                                    c.measure, dueLevel(c, st)});
         }
     }
     return out;

@@ -3,6 +3,7 @@
 #include "core/auth/roles.h"
 #include "core/calendar/businesscalendar.h"
 #include "core/db/database.h"
+#include "core/sla/due.h"
 #include "core/workflow/workflow.h"
 
 #include <QDate>
@@ -144,6 +145,11 @@ struct ComplaintDeadline {
     qint64 dueAt = 0;
     qint64 remainingMs = 0;     ///< negative when overdue
     QString slaState;           ///< slaStateKey: running, warning, breached, paused
+    qint64 remainingMinutes = 0; ///< in the clock's measure (working minutes for working clocks)
+    SlaMeasure measure = SlaMeasure::Working;
+    DueLevel level = DueLevel::Later; ///< core's one definition (core/sla/due.h)
+    /// The countdown in the words every screen uses: "overdue 41 h 37 min (working time)".
+    QString text() const { return dueText(remainingMinutes, measure); }
 };
 
 /// The complaint register's service: acceptance and every transition, with the SLA clocks

@@ -148,10 +148,14 @@ qint64 Database::nowMs()
     return pinned ? pinned : QDateTime::currentMSecsSinceEpoch();
 }
 
-void Database::setClockForTesting(qint64 msSinceEpoch) { g_testClock.store(msSinceEpoch); }
 
 ScopedClock::ScopedClock(qint64 msSinceEpoch) : m_previous(g_testClock.load()) { g_testClock.store(msSinceEpoch); }
-ScopedClock::~ScopedClock() { g_testClock.store(m_previous); }
+ScopedClock::ScopedClock(ScopedClock &&other) noexcept : m_previous(other.m_previous) { other.m_active = false; }
+ScopedClock::~ScopedClock()
+{
+    if (m_active)
+        g_testClock.store(m_previous);
+}
 void ScopedClock::set(qint64 msSinceEpoch) { g_testClock.store(msSinceEpoch); }
 
 Result<Database> Database::open(const ConnectionSpec &spec, const QString &connectionName)

@@ -65,9 +65,9 @@ public:
     /// INSERT … RETURNING id on both engines; returns the new id.
     Result<qint64> insertReturningId(const QString &sql, const QVariantList &binds = {}) const;
 
-    /// "Now" for records, in ms since the epoch (UTC). Tests may pin it with setClockForTesting.
+    /// "Now" for records, in ms since the epoch (UTC): the one clock core reads. Pinned only
+    /// through a ScopedClock, which always restores what it found.
     static qint64 nowMs();
-    static void setClockForTesting(qint64 msSinceEpoch); ///< 0 restores the real clock
 
 private:
     Database(ConnectionSpec spec, QString name) : m_spec(std::move(spec)), m_name(std::move(name)) {}
@@ -86,10 +86,14 @@ public:
     ~ScopedClock();
     ScopedClock(const ScopedClock &) = delete;
     ScopedClock &operator=(const ScopedClock &) = delete;
+    /// The moved-to guard restores; the moved-from one no longer does.
+    ScopedClock(ScopedClock &&other) noexcept;
+    ScopedClock &operator=(ScopedClock &&) = delete;
     void set(qint64 msSinceEpoch);
 
 private:
     qint64 m_previous = 0;
+    bool m_active = true;
 };
 
 /// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back when

@@ -69,12 +69,11 @@ const Responsible kResponsible[] = {
 class DemoClock
 {
 public:
-    explicit DemoClock(qint64 contextNow) : m_restore(Database::nowMs() == contextNow ? contextNow : 0) {}
-    ~DemoClock() { Database::setClockForTesting(m_restore); }
-    void set(qint64 ms) { Database::setClockForTesting(ms); }
+    explicit DemoClock(qint64 contextNow) : m_pin(contextNow) {}
+    void set(qint64 ms) { m_pin.set(ms); }
 
 private:
-    qint64 m_restore;
+    ScopedClock m_pin;
 };
 
 Result<Session> sessionFor(const DemoContext &ctx, const QString &login)

@@ -70,13 +70,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
     const qint64 now = ctx.nowMs;
     // The demo replays two weeks on a pinned clock; the real clock comes back at the end
     // (or the caller's pinned one, when a test pinned it).
-    const qint64 callerClock = Database::nowMs();
-    const bool callerPinned = qAbs(callerClock - QDateTime::currentMSecsSinceEpoch()) > 60000;
-    struct Restore {
-        bool pinned;
-        qint64 clock;
-        ~Restore() { Database::setClockForTesting(pinned ? clock : 0); }
-    } restore{callerPinned, callerClock};
+    ScopedClock pin(now);
 
     Rng rng(ctx.seed ^ 0x3f8f30a0u);
     FirstVisitService service(ctx.db, calendar);
@@ -121,7 +115,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         const QDate saleDate = QDateTime::fromMSecsSinceEpoch(clock, calendar.timeZone()).date().addDays(-rng.below(5));
         const QString details = u"%1 新购 %2 用户，含实施 %3 人天"_s.arg(product.trimmed()).arg(2 + rng.below(30))
                                     .arg(2 + rng.below(10));
-        Database::setClockForTesting(clock);
+        pin.set(clock);
         auto id = service.submitForCustomer(seller, customerId, saleDate, details);
         if (!id)
             return std::unexpected(id.error());
@@ -159,7 +153,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
                 stopped = true;
                 break;
             }
-            Database::setClockForTesting(clock);
+            pin.set(clock);
             const QString outcome = f == 2 && goal == Goal::Unreachable && rng.below(3) == 0 ? u"wrong_number"_s
                                                                                           : failed.at(rng.below(3));
             static const QStringList notes{u""_s, u"无人接听"_s, u"前台说联系人外出"_s, u"占线"_s, u""_s};
@@ -178,7 +172,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
             clock = calendar.addWorkingMinutes(clock, 60 + rng.below(600));
             if (clock >= now)
                 continue;
-            Database::setClockForTesting(clock);
+            pin.set(clock);
             auto fv = service.withdraw(seller, *id, version, u"联系多次未果，经与客户老板确认暂缓，撤回提交"_s);
             if (!fv)
                 return std::unexpected(fv.error());
@@ -187,7 +181,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         if (clock >= now)
             continue;
         // The call that reached the customer: fields, checklist, needs.
-        Database::setClockForTesting(clock);
+        pin.set(clock);
         auto reached = service.logAttempt(agent, *id, version, u"reached"_s, u"联系人接听，配合核实"_s);
         if (!reached)
             return std::unexpected(reached.error());
@@ -228,7 +222,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         clock = calendar.addWorkingMinutes(clock, 10 + rng.below(20));
         if (clock >= now)
             continue;
-        Database::setClockForTesting(clock);
+        pin.set(clock);
         auto verified = service.verify(agent, *id, version);
         if (!verified)
             return std::unexpected(verified.error());
@@ -238,7 +232,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         clock = calendar.addWorkingMinutes(clock, 2 + rng.below(10));
         if (clock >= now)
             continue;
-        Database::setClockForTesting(clock);
+        pin.set(clock);
         auto recorded = service.recordNeeds(agent, *id, version);
         if (!recorded)
             return std::unexpected(recorded.error());
@@ -252,7 +246,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         const qint64 closing = closingTime(calendar, day);
         if (closing <= 0 || closing > now)
             continue;
-        Database::setClockForTesting(closing);
+        pin.set(closing);
         auto built = digests.buildDue(closing);
         if (!built)
             return std::unexpected(built.error());
@@ -271,7 +265,7 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
         const qint64 handed = calendar.addWorkingMinutes(closingTime(calendar, g.day), 20 + rng.below(120));
         if (handed >= now)
             continue;
-        Database::setClockForTesting(handed);
+        pin.set(handed);
         const Session head{g.headId, {}, g.headName, {Role::DepartmentHead}};
         if (auto ok = digests.handOff(head, g.id, g.version); !ok)
             return std::unexpected(ok.error());

@@ -680,17 +680,21 @@ Result<QList<SlaClock>> HotlineService::clocks(qint64 callId) const
 
 Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId) const
 {
-    auto clocks = SlaClockService::dueSoon(m_db, assigneeId, nowMs, horizonMinutes);
+    // Due soon and overdue as every screen counts them (core/sla/due.h): clocks are read a
+    // few days ahead and judged in their own measure (working or calendar time).
+    auto clocks = SlaClockService::running(m_db, {QString(sla::HotlineCall), QString(sla::RemoteSession)}, assigneeId,
+                                           nowMs, nowMs + 12LL * 24 * 3600 * 1000);
     if (!clocks)
         return std::unexpected(clocks.error());
     QList<DeskAlert> out;
     for (const SlaClock &k : *clocks) {
-        if (k.recordType != QString(sla::HotlineCall) && k.recordType != QString(sla::RemoteSession))
+        const SlaStatus st = m_sla.status(k, nowMs);
+        const DueLevel level = dueLevel(k, st);
+        if (level == DueLevel::Later && st.remainingMinutes > horizonMinutes)
             continue;
         auto call = get(k.recordId);
         if (!call)
             continue;
-        const SlaStatus st = m_sla.status(k, nowMs);
         QString title;
         if (k.target == QString(sla::EscalateToRemote))
             title = QCoreApplication::translate("sd::core::HotlineService", "30 min: move to remote support");
@@ -705,7 +709,8 @@ Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinute
         else
             title = k.title;
         out << DeskAlert{call->id, call->callNo, call->customerName, k.target, title, k.dueAt, st.remainingMs, st.state,
-                         k.assigneeId};
+                         k.assigneeId, level == DueLevel::Later ? DueLevel::DueSoon : level,
+                         dueText(st.remainingMinutes, k.measure)};
     }
     QVariantList binds{hotline::OnHold, nowMs + qint64(horizonMinutes) * 60000};
     QString sql = kSelect + u"WHERE c.state = ? AND c.callback_due_at <= ?"_s;
@@ -718,8 +723,10 @@ Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinute
         return std::unexpected(callbacks.error());
     for (const HotlineCall &c : *callbacks) {
         const qint64 left = c.callbackDueAt - nowMs;
+        const qint64 leftMinutes = left >= 0 ? left / 60000 : -((-left + 59999) / 60000);
         out << DeskAlert{c.id, c.callNo, c.customerName, u"call_back"_s, QCoreApplication::translate("sd::core::HotlineService", "Call the customer back"), c.callbackDueAt,
-                         left, left < 0 ? SlaState::Breached : SlaState::Warning, c.operatorId};
+                         left, left < 0 ? SlaState::Breached : SlaState::Warning, c.operatorId,
+                         left < 0 ? DueLevel::Overdue : DueLevel::DueSoon, dueText(leftMinutes, SlaMeasure::Wall)};
     }
     std::stable_sort(out.begin(), out.end(), [](const DeskAlert &a, const DeskAlert &b) { return a.dueAt < b.dueAt; });
     return out;

@@ -3,6 +3,7 @@
 #include "core/auth/roles.h"
 #include "core/calendar/businesscalendar.h"
 #include "core/db/database.h"
+#include "core/sla/due.h"
 #include "core/hotline/hotlinecall.h"
 #include "core/problembase/problementry.h"
 #include "core/records/customer.h"
@@ -35,6 +36,8 @@ struct DeskAlert {
     qint64 remainingMs = 0;  ///< negative when overdue
     SlaState state = SlaState::Running;
     qint64 assigneeId = 0;
+    DueLevel level = DueLevel::DueSoon;  ///< core's one definition (core/sla/due.h)
+    QString countdown;                   ///< "overdue 12 min (calendar time)", as every screen says it
 };
 
 /// Hotline calls: intake, the outcomes of SPEC §3.3 through the workflow engine, the

@@ -332,6 +332,34 @@ SlaStatus SlaClockService::status(const SlaClock &clock, qint64 nowMs, const Bus
     return s;
 }
 
+Result<QList<SlaClock>> SlaClockService::running(const Database &db, const QStringList &recordTypes,
+                                                 qint64 assigneeId, qint64 nowMs, qint64 dueByMs)
+{
+    QString sql = u"SELECT %1 FROM sla_clocks WHERE state = 'running' AND (due_at <= ? OR warn_at <= ?)"_s
+                      .arg(kColumns);
+    QVariantList binds{dueByMs, nowMs};
+    if (!recordTypes.isEmpty()) {
+        QStringList marks;
+        for (const QString &t : recordTypes) {
+            marks << u"?"_s;
+            binds << t;
+        }
+        sql += u" AND record_type IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (assigneeId > 0) {
+        sql += u" AND assignee_id = ?"_s;
+        binds << assigneeId;
+    }
+    sql += u" ORDER BY due_at, id"_s;
+    auto q = db.exec(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<SlaClock> out;
+    while (q->next())
+        out.append(readClock(*q));
+    return out;
+}
+
 Result<QList<SlaClock>> SlaClockService::dueSoon(const Database &db, qint64 assigneeId, qint64 nowMs,
                                                  int horizonMinutes)
 {

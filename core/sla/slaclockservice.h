@@ -105,6 +105,11 @@ public:
     static Result<QList<SlaClock>> dueSoon(const Database &db, qint64 assigneeId, qint64 nowMs,
                                            int horizonMinutes);
 
+    /// Running clocks of the given record types (all when empty) and assignee (everyone's when
+    /// 0) that are past their warning at `nowMs` or due by `dueByMs`; soonest deadline first.
+    static Result<QList<SlaClock>> running(const Database &db, const QStringList &recordTypes, qint64 assigneeId,
+                                           qint64 nowMs, qint64 dueByMs);
+
 private:
     /// Applies `sets` (SQL assignments of our own) when the clock still has its version.
     Result<SlaClock> writeState(const SlaClock &clock, const QString &sets, const QVariantList &binds);

@@ -68,7 +68,7 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         dept << *id;
     }
     FirstVisitService service(db, BusinessCalendar());
-    Database::setClockForTesting(at(2026, 11, 18, 10, 0));
+    ScopedClock pin(at(2026, 11, 18, 10, 0));
     for (int i = 0; i < 3; ++i) {
         Submission s;
         s.customer.name = u"天津港物流%1"_s.arg(i);
@@ -87,7 +87,6 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         REQUIRE(service.verify(agent, *id, 2));
         REQUIRE(service.recordNeeds(agent, *id, 3));
     }
-    Database::setClockForTesting(0);
 
     SECTION("text and JSON")
     {

@@ -78,14 +78,15 @@ TEST_CASE("servicedeskctl report complaints prints and writes the monthly report
 
     // September 2026, everything finished (so "now" does not matter): one on time and
     // satisfied, one replied late and not satisfied, one not true.
+    ScopedClock pin(Database::nowMs());
     auto at = [&](qint64 ms, const Session &who, qint64 id, const QString &action, const QVariantMap &f) {
-        Database::setClockForTesting(ms);
+        pin.set(ms);
         auto r = svc->act(who, id, svc->load(id)->value(u"version"_s).toInt(), action, f);
         INFO(action.toStdString() << (r ? "" : r.error().message.toStdString()));
         REQUIRE(r);
     };
     auto accept = [&](qint64 ms, const QString &source) {
-        Database::setClockForTesting(ms);
+        pin.set(ms);
         complaints::ComplaintIntake in;
         in.source = source;
         in.hqReference = source == u"hq" ? u"HQ-1"_s : QString();
@@ -113,7 +114,6 @@ TEST_CASE("servicedeskctl report complaints prints and writes the monthly report
     const qint64 untrue = accept(sh(2026, 9, 10, 9), u"hq"_s);
     at(sh(2026, 9, 10, 10), quality, untrue, u"confirm_not_true"_s, {{u"reason"_s, u"不属实"_s}});
     at(sh(2026, 9, 10, 11), quality, untrue, u"feedback_hq"_s, {{u"hq_feedback"_s, u"已反馈"_s}});
-    Database::setClockForTesting(0);
 
     SECTION("JSON summary, number by number")
     {

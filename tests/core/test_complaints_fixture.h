@@ -21,9 +21,9 @@ inline qint64 shanghai(int y, int mo, int d, int h, int mi = 0)
 
 /// Pins Database::nowMs() for the scope.
 struct Clock {
-    explicit Clock(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    void set(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    ~Clock() { sd::core::Database::setClockForTesting(0); }
+    explicit Clock(qint64 ms) : pin(ms) {}
+    void set(qint64 ms) { pin.set(ms); }
+    sd::core::ScopedClock pin;
 };
 
 inline void seedDefaults(const sd::core::Database &db)

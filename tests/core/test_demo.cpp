@@ -4,7 +4,6 @@
 #include "core/records/customerrepository.h"
 #include "tests/support/testdb.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 
 #include <catch2/catch.hpp>
@@ -288,23 +287,3 @@ TEST_CASE("the demo logins offered on the login screen log in with the demo pass
     CHECK(count(t, u"SELECT COUNT(DISTINCT password_hash) FROM staff WHERE login <> 'admin'"_s) == 1);
 }
 
-TEST_CASE("loading 100,000 demo customers on SQLite", "[.bench][demo-bench]")
-{
-    auto t = TestDatabase::create(Backend::SQLite);
-    QElapsedTimer timer;
-    timer.start();
-    auto report = generateDemo(t.db(), {100000, 20261123});
-    REQUIRE(report);
-    const qint64 ms = timer.elapsed();
-    WARN("100k customers: " << ms << " ms (report " << report->elapsedMs << " ms), " << report->contacts
-                            << " contacts, " << report->phones << " phones, " << report->contracts
-                            << " contracts, " << report->customerProducts << " purchased products");
-    CHECK(report->customers == 100000);
-    CHECK(ms < 60000);
-    CustomerRepository repo(t.db());
-    timer.restart();
-    auto hit = repo.lookup(column(t, u"SELECT phone FROM contact_phones ORDER BY id DESC LIMIT 1"_s).first());
-    REQUIRE(hit);
-    CHECK(hit->size() == 1);
-    WARN("caller lookup on 100k customers: " << timer.elapsed() << " ms");
-}

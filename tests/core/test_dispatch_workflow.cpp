@@ -23,10 +23,9 @@ qint64 at(int y, int mo, int d, int h, int mi)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
 }
 
-struct ClockPin {
-    explicit ClockPin(qint64 ms) { Database::setClockForTesting(ms); }
-    ~ClockPin() { Database::setClockForTesting(0); }
-};
+// Nested pins restore the outer one (a pin that reset to the real clock made the return
+// visit's due date depend on the day the test ran).
+using ClockPin = ScopedClock;
 
 /// The center of these tests: a customer, a manager, two engineers, a hotline operator.
 struct Center {
@@ -512,9 +511,9 @@ TEST_CASE("Dispatch: the board puts overdue first and shows each engineer's load
     ClockPin pin(at(2026, 11, 24, 9, 0));
     Center c(backend, RegionClass::Nearby);
     DispatchJob late = c.jobIn(dispatch::Dispatched); // due 21:00
-    Database::setClockForTesting(at(2026, 11, 24, 8, 0));
+    pin.set(at(2026, 11, 24, 8, 0));
     DispatchJob earlier = c.jobIn(dispatch::Dispatched); // due 20:00
-    Database::setClockForTesting(at(2026, 11, 24, 9, 30));
+    pin.set(at(2026, 11, 24, 9, 30));
     DispatchJob waiting = c.request();
     auto rows = c.service().board({});
     REQUIRE(rows);

@@ -64,8 +64,9 @@ TEST_CASE("The digest of a day with needs across three departments goes to each 
 
     // Three customers on Wednesday 2026-11-18: needs in all three departments; one more
     // recorded after closing (goes to Thursday); one from Tuesday (its own digest).
+    ScopedClock pin(Database::nowMs());
     auto record = [&](int n, qint64 when, const QList<std::pair<QString, int>> &needs) -> qint64 {
-        Database::setClockForTesting(when);
+        pin.set(when);
         auto id = service.submit(sales, sample(n));
         REQUIRE(id);
         REQUIRE(service.logAttempt(agent, *id, 1, u"reached"_s, {}));
@@ -87,7 +88,7 @@ TEST_CASE("The digest of a day with needs across three departments goes to each 
     Q_UNUSED(tuesday);
 
     // Before closing: previews, nothing stored for Wednesday.
-    Database::setClockForTesting(at(2026, 11, 18, 17, 20));
+    pin.set(at(2026, 11, 18, 17, 20));
     auto preview = digests.forDay(QDate(2026, 11, 18), 0, Database::nowMs());
     REQUIRE(preview);
     REQUIRE(preview->size() == 3);
@@ -97,7 +98,7 @@ TEST_CASE("The digest of a day with needs across three departments goes to each 
     CHECK(*db.scalar(u"SELECT COUNT(*) FROM first_visit_digests WHERE work_day = '2026-11-17'"_s) == 1);
 
     // At closing time (17:30): three stored digests, one per department, to its head.
-    Database::setClockForTesting(at(2026, 11, 18, 17, 30));
+    pin.set(at(2026, 11, 18, 17, 30));
     auto built = digests.buildDue(Database::nowMs());
     REQUIRE(built);
     CHECK(*built == 3);
@@ -177,5 +178,4 @@ TEST_CASE("The digest of a day with needs across three departments goes to each 
     REQUIRE(one);
     REQUIRE(one->size() == 1);
     CHECK(one->first().departmentId == dept.at(1));
-    Database::setClockForTesting(0);
 }

@@ -32,9 +32,9 @@ qint64 at(int y, int m, int d, int h, int min)
 }
 
 struct ClockGuard {
-    explicit ClockGuard(qint64 ms) { Database::setClockForTesting(ms); }
-    ~ClockGuard() { Database::setClockForTesting(0); }
-    void set(qint64 ms) { Database::setClockForTesting(ms); }
+    explicit ClockGuard(qint64 ms) : pin(ms) {}
+    void set(qint64 ms) { pin.set(ms); }
+    ScopedClock pin;
 };
 
 Submission sample(int n)

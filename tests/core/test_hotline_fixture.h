@@ -40,9 +40,9 @@ sd::core::Error errorOf(const sd::core::Result<T> &r)
 
 /// Pins Database::nowMs() for a test and restores the real clock afterwards.
 struct PinnedClock {
-    explicit PinnedClock(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    void set(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    ~PinnedClock() { sd::core::Database::setClockForTesting(0); }
+    explicit PinnedClock(qint64 ms) : pin(ms) {}
+    void set(qint64 ms) { pin.set(ms); }
+    sd::core::ScopedClock pin;
 };
 
 struct HotlineFixture {

@@ -52,7 +52,7 @@ const qint64 kNow = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone(QByte
 
 TEST_CASE("Complaint register lists countdowns and offers the steps by role", "[complaints][ui]")
 {
-    Database::setClockForTesting(kNow);
+    ScopedClock pin(kNow);
     Desk d;
     REQUIRE(generateDemo(d.t.db(), {200, 11}));
     d.quality = login(d.t.db(), u"quality"_s);
@@ -112,7 +112,7 @@ TEST_CASE("Complaint register lists countdowns and offers the steps by role", "[
     CHECK(svc->load(acceptedId)->value(u"state"_s).toString() == u"confirmed"_s);
     const int newRow = model->rowOf(acceptedId);
     REQUIRE(newRow >= 0);
-    CHECK(model->data(model->index(newRow, ComplaintListModel::Deadline), Qt::DisplayRole).toString() == u"Reply: 3 h 0 min left"_s);
+    CHECK(model->data(model->index(newRow, ComplaintListModel::Deadline), Qt::DisplayRole).toString() == u"Reply: 3 h 00 min left (working time)"_s);
     // Investigating is a department manager's: the demo quality supervisor heads her department.
     CHECK(reg->availableActions() == QStringList{u"investigate"_s});
 
@@ -120,12 +120,11 @@ TEST_CASE("Complaint register lists countdowns and offers the steps by role", "[
     QTemporaryDir dir;
     CHECK(reg->exportForm(dir.filePath(u"form.pdf"_s)));
     CHECK(QFileInfo(dir.filePath(u"form.pdf"_s)).size() > 1000);
-    Database::setClockForTesting(0);
 }
 
 TEST_CASE("Complaint acceptance dialog registers a complaint", "[complaints][ui]")
 {
-    Database::setClockForTesting(kNow);
+    ScopedClock pin(kNow);
     Desk d;
     REQUIRE(generateDemo(d.t.db(), {200, 11}));
     const Session hotline = login(d.t.db(), u"hotline1"_s);
@@ -150,12 +149,11 @@ TEST_CASE("Complaint acceptance dialog registers a complaint", "[complaints][ui]
     CHECK(row->value(u"complainant"_s).toString() == u"王会计"_s);
     CHECK(row->value(u"received_by"_s).toLongLong() == hotline.staffId);
     dialog->reject();
-    Database::setClockForTesting(0);
 }
 
 TEST_CASE("Monthly complaint report page shows the figures in charts and exports them", "[complaints][ui]")
 {
-    Database::setClockForTesting(kNow);
+    ScopedClock pin(kNow);
     Desk d;
     REQUIRE(generateDemo(d.t.db(), {200, 11}));
     d.quality = login(d.t.db(), u"quality"_s);
@@ -193,5 +191,4 @@ TEST_CASE("Monthly complaint report page shows the figures in charts and exports
     CHECK(page.report().issuedAt == 0);
     REQUIRE(page.issue());
     CHECK(page.report().issuedAt == kNow);
-    Database::setClockForTesting(0);
 }

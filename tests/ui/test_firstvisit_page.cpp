@@ -34,8 +34,9 @@ qint64 at(int y, int m, int d, int h, int min)
 }
 
 struct ClockGuard {
-    explicit ClockGuard(qint64 ms) { Database::setClockForTesting(ms); }
-    ~ClockGuard() { Database::setClockForTesting(0); }
+    explicit ClockGuard(qint64 ms) : pin(ms) {}
+    void set(qint64 ms) { pin.set(ms); }
+    ScopedClock pin;
 };
 
 /// Types like an operator: ASCII as key presses, Chinese as the input method commits it.
@@ -162,7 +163,7 @@ TEST_CASE("A submission is worked from the queue to a handed-off need with the k
     CHECK(page.queueView()->model()->rowCount() == 0);
 
     // After closing time the digest is there: Alt+G, the day's digest selected, Ctrl+H hands it off.
-    Database::setClockForTesting(at(2026, 11, 18, 17, 35));
+    clock.set(at(2026, 11, 18, 17, 35));
     key(Qt::Key_F5);
     key(Qt::Key_G, Qt::AltModifier);
     auto *digests = page.digestsWidget();

@@ -1,10 +1,21 @@
 #include "ui/common/format.h"
 
+#include "core/db/database.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace sd::ui {
+
+namespace {
+// China's by default, like the business calendar's own default.
+QTimeZone &zoneStore()
+{
+    static QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone;
+}
+} // namespace
 
 QString formatDate(const QDate &date)
 {
@@ -19,5 +30,35 @@ QString formatDate(const QDate &date)
 }
 
 QString formatCount(qint64 n) { return QLocale().toString(n); }
+
+void setCenterTimeZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        zoneStore() = zone;
+}
+
+QTimeZone centerTimeZone() { return zoneStore(); }
+
+QDateTime centerDateTime(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zoneStore()); }
+
+QDateTime centerNow() { return centerDateTime(sd::core::Database::nowMs()); }
+
+QDate centerToday() { return centerNow().date(); }
+
+QString formatDateTime(qint64 ms)
+{
+    if (ms == 0)
+        return {};
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return locale.toString(centerDateTime(ms), format);
+}
+
+QString formatStamp(qint64 ms)
+{
+    return ms == 0 ? QString() : centerDateTime(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+}
 
 } // namespace sd::ui

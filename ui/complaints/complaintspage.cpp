@@ -66,19 +66,6 @@ QString targetTitle(const QString &target)
 }
 } // namespace
 
-QString complaintCountdownText(qint64 ms)
-{
-    const qint64 minutes = std::abs(ms) / 60000;
-    QString span;
-    if (minutes >= 24 * 60)
-        span = ComplaintListModel::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes % (24 * 60) / 60);
-    else if (minutes >= 60)
-        span = ComplaintListModel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    else
-        span = ComplaintListModel::tr("%1 min").arg(minutes);
-    return ms < 0 ? ComplaintListModel::tr("overdue by %1").arg(span) : ComplaintListModel::tr("%1 left").arg(span);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 void ComplaintListModel::setRows(const QList<cpl::ComplaintRow> &rows, const QHash<qint64, cpl::ComplaintDeadline> &deadlines)
@@ -132,7 +119,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         case Deadline:
             if (dl.target.isEmpty())
                 return QString();
-            return u"%1: %2"_s.arg(targetTitle(dl.target), complaintCountdownText(dl.remainingMs));
+            return u"%1: %2"_s.arg(targetTitle(dl.target), dl.text());
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Deadline && !dl.target.isEmpty())
@@ -140,13 +127,13 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Customer && r->keyCustomer)
         return tr("Key customer");
     if (role == Qt::BackgroundRole && index.column() == Deadline && !dl.target.isEmpty()) {
-        if (dl.slaState == u"breached")
+        if (dl.level == DueLevel::Overdue)
             return QColor(0xf6, 0xc9, 0xc9);
-        if (dl.slaState == u"warning")
+        if (dl.level == DueLevel::DueSoon)
             return QColor(0xfb, 0xe3, 0xb4);
         return QColor(0xd9, 0xef, 0xdc);
     }
-    if (role == Qt::ForegroundRole && index.column() == Deadline && dl.slaState == u"breached")
+    if (role == Qt::ForegroundRole && index.column() == Deadline && dl.level == DueLevel::Overdue)
         return QColor(0x9b, 0x1c, 0x1c);
     if (role == Qt::UserRole)
         return r->id;

@@ -25,8 +25,6 @@ namespace sd::ui {
 
 class SearchLine;
 
-/// "3 h 20 min left" / "overdue by 35 min" for a wall-clock span in ms.
-QString complaintCountdownText(qint64 remainingMs);
 
 /// The complaint register as a table: number, received, customer (★ key), complainant, source,
 /// class, state, department, responsible person, and the countdown of the deadline that runs.

@@ -49,7 +49,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     const CustomerRow &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
-    const bool expired = r.contractEnds.isValid() && r.contractEnds < QDate::currentDate();
+    const bool expired = r.contractEnds.isValid() && r.contractEnds < centerToday();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -3,6 +3,7 @@
 #include "core/records/customerrepository.h"
 #include "ui/common/format.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QEvent>
 #include "core/alerts/alertstore.h"
@@ -36,21 +37,33 @@ QString recordTypeTitle(const QString &recordType)
         return HomePage::tr("Complaint");
     if (recordType == sla::ComplaintReport)
         return HomePage::tr("Monthly complaint report");
+    if (recordType == u"first_visit"_s)
+        return HomePage::tr("First visit");
+    if (recordType == u"return_visit"_s)
+        return HomePage::tr("Return visit");
     return recordType;
 }
 
-QString remainingText(const DueEntry &entry)
+QString dueLevelTitle(DueLevel level)
 {
-    const qint64 minutes = entry.status.remainingMinutes;
-    const qint64 abs = minutes < 0 ? -minutes : minutes;
-    QString span;
-    if (abs >= 60)
-        span = HomePage::tr("%1 h %2 min").arg(abs / 60).arg(abs % 60);
-    else
-        span = HomePage::tr("%1 min").arg(abs);
-    if (entry.clock.measure == SlaMeasure::Working)
-        span = HomePage::tr("%1 working time").arg(span);
-    return minutes < 0 ? HomePage::tr("overdue by %1").arg(span) : HomePage::tr("%1 left").arg(span);
+    switch (level) {
+    case DueLevel::Overdue: return HomePage::tr("Overdue");
+    case DueLevel::DueNow: return HomePage::tr("Due now");
+    case DueLevel::DueSoon: return HomePage::tr("Due soon");
+    case DueLevel::Later: break;
+    }
+    return HomePage::tr("Later");
+}
+
+QColor dueLevelColor(DueLevel level)
+{
+    switch (level) {
+    case DueLevel::Overdue: return QColor(0xb0, 0x00, 0x20);
+    case DueLevel::DueNow: return QColor(0x1f, 0x5f, 0xa8);
+    case DueLevel::DueSoon: return QColor(0xc0, 0x60, 0x00);
+    case DueLevel::Later: break;
+    }
+    return {};
 }
 
 HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
@@ -142,7 +155,7 @@ void HomePage::refresh()
     retranslateUi();
 }
 
-void HomePage::setDueSoon(const QList<DueEntry> &entries)
+void HomePage::setDueSoon(const QList<DueItem> &entries)
 {
     m_due = entries;
     fillDueList();
@@ -153,21 +166,19 @@ void HomePage::fillDueList()
     m_dueList->clear();
     m_dueList->setVisible(!m_due.isEmpty());
     m_nothingDue->setVisible(m_due.isEmpty());
-    const QLocale locale;
-    for (const DueEntry &e : std::as_const(m_due)) {
+    for (const DueItem &e : std::as_const(m_due)) {
         auto *item = new QTreeWidgetItem(m_dueList);
-        const QDateTime due = QDateTime::fromMSecsSinceEpoch(e.clock.dueAt);
-        item->setText(0, slaStateTitle(e.status.state));
-        item->setText(1, locale.toString(due, QLocale::ShortFormat));
-        item->setText(2, remainingText(e));
-        item->setText(3, recordTypeTitle(e.clock.recordType) + u" #"_s + QString::number(e.clock.recordId));
-        item->setText(4, e.clock.title);
-        if (e.status.state == SlaState::Breached)
-            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
-        else if (e.status.state == SlaState::Warning)
-            item->setForeground(0, QColor(0xc0, 0x60, 0x00));
+        item->setText(0, dueLevelTitle(e.level));
+        item->setText(1, e.scope == DueScope::Mine ? tr("Mine") : tr("Team"));
+        item->setText(2, formatDateTime(e.dueAt));
+        item->setText(3, e.text());
+        item->setText(4, recordTypeTitle(e.recordType) + u" #"_s + QString::number(e.recordId));
+        item->setText(5, e.title);
+        item->setForeground(0, dueLevelColor(e.level));
+        item->setData(0, Qt::UserRole, e.recordType);
+        item->setData(0, Qt::UserRole + 1, e.recordId);
     }
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 5; ++c)
         m_dueList->resizeColumnToContents(c);
 }
 
@@ -180,7 +191,7 @@ void HomePage::changeEvent(QEvent *event)
 
 void HomePage::retranslateUi()
 {
-    const int hour = QTime::currentTime().hour();
+    const int hour = centerNow().time().hour();
     const QString name = m_session.displayName.isEmpty() ? m_session.login : m_session.displayName;
     if (hour < 12)
         m_greeting->setText(tr("Good morning, %1").arg(name));
@@ -196,9 +207,9 @@ void HomePage::retranslateUi()
     m_roles->setText(roles.isEmpty() ? tr("You hold no role yet; ask the administrator.")
                                      : tr("Your roles: %1").arg(QLocale().createSeparatedList(roles)));
 
-    m_dueTitle->setText(tr("My deadlines that need attention"));
-    m_nothingDue->setText(tr("Nothing due — none of your deadlines is close or overdue."));
-    m_dueList->setHeaderLabels({tr("State"), tr("Due"), tr("Time left"), tr("Record"), tr("Subject")});
+    m_dueTitle->setText(tr("Deadlines that need attention — mine, and my team's"));
+    m_nothingDue->setText(tr("Nothing due — no deadline of yours or your team's is overdue, due now or due within the hour."));
+    m_dueList->setHeaderLabels({tr("State"), tr("Whose"), tr("Due"), tr("Time left"), tr("Record"), tr("Subject")});
     fillDueList();
 
     m_customersTitle->setText(tr("Customers"));

@@ -2,26 +2,23 @@
 
 #include "core/auth/roles.h"
 #include "core/db/database.h"
-#include "core/sla/slaclockservice.h"
+#include "core/sla/due.h"
 
 #include <QWidget>
 
+class QColor;
 class QLabel;
 class QTreeWidget;
 class QPushButton;
 
 namespace sd::ui {
 
-/// A clock that needs attention, with what it shows now.
-struct DueEntry {
-    sd::core::SlaClock clock;
-    sd::core::SlaStatus status;
-};
-
 /// The title of a record type key for lists ("hotline_call" → "Hotline call").
 QString recordTypeTitle(const QString &recordType);
-/// "1 h 20 min left" / "overdue by 35 min", in the clock's measure.
-QString remainingText(const DueEntry &entry);
+/// "Overdue" / "Due now" / "Due soon" (core's one definition, sd::core::DueLevel).
+QString dueLevelTitle(sd::core::DueLevel level);
+/// The colour of a level in lists and badges (invalid for Later).
+QColor dueLevelColor(sd::core::DueLevel level);
 
 /// The desk overview: who is logged in with which roles, my deadlines that need attention,
 /// and how many customers the center serves.
@@ -35,7 +32,7 @@ public:
     /// Re-reads the counts.
     void refresh();
     /// Shows the due-soon list (fed by the main window's SLA timer).
-    void setDueSoon(const QList<DueEntry> &entries);
+    void setDueSoon(const QList<sd::core::DueItem> &entries);
 
 signals:
     void showCustomersRequested();
@@ -50,7 +47,7 @@ private:
 
     sd::core::Database m_db;
     sd::core::Session m_session;
-    QList<DueEntry> m_due;
+    QList<sd::core::DueItem> m_due;
     qint64 m_customerCount = -1;
 
     QLabel *m_greeting = nullptr;

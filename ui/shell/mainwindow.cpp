@@ -10,6 +10,8 @@
 #include "core/db/migrations.h"
 #include "core/records/customerrepository.h"
 #include "core/sla/slaclockservice.h"
+#include "core/sla/due.h"
+#include "ui/common/format.h"
 #include "ui/common/errors.h"
 #include "ui/common/searchline.h"
 #include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
@@ -55,7 +57,6 @@ namespace sd::ui {
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kLookupLimit = 20;
-constexpr int kDueHorizonMinutes = 60;
 constexpr int kDueRefreshMs = 60 * 1000;
 const QString kHomeId = u"home"_s;
 const QString kCustomersId = u"customers"_s;
@@ -91,6 +92,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     createStatusBar();
 
     // The workflows that are built. A workflow module adds its page with one addPage() call.
+    // Every time the desk shows is in the center's zone (the business calendar's), whatever
+    // zone this machine is set to.
+    if (auto calendar = CalendarRepository(m_db).load())
+        m_calendar = *calendar;
+    setCenterTimeZone(m_calendar.timeZone());
+
     m_home = new HomePage(m_db, m_session);
     connect(m_home, &HomePage::showCustomersRequested, this, [this] { showPage(kCustomersId); });
     connect(m_home, &HomePage::callerLookupRequested, m_lookupAction, &QAction::trigger);
@@ -211,6 +218,10 @@ QWidget *MainWindow::page(const QString &id) const
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_logoutAction = m_fileMenu->addAction(QString(), this, &MainWindow::logOut);
+    m_logoutAction->setObjectName(u"logoutAction"_s);
+    m_logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -447,12 +458,12 @@ void MainWindow::refreshDueSoon()
     if (auto calendar = CalendarRepository(m_db).load())
         m_calendar = *calendar;
     const qint64 now = Database::nowMs();
-    auto clocks = SlaClockService::dueSoon(m_db, m_session.staffId, now, kDueHorizonMinutes);
+    setCenterTimeZone(m_calendar.timeZone());
+    auto due = deskDue(m_db, m_calendar, m_session, now);
     m_due.clear();
-    m_dueFailed = !clocks;
-    if (clocks)
-        for (const SlaClock &clock : std::as_const(*clocks))
-            m_due.append({clock, SlaClockService::status(clock, now, m_calendar)});
+    m_dueFailed = !due;
+    if (due)
+        m_due = *due;
     m_home->setDueSoon(m_due);
     retranslateUi();
 }
@@ -465,12 +476,14 @@ void MainWindow::fillDueMenu()
     } else if (m_due.isEmpty()) {
         m_dueMenu->addAction(tr("Nothing due"))->setEnabled(false);
     } else {
-        for (const DueEntry &e : std::as_const(m_due)) {
-            QString text = u"%1 — %2 #%3"_s.arg(slaStateTitle(e.status.state), recordTypeTitle(e.clock.recordType))
-                               .arg(e.clock.recordId);
-            if (!e.clock.title.isEmpty())
-                text += u" — "_s + e.clock.title;
-            text += u" ("_s + remainingText(e) + u')';
+        for (const DueItem &e : std::as_const(m_due)) {
+            QString text = u"%1 · %2 — %3 #%4"_s.arg(dueLevelTitle(e.level),
+                                                   e.scope == DueScope::Mine ? tr("mine") : tr("team"),
+                                                   recordTypeTitle(e.recordType))
+                               .arg(e.recordId);
+            if (!e.title.isEmpty())
+                text += u" — "_s + e.title;
+            text += u" ("_s + e.text() + u')';
             m_dueMenu->addAction(text, this, [this] { showPage(kHomeId); });
         }
     }
@@ -510,6 +523,9 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_logoutAction->setText(tr("Log &out / switch user"));
+    m_logoutAction->setToolTip(tr("Log out and let another person log in at this desk (%1)")
+                                   .arg(m_logoutAction->shortcut().toString(QKeySequence::NativeText)));
     m_viewMenu->setTitle(tr("&View"));
     m_lookupAction->setText(tr("Caller &lookup"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -541,24 +557,36 @@ void MainWindow::retranslateUi()
     m_databaseLabel->setText(tr("Database: %1").arg(m_db.spec().display()));
 
     // The due-soon indicator.
-    int breached = 0;
-    for (const DueEntry &e : std::as_const(m_due))
-        if (e.status.state == SlaState::Breached)
-            ++breached;
-    const int soon = int(m_due.size()) - breached;
+    // Counted with core's one definition (sd::core::DueLevel), mine and my team's apart.
+    const auto countsText = [this](const DueCounts &c) {
+        QStringList parts;
+        if (c.overdue)
+            parts << tr("%n overdue", nullptr, c.overdue);
+        if (c.dueNow)
+            parts << tr("%n due now", nullptr, c.dueNow);
+        if (c.dueSoon)
+            parts << tr("%n due soon", nullptr, c.dueSoon);
+        return parts.join(u" · "_s);
+    };
+    const DueCounts mine = countDue(m_due, DueScope::Mine);
+    const DueCounts team = countDue(m_due, DueScope::Team);
     QStringList parts;
-    if (breached)
-        parts << tr("%n overdue", nullptr, breached);
-    if (soon)
-        parts << tr("%n due soon", nullptr, soon);
+    if (!mine.isEmpty())
+        parts << tr("Mine: %1").arg(countsText(mine));
+    if (!team.isEmpty())
+        parts << tr("Team: %1").arg(countsText(team));
     if (m_dueFailed)
         m_dueIndicator->setText(tr("Deadlines unavailable"));
     else
-        m_dueIndicator->setText(parts.isEmpty() ? tr("Nothing due") : u"⚠ "_s + parts.join(u" · "_s));
-    m_dueIndicator->setStyleSheet(breached ? u"QToolButton { color: #b00020; font-weight: bold; }"_s
-                                  : soon   ? u"QToolButton { color: #c06000; font-weight: bold; }"_s
-                                           : QString());
-    m_dueIndicator->setToolTip(tr("My deadlines that are close or overdue (checked every minute). "
+        m_dueIndicator->setText(parts.isEmpty() ? tr("Nothing due") : u"⚠ "_s + parts.join(u"  |  "_s));
+    const int overdue = mine.overdue + team.overdue;
+    m_dueIndicator->setStyleSheet(overdue ? u"QToolButton { color: #b00020; font-weight: bold; }"_s
+                                  : !parts.isEmpty() ? u"QToolButton { color: #c06000; font-weight: bold; }"_s
+                                                     : QString());
+    m_dueIndicator->setToolTip(tr("Deadlines that need attention, checked every minute: mine (assigned to me) "
+                                  "and my team's (the desks my roles oversee). Overdue: past the deadline; "
+                                  "due now: a scheduled call whose time has come; due soon: past the warning "
+                                  "or within the hour, in the clock's own working or calendar time. "
                                   "Click to list them."));
     fillDueMenu();
 }
@@ -569,7 +597,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(u"mainwindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainwindow/state"_s).toByteArray());
     m_cardDock->hide(); // no caller at start
-    const QString last = settings.value(u"mainwindow/page"_s).toString();
+    // Each user comes back to their own last page, never to the previous user's.
+    const QString last = settings.value(u"mainwindow/page/"_s + m_session.login).toString();
     if (!last.isEmpty())
         showPage(last);
 }
@@ -579,7 +608,14 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(u"mainwindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainwindow/state"_s, saveState());
-    settings.setValue(u"mainwindow/page"_s, currentPageId());
+    settings.setValue(u"mainwindow/page/"_s + m_session.login, currentPageId());
+}
+
+void MainWindow::logOut()
+{
+    m_loggedOut = true;
+    emit logoutRequested();
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

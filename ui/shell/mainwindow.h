@@ -67,11 +67,20 @@ public:
 
     /// Asks the SLA engine for my deadlines that need attention and updates the indicator.
     void refreshDueSoon();
-    const QList<DueEntry> &dueSoon() const { return m_due; }
+    const QList<sd::core::DueItem> &dueSoon() const { return m_due; }
 
-    /// Restores geometry, dock state and the last page from QSettings.
+    /// Restores geometry, dock state and the user's own last page from QSettings.
     void restoreSettings();
     void saveSettings() const;
+
+    /// Ends this user's session: saves the settings and closes the window; the desk then asks
+    /// for the next login (see loggedOut()).
+    void logOut();
+    /// True when the window was closed by "Log out / switch user" rather than by quitting.
+    bool loggedOut() const { return m_loggedOut; }
+
+signals:
+    void logoutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -139,7 +148,9 @@ private:
     QToolButton *m_dueIndicator = nullptr;
     QMenu *m_dueMenu = nullptr;
     QTimer *m_dueTimer = nullptr;
-    QList<DueEntry> m_due;
+    QList<sd::core::DueItem> m_due;
+    bool m_loggedOut = false;
+    QAction *m_logoutAction = nullptr;
     bool m_dueFailed = false;
 };
 

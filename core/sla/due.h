@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/auth/roles.h"
+#include "core/calendar/businesscalendar.h"
+#include "core/db/database.h"
+#include "core/sla/slaclockservice.h"
+
+#include <QList>
+#include <QString>
+
+namespace sd::core {
+
+/// How close a deadline is. The one definition every screen counts and colours with:
+/// - Overdue: a running clock's deadline has passed (a breach), or a dated duty (a return
+///   visit) is past its day.
+/// - DueNow: a scheduled call's time has come (a first-visit call, a return visit due today);
+///   nothing is breached yet, but it is waiting for someone.
+/// - DueSoon: a running clock past its policy's warning threshold, or within
+///   kDueSoonMinutes of its deadline in the clock's own measure (working or calendar time);
+///   a scheduled call within kDueSoonMinutes.
+/// - Later: none of these.
+enum class DueLevel { Later, DueSoon, DueNow, Overdue };
+
+inline constexpr int kDueSoonMinutes = 60;
+
+/// Whose records a due item belongs to: assigned to me, or my team's (a desk my roles oversee).
+enum class DueScope { Mine, Team };
+
+/// The level of a running or paused clock at its status (paused and stopped clocks are Later).
+DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status);
+
+/// "2 h 05 min", "25 min", "3 d 4 h" (calendar days of 24 h; working spans stay in hours).
+QString dueSpanText(qint64 minutes, SlaMeasure measure);
+/// A countdown in the clock's measure, saying which: "1 h 20 min left (working time)",
+/// "overdue 41 h 37 min (working time)", "overdue 35 min (calendar time)".
+QString dueText(qint64 remainingMinutes, SlaMeasure measure);
+/// The same without the measure, where a column header or legend already says it.
+QString dueTextShort(qint64 remainingMinutes, SlaMeasure measure);
+/// "working time" / "calendar time".
+QString dueMeasureTitle(SlaMeasure measure);
+
+/// One thing on a desk's due list.
+struct DueItem {
+    QString recordType;          ///< sla record type, "first_visit" or "return_visit"
+    qint64 recordId = 0;
+    QString target;              ///< the clock's target; empty for scheduled calls
+    QString title;               ///< what the record is, for the list
+    qint64 dueAt = 0;            ///< ms since the epoch
+    SlaMeasure measure = SlaMeasure::Wall;
+    qint64 remainingMinutes = 0; ///< in the measure; negative when overdue / waiting
+    DueLevel level = DueLevel::Later;
+    DueScope scope = DueScope::Mine;
+    SlaState clockState = SlaState::Running; ///< for clocks
+    /// The item's countdown, in the words of dueText (scheduled calls: "waits 35 min").
+    QString text() const;
+};
+
+struct DueCounts {
+    int overdue = 0;
+    int dueNow = 0;
+    int dueSoon = 0;
+    bool isEmpty() const { return overdue + dueNow + dueSoon == 0; }
+};
+
+/// The record types whose deadlines a session sees as its team's (the desks its roles
+/// oversee): a service manager the hotline and on-site desks, a hotline operator the hotline
+/// desk, a quality supervisor the complaints, a first-visit agent the first-visit queue.
+QStringList teamDueRecordTypes(const Session &session);
+
+/// Everything that needs the session now or within kDueSoonMinutes: its own clocks (Mine),
+/// then its team's (Team, each record once), most urgent first (overdue, due now, due soon;
+/// earliest deadline first within each).
+Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calendar, const Session &session,
+                               qint64 nowMs);
+
+/// Counts by level for one scope.
+DueCounts countDue(const QList<DueItem> &items, DueScope scope);
+
+} // namespace sd::core
