@@ -363,21 +363,7 @@ Result<QList<SlaClock>> SlaClockService::running(const Database &db, const QStri
 Result<QList<SlaClock>> SlaClockService::dueSoon(const Database &db, qint64 assigneeId, qint64 nowMs,
                                                  int horizonMinutes)
 {
-    QString sql = u"SELECT %1 FROM sla_clocks WHERE state = 'running' AND (due_at <= ? OR warn_at <= ?)"_s
-                      .arg(kColumns);
-    QVariantList binds{nowMs + qint64(std::max(0, horizonMinutes)) * kMinuteMs, nowMs};
-    if (assigneeId > 0) {
-        sql += u" AND assignee_id = ?"_s;
-        binds << assigneeId;
-    }
-    sql += u" ORDER BY due_at, id"_s;
-    auto q = db.exec(sql, binds);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<SlaClock> out;
-    while (q->next())
-        out.append(readClock(*q));
-    return out;
+    return running(db, {}, assigneeId, nowMs, nowMs + qint64(std::max(0, horizonMinutes)) * kMinuteMs);
 }
 
 } // namespace sd::core
