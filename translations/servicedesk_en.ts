@@ -1301,6 +1301,10 @@
         <source>The on-site job no longer exists.</source>
         <translation>The on-site job no longer exists.</translation>
     </message>
+    <message>
+        <source>No service-level policy gives this job a response target; ask the administrator to add one.</source>
+        <translation>No service-level policy gives this job a response target; ask the administrator to add one.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Due</name>
@@ -2491,6 +2495,10 @@
         <source>A complaint can be opened from a return visit that is done and has none yet.</source>
         <translation>A complaint can be opened from a return visit that is done and has none yet.</translation>
     </message>
+    <message>
+        <source>Choose a score for “%1”: ask the customer.</source>
+        <translation>Choose a score for “%1”: ask the customer.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Role</name>
@@ -3301,6 +3309,66 @@
     <message>
         <source>Cause</source>
         <translation>Cause</translation>
+    </message>
+    <message>
+        <source>knows %1</source>
+        <translation>knows %1</translation>
+    </message>
+    <message>
+        <source>knows part of %1</source>
+        <translation>knows part of %1</translation>
+    </message>
+    <message>
+        <source>does not list %1</source>
+        <translation>does not list %1</translation>
+    </message>
+    <message>
+        <source>, near the site</source>
+        <translation>, near the site</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>none listed</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site by %1 (the deadline already running; %2).</source>
+        <translation>On site by %1 (the deadline already running; %2).</translation>
+    </message>
+    <message>
+        <source>On site by %1 if dispatched now: %2 for fault level %3 (%4).</source>
+        <translation>On site by %1 if dispatched now: %2 for fault level %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation>Response target</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4744,14 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>%1 gave a score of %2. Open a complaint in the complaint register now?</source>
         <translation>%1 gave a score of %2. Open a complaint in the complaint register now?</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>Complaint opened</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is registered for %2; the complaint desk takes it from here.</source>
+        <translation>Complaint %1 is registered for %2; the complaint desk takes it from here.</translation>
     </message>
 </context>
 <context>
@@ -6671,6 +6747,62 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>What the customer said</source>
         <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>no phone on file</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Earlier return visits of this customer</source>
+        <translation>Earlier return visits of this customer</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5 (attitude %2, quality %3, resolution %4)</source>
+        <translation>satisfaction %1/5 (attitude %2, quality %3, resolution %4)</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>complaint %1</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
     </message>
 </context>
 <context>

@@ -1301,6 +1301,10 @@
         <source>The on-site job no longer exists.</source>
         <translation>该派工单已不存在。</translation>
     </message>
+    <message>
+        <source>No service-level policy gives this job a response target; ask the administrator to add one.</source>
+        <translation>没有服务级别策略为此派工单规定响应时限，请管理员添加。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Due</name>
@@ -2490,6 +2494,10 @@
         <source>A complaint can be opened from a return visit that is done and has none yet.</source>
         <translation>只能从已完成且尚未登记投诉的回访登记投诉。</translation>
     </message>
+    <message>
+        <source>Choose a score for “%1”: ask the customer.</source>
+        <translation>请询问客户后为“%1”选择评分。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Role</name>
@@ -3299,6 +3307,66 @@
     <message>
         <source>Cause</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>knows %1</source>
+        <translation>熟悉 %1</translation>
+    </message>
+    <message>
+        <source>knows part of %1</source>
+        <translation>部分熟悉 %1</translation>
+    </message>
+    <message>
+        <source>does not list %1</source>
+        <translation>技能中没有 %1</translation>
+    </message>
+    <message>
+        <source>, near the site</source>
+        <translation>，离现场近</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>技能：%1</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site by %1 (the deadline already running; %2).</source>
+        <translation>须于 %1 前到场（时限已在计时；%2）。</translation>
+    </message>
+    <message>
+        <source>On site by %1 if dispatched now: %2 for fault level %3 (%4).</source>
+        <translation>现在派工须于 %1 前到场：故障级别 %3 的时限为 %2（%4）。</translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4740,14 @@ Save it as a new customer anyway?</source>
     <message>
         <source>%1 gave a score of %2. Open a complaint in the complaint register now?</source>
         <translation>%1 的评分为 %2 分。现在就在投诉登记中登记投诉吗？</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>投诉已登记</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is registered for %2; the complaint desk takes it from here.</source>
+        <translation>已为 %2 登记投诉 %1，后续由投诉受理处理。</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6729,62 @@ Save it as a new customer anyway?</source>
     <message>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应回访日 %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>没有登记电话</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Earlier return visits of this customer</source>
+        <translation>该客户以往的回访</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5 (attitude %2, quality %3, resolution %4)</source>
+        <translation>满意度 %1/5（态度 %2，质量 %3，解决 %4）</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
     </message>
 </context>
 <context>

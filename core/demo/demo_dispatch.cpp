@@ -161,9 +161,10 @@ Status demoDispatch(const DemoContext &ctx, DemoCounts &counts)
             if (t >= now)
                 t = now - 10 * 60000;
             auto advance = [&](int minMinutes, int maxMinutes) {
+                const qint64 before = t;
                 t += qint64(minMinutes + rng.bounded(qMax(1, maxMinutes - minMinutes))) * 60000;
                 if (t >= now)
-                    t = now - 60000;
+                    t = qMax(before, now - 60000); // never back in time: each step after the last
                 clock.set(t);
             };
             clock.set(t);
@@ -214,15 +215,20 @@ Status demoDispatch(const DemoContext &ctx, DemoCounts &counts)
             if (target == dispatch::Confirmed)
                 continue;
             advance(10, 60);
-            const qint64 appointment = target == dispatch::Booked ? now + qint64(1 + rng.bounded(40)) * 3600000
-                                                                  : t + qint64(60 + rng.bounded(180)) * 60000;
+            // A job the engineer reached had its appointment in the past: between the booking and
+            // a minute before now, so the check-in below can come at or after it.
+            const qint64 appointment = target == dispatch::Booked
+                ? now + qint64(1 + rng.bounded(40)) * 3600000
+                : qBound(t, t + qint64(60 + rng.bounded(180)) * 60000, qMax(t, now - 60000));
             if (auto ok = step(engineer, dispatch::Book,
                                {{u"appointment_at"_s, appointment}, {u"appointment_note"_s, u"已与"_s + r.contactName + u"约定"_s}});
                 !ok)
                 return ok;
             if (target == dispatch::Booked)
                 continue;
-            t = qMax(t, appointment - 10 * 60000);
+            // Check-in at or after the appointment (advance never steps back past now - 1 min,
+            // and the appointment is no later than that).
+            t = qMax(t, appointment);
             advance(0, 20);
             if (auto ok = step(engineer, dispatch::CheckIn, {}); !ok)
                 return ok;

@@ -9,9 +9,14 @@
 #include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/sla/slaclockservice.h"
+#include "core/sla/slarepository.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlRecord>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -622,6 +627,131 @@ Result<QList<EngineerLoad>> DispatchService::engineers() const
         out.append(e);
     }
     return out;
+}
+
+namespace {
+
+/// Skills name areas ("U8+ 财务"), jobs name modules ("总账"): the modules each area covers.
+const QList<std::pair<QString, QStringList>> &skillAreas()
+{
+    static const QList<std::pair<QString, QStringList>> areas = {
+        {u"财务"_s, {u"总账"_s, u"应收应付"_s, u"固定资产"_s, u"UFO报表"_s, u"报表"_s, u"财务会计"_s, u"存货核算"_s,
+                     u"出纳"_s, u"现金流量"_s, u"合并报表"_s}},
+        {u"供应链"_s, {u"采购"_s, u"销售"_s, u"库存"_s, u"库存管理"_s, u"存货核算"_s}},
+        {u"生产制造"_s, {u"MRP"_s, u"生产"_s, u"车间"_s}},
+        {u"HR"_s, {u"薪资管理"_s, u"人事"_s, u"考勤"_s, u"人力资源"_s}},
+    };
+    return areas;
+}
+
+/// "用友U8+" → "U8+", "畅捷通T+" → "T+": the product as engineers write it in their skills.
+QString productKey(const QString &product)
+{
+    QString key = product;
+    key.remove(u"用友"_s).remove(u"畅捷通"_s);
+    return key.trimmed();
+}
+
+QString placeKey(QString place)
+{
+    static const QRegularExpression noise(u"[省市区县\\s]"_s);
+    return place.remove(noise);
+}
+
+} // namespace
+
+int DispatchService::skillMatch(const QString &skills, const QString &product, const QString &module)
+{
+    static const QRegularExpression separators(u"[,，、;；]"_s);
+    static const QRegularExpression latin(u"[A-Za-z0-9]"_s);
+    const QString key = productKey(product);
+    const QString mod = module.trimmed();
+    bool productHit = false;
+    bool moduleHit = false;
+    for (QString entry : skills.split(separators, Qt::SkipEmptyParts)) {
+        entry = entry.trimmed();
+        const bool entryProduct = !key.isEmpty() && entry.contains(key, Qt::CaseInsensitive);
+        bool entryModule = !mod.isEmpty() && (entry.contains(mod, Qt::CaseInsensitive) || mod.contains(entry, Qt::CaseInsensitive));
+        for (const auto &[area, modules] : skillAreas())
+            entryModule = entryModule || (!mod.isEmpty() && entry.contains(area, Qt::CaseInsensitive) && modules.contains(mod));
+        if (entryProduct && entryModule)
+            return 2;
+        productHit = productHit || entryProduct;
+        // "U8+ 财务" knows 总账 of U8+, not of T+: an entry naming another product does not count.
+        moduleHit = moduleHit || (entryModule && (key.isEmpty() || !entry.contains(latin)));
+    }
+    if (productHit && moduleHit)
+        return 2;
+    if (key.isEmpty() && moduleHit)
+        return 2;
+    return productHit || moduleHit ? 1 : 0;
+}
+
+int DispatchService::regionMatch(const QString &engineerRegion, const QString &siteAddress)
+{
+    const QString region = placeKey(engineerRegion);
+    const QString site = placeKey(siteAddress);
+    if (region.isEmpty() || site.isEmpty())
+        return 0;
+    if (site.startsWith(region) || site.contains(region))
+        return 2;
+    return site.startsWith(region.left(2)) ? 1 : 0;
+}
+
+Result<QList<EngineerMatch>> DispatchService::rankEngineers(const DispatchJob &job) const
+{
+    auto loads = engineers();
+    if (!loads)
+        return std::unexpected(loads.error());
+    QList<EngineerMatch> out;
+    out.reserve(loads->size());
+    for (const EngineerLoad &e : std::as_const(*loads))
+        out.append(EngineerMatch{e, skillMatch(e.skills, job.product, job.module), regionMatch(e.region, job.siteAddress)});
+    // engineers() comes fewest open jobs first, then by name: a stable sort keeps that order
+    // among engineers who fit equally well.
+    std::stable_sort(out.begin(), out.end(), [](const EngineerMatch &a, const EngineerMatch &b) {
+        if (a.skillMatch != b.skillMatch)
+            return a.skillMatch > b.skillMatch;
+        if (a.regionMatch != b.regionMatch)
+            return a.regionMatch > b.regionMatch;
+        return a.engineer.openJobs < b.engineer.openJobs;
+    });
+    return out;
+}
+
+Result<ResponseTarget> DispatchService::responseTarget(const DispatchJob &job) const
+{
+    SlaClockService clocks(m_db, m_calendar);
+    auto clock = clocks.find(sla::OnsiteDispatch, job.id, sla::OnsiteResponse);
+    if (!clock)
+        return std::unexpected(clock.error());
+    if (*clock && (*clock)->state == SlaClock::Stored::Running) {
+        ResponseTarget t;
+        t.dueAt = (*clock)->dueAt;
+        t.minutes = (*clock)->minutes;
+        t.measure = (*clock)->measure;
+        t.running = true;
+        if (auto policy = SlaRepository(m_db).get((*clock)->policyId))
+            t.policyName = policy->name;
+        return t;
+    }
+    auto info = classInfo(job.customerId, job.faultLevel);
+    if (!info)
+        return std::unexpected(info.error());
+    auto policy = SlaRepository(m_db).match(sla::OnsiteDispatch, sla::OnsiteResponse, *info);
+    if (!policy)
+        return std::unexpected(policy.error());
+    if (!*policy)
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("sd::core::DispatchService",
+                                                "No service-level policy gives this job a response target; ask the administrator to add one."));
+    const auto d = clocks.computeDeadline(Database::nowMs(), (*policy)->measure, (*policy)->minutes, (*policy)->warnPercent);
+    ResponseTarget t;
+    t.dueAt = d.dueAt;
+    t.minutes = (*policy)->minutes;
+    t.measure = (*policy)->measure;
+    t.policyName = (*policy)->name;
+    return t;
 }
 
 } // namespace sd::core

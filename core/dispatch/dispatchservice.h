@@ -53,6 +53,23 @@ struct EngineerLoad {
     qint64 nextAppointment = 0;
 };
 
+/// An engineer ranked for one job (best first): how well their skills and region fit it.
+struct EngineerMatch {
+    EngineerLoad engineer;
+    int skillMatch = 0;    ///< 2: the job's product and module, 1: one of them, 0: neither
+    int regionMatch = 0;   ///< 2: the site is in the engineer's region, 1: same city/province, 0: elsewhere
+};
+
+/// The on-site response target of a job: the deadline it has (its clock runs) or would get if
+/// dispatched now, from the service-level policy for its fault level × region class.
+struct ResponseTarget {
+    qint64 dueAt = 0;
+    int minutes = 0;           ///< the span the policy allows
+    SlaMeasure measure = SlaMeasure::Wall;
+    QString policyName;
+    bool running = false;      ///< true when the job's clock already runs (a re-dispatch keeps it)
+};
+
 /// The on-site dispatch workflow (SPEC §3.4): requests, verification, dispatch with a response
 /// target by fault level × region class, the engineer's confirmation, appointment, check-in and
 /// Service Dispatch Form, the manager's verification and archive, write-off with a follow-up
@@ -91,6 +108,16 @@ public:
     Result<int> overdueCount(qint64 nowMs, std::optional<qint64> engineerId = std::nullopt) const;
     /// Active engineers with their open jobs, region and skills, fewest open jobs first.
     Result<QList<EngineerLoad>> engineers() const;
+
+    /// The engineers for `job`, best match first: skills for its product/module, then region
+    /// (the site address), then fewest open jobs.
+    Result<QList<EngineerMatch>> rankEngineers(const DispatchJob &job) const;
+    /// The job's response deadline: its running clock's, or what dispatching it now would set.
+    Result<ResponseTarget> responseTarget(const DispatchJob &job) const;
+    /// How well comma-separated `skills` cover a product/module (0–2, see EngineerMatch).
+    static int skillMatch(const QString &skills, const QString &product, const QString &module);
+    /// How near a site address is to an engineer's region (0–2, see EngineerMatch).
+    static int regionMatch(const QString &engineerRegion, const QString &siteAddress);
 
     /// The response target class of a job (fault level, region, key/VIP, contract type).
     Result<SlaClassInfo> classInfo(qint64 customerId, int faultLevel) const;

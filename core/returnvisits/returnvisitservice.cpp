@@ -91,8 +91,8 @@ QString sourceTitle(const QString &sourceType)
 namespace {
 
 
-const QString kVisitSelect = u"SELECT v.*, c.name AS customer_name FROM return_visits v "
-                             "JOIN customers c ON c.id = v.customer_id "_s;
+const QString kVisitSelect = u"SELECT v.*, c.name AS customer_name, k.complaint_no AS complaint_no FROM return_visits v "
+                             "JOIN customers c ON c.id = v.customer_id LEFT JOIN complaints k ON k.id = v.complaint_id "_s;
 
 } // namespace
 
@@ -118,6 +118,7 @@ ReturnVisit ReturnVisit::fromRow(const QVariantMap &r)
     v.cancelReason = r.value(u"cancel_reason"_s).toString();
     v.visitedAt = r.value(u"visited_at"_s).toLongLong();
     v.complaintId = r.value(u"complaint_id"_s).toLongLong();
+    v.complaintNo = r.value(u"complaint_no"_s).toString();
     return v;
 }
 
@@ -235,7 +236,12 @@ Result<ReturnVisit> ReturnVisitService::act(const Session &session, qint64 visit
                 return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::ReturnVisit", "Say whether the return visit was by phone or on site."));
             for (const QString &k : {u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}) {
                 bool ok = false;
-                const int v = ctx.fields.value(k).toInt(&ok);
+                const QVariant given = ctx.fields.value(k);
+                const int v = given.toInt(&ok);
+                // A customer reached gives every score: an unanswered one is refused, never assumed.
+                if (!given.isValid() || given.isNull() || given.toString().trimmed().isEmpty() || (ok && v == 0))
+                    return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "Choose a score for “%1”: ask the customer.")
+                                              .arg(returnvisit::fieldTitle(k)));
                 if (!ok || v < 1 || v > 5)
                     return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "“%1” is a score from 1 to 5.")
                                               .arg(returnvisit::fieldTitle(k)));
@@ -320,6 +326,41 @@ Result<QList<ReturnVisit>> ReturnVisitService::due(const QDate &upTo, int limit)
     while (q->next())
         out.append(ReturnVisit::fromRow(rowMap(*q)));
     return out;
+}
+
+Result<ReturnVisitContext> ReturnVisitService::context(const ReturnVisit &visit) const
+{
+    ReturnVisitContext c;
+    if (visit.sourceType == returnvisit::FromDispatch && visit.sourceId > 0) {
+        auto q = m_db.exec(u"SELECT j.job_no, j.problem, s.display_name, COALESCE(j.closed_at, j.checked_in_at, j.requested_at), "
+                           "j.contact_name, j.contact_phone FROM dispatch_jobs j LEFT JOIN staff s ON s.id = j.engineer_id "
+                           "WHERE j.id = ?"_s,
+                           {visit.sourceId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->next()) {
+            c.jobNo = q->value(0).toString();
+            c.problem = q->value(1).toString();
+            c.engineerName = q->value(2).toString();
+            c.jobDoneAt = q->value(3).toLongLong();
+            c.contactName = q->value(4).toString();
+            c.contactPhone = q->value(5).toString();
+        }
+    }
+    if (c.contactPhone.isEmpty()) {
+        // The customer's first contact with a phone.
+        auto q = m_db.exec(u"SELECT k.name, p.phone FROM contacts k JOIN contact_phones p ON p.contact_id = k.id "
+                           "WHERE k.customer_id = ? ORDER BY k.id, p.id LIMIT 1"_s,
+                           {visit.customerId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->next()) {
+            if (c.contactName.isEmpty())
+                c.contactName = q->value(0).toString();
+            c.contactPhone = q->value(1).toString();
+        }
+    }
+    return c;
 }
 
 Result<QList<ReturnVisit>> ReturnVisitService::forCustomer(qint64 customerId) const

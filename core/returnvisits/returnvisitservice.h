@@ -57,9 +57,20 @@ struct ReturnVisit {
     QString cancelReason;
     qint64 visitedAt = 0;
     qint64 complaintId = 0;
+    QString complaintNo;     ///< the linked complaint's number (empty when none)
 
     bool isLowScore() const { return state == returnvisit::Done && score > 0 && score <= returnvisit::LowScore; }
     static ReturnVisit fromRow(const QVariantMap &row);
+};
+
+/// What the caller needs in front of them to make a visit: whom to call, and the job it is about.
+struct ReturnVisitContext {
+    QString contactName;
+    QString contactPhone;
+    QString jobNo;            ///< empty for quarterly visits
+    QString problem;
+    QString engineerName;
+    qint64 jobDoneAt = 0;     ///< when the job was closed (or the engineer checked in)
 };
 
 class ReturnVisitService final
@@ -99,6 +110,8 @@ public:
     Result<ReturnVisit> get(qint64 visitId) const;
     /// Scheduled visits due on or before `upTo`, earliest first.
     Result<QList<ReturnVisit>> due(const QDate &upTo, int limit = 500) const;
+    /// The contact to call and the on-site job the visit follows (if any).
+    Result<ReturnVisitContext> context(const ReturnVisit &visit) const;
     /// Every visit of a customer, newest first.
     Result<QList<ReturnVisit>> forCustomer(qint64 customerId) const;
 

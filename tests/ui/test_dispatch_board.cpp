@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -171,6 +172,11 @@ TEST_CASE("Dispatch board: a job from request to archive with the keyboard alone
             REQUIRE(work);
             CHECK(work->hasFocus());
             QTest::keyClicks(work, u"Rebuilt voucher index"_s);
+            // The customer's satisfaction starts unanswered; the engineer asks and picks it.
+            auto *satisfaction = qobject_cast<QComboBox *>(d->fieldWidget(u"satisfaction"_s));
+            REQUIRE(satisfaction);
+            CHECK_FALSE(satisfaction->currentData().isValid());
+            satisfaction->setCurrentIndex(satisfaction->findData(5));
             // Tab on to the customer's name (prefilled with the contact) and back.
             for (int i = 0; i < 5; ++i)
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -5,6 +5,7 @@
 #include "core/problembase/problemclass.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -52,6 +53,35 @@ void fillEngineerList(QListWidget *list, const QList<EngineerLoad> &engineers, c
         list->setCurrentRow(0);
 }
 
+void fillEngineerMatches(QListWidget *list, const QList<EngineerMatch> &engineers, const DispatchJob &job)
+{
+    list->clear();
+    const QString what = job.module.isEmpty() ? job.product : job.product + u" / "_s + job.module;
+    for (const EngineerMatch &m : engineers) {
+        const EngineerLoad &e = m.engineer;
+        QString fit = m.skillMatch == 2 ? ActionDialog::tr("knows %1").arg(what)
+                    : m.skillMatch == 1 ? ActionDialog::tr("knows part of %1").arg(what)
+                                        : ActionDialog::tr("does not list %1").arg(what);
+        if (m.regionMatch == 2)
+            fit += ActionDialog::tr(", near the site");
+        QString text = ActionDialog::tr("%1 — %n open job(s)", nullptr, e.openJobs).arg(e.name) + u" · "_s + fit;
+        text += u"\n    "_s + ActionDialog::tr("Skills: %1").arg(e.skills.isEmpty() ? ActionDialog::tr("none listed") : e.skills);
+        text += u"\n    "_s + ActionDialog::tr("Region: %1").arg(e.region.isEmpty() ? ActionDialog::tr("not set") : e.region);
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, e.id);
+        if (m.skillMatch == 2) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        } else if (m.skillMatch == 0) {
+            item->setForeground(list->palette().color(QPalette::PlaceholderText));
+        }
+    }
+    // The best match first, chosen.
+    if (list->count() > 0)
+        list->setCurrentRow(0);
+}
+
 bool ActionDialog::needsInput(const QString &action)
 {
     return action != dispatch::Confirm && action != dispatch::CheckIn && action != dispatch::VerifyForm;
@@ -93,8 +123,28 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
         addText(u"close_reason"_s, dispatch::fieldTitle(u"close_reason"_s), true);
     } else if (action == dispatch::Dispatch || action == dispatch::Reassign || action == dispatch::FollowUp) {
         addEngineers(action == dispatch::FollowUp);
-        if (auto engineers = service.engineers())
-            fillEngineerList(m_engineers, *engineers, job.product);
+        // Ranked in core: skills for the job's product/module, then region, then fewest open jobs.
+        if (auto ranked = service.rankEngineers(job))
+            fillEngineerMatches(m_engineers, *ranked, job);
+        if (action != dispatch::FollowUp) {
+            m_target = new QLabel(this);
+            m_target->setObjectName(u"responseTarget"_s);
+            m_target->setWordWrap(true);
+            if (auto target = service.responseTarget(job)) {
+                const QString due = QDateTime::fromMSecsSinceEpoch(target->dueAt).toString(u"yyyy-MM-dd HH:mm"_s);
+                const QString span = target->minutes % 60 == 0 ? tr("%n h", nullptr, target->minutes / 60)
+                                                               : tr("%n min", nullptr, target->minutes);
+                m_target->setText(target->running
+                                      ? tr("On site by %1 (the deadline already running; %2).").arg(due, target->policyName)
+                                      : tr("On site by %1 if dispatched now: %2 for fault level %3 (%4).")
+                                            .arg(due, span)
+                                            .arg(job.faultLevel)
+                                            .arg(target->policyName));
+            } else {
+                m_target->setText(target.error().message);
+            }
+            m_form->addRow(tr("Response target"), m_target);
+        }
         if (action == dispatch::FollowUp) {
             auto *none = new QListWidgetItem(tr("Dispatch later"));
             none->setData(Qt::UserRole, 0);
@@ -134,6 +184,8 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
             addText(u"parts_patches"_s, tr("Patches / parts"), false);
             auto *satisfaction = new QComboBox(this);
             satisfaction->setObjectName(u"satisfaction"_s);
+            // Empty until the customer answers: Enter alone never records "very satisfied".
+            satisfaction->addItem(tr("— choose —"), QVariant());
             const QStringList scores = {tr("5 — very satisfied"), tr("4 — satisfied"), tr("3 — neutral"),
                                         tr("2 — dissatisfied"), tr("1 — very dissatisfied")};
             for (int i = 0; i < scores.size(); ++i)
@@ -179,6 +231,8 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
         m_form->addRow(new QLabel(tr("Take this step now?"), this));
     }
 
+    m_error = new DialogErrorLine(this);
+    layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(dispatch::actionTitle(action));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -215,6 +269,32 @@ void ActionDialog::addEngineers(bool optional)
     connect(m_engineers, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     m_form->addRow(dispatch::fieldTitle(u"engineer_id"_s), m_engineers);
     m_widgets.insert(u"engineer_id"_s, m_engineers);
+}
+
+QString ActionDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+QString ActionDialog::responseTargetText() const { return m_target ? m_target->text() : QString(); }
+
+void ActionDialog::accept()
+{
+    if (m_submit) {
+        auto done = m_submit(fields());
+        if (!done) {
+            QWidget *field = m_widgets.value(done.error().field);
+            if (!field && done.error().field == u"signature"_s)
+                field = m_signature;
+            QString title;
+            if (field)
+                if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+                    title = label->text();
+            if (title.isEmpty() && !done.error().field.isEmpty())
+                title = dispatch::fieldTitle(done.error().field);
+            m_error->showError(done.error(), field, title);
+            return;
+        }
+    }
+    m_error->clearError();
+    QDialog::accept();
 }
 
 void ActionDialog::keyPressEvent(QKeyEvent *event)

@@ -81,7 +81,9 @@ QListView *makeColumn(QWidget *parent, JobCardDelegate *delegate)
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setDefaultDropAction(Qt::MoveAction);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setMinimumWidth(138);
+    // Wide enough that every card shows its number and deadline whole (SPEC §3.4: the manager
+    // reads them first); retranslateUi() widens it again for the language's countdown words.
+    view->setMinimumWidth(JobCardDelegate::minimumColumnWidth(view->font()));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setResizeMode(QListView::Adjust);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -280,6 +282,13 @@ void DispatchBoardPage::buildVisits(QWidget *visits)
     });
 }
 
+void DispatchBoardPage::updateColumnWidths()
+{
+    // Every card's number, deadline and engineer whole, in the language in force.
+    for (QListView *view : std::as_const(m_columns))
+        view->setMinimumWidth(JobCardDelegate::minimumColumnWidth(view->font(), m_engineerNames));
+}
+
 JobColumnModel *DispatchBoardPage::columnModel(int column) const { return m_models.value(column); }
 
 void DispatchBoardPage::refresh()
@@ -341,6 +350,10 @@ void DispatchBoardPage::refreshEngineers()
         return;
     const qint64 current = m_engineers->currentItem() ? m_engineers->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     fillEngineerList(m_engineers, *engineers, {});
+    m_engineerNames.clear();
+    for (const EngineerLoad &e : std::as_const(*engineers))
+        m_engineerNames << e.name;
+    updateColumnWidths();
     for (int i = 0; i < m_engineers->count(); ++i)
         if (m_engineers->item(i)->data(Qt::UserRole).toLongLong() == current)
             m_engineers->setCurrentRow(i);
@@ -493,13 +506,19 @@ bool DispatchBoardPage::takeAction(const QString &action, const QVariantMap &giv
     }
     if (!ask)
         return applyAction(job->id, job->version, action, given);
-    // Window-modal, not exec(): the board keeps its event loop; the step is taken on OK.
+    // Window-modal, not exec(): the board keeps its event loop. The step is taken on OK; a
+    // refusal keeps the dialog open with what was typed, the field named.
     auto *dialog = new ActionDialog(service, *job, action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = job->id;
     const int version = job->version;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version, action] {
-        applyAction(id, version, action, dialog->fields());
+    dialog->setSubmit([this, id, version, action](const QVariantMap &fields) -> Status {
+        auto done = DispatchService(m_db, m_calendar).act(m_session, id, version, action, fields);
+        if (!done)
+            return std::unexpected(done.error());
+        // The board catches up once the dialog has closed.
+        QMetaObject::invokeMethod(this, [this, done = *done] { afterAction(done); }, Qt::QueuedConnection);
+        return {};
     });
     dialog->open();
     return true;
@@ -513,15 +532,20 @@ bool DispatchBoardPage::applyAction(qint64 jobId, int version, const QString &ac
         refresh();
         return false;
     }
-    m_currentJob = done->id;
+    afterAction(*done);
+    return true;
+}
+
+void DispatchBoardPage::afterAction(const DispatchJob &done)
+{
+    m_currentJob = done.id;
     refresh();
     // The card keeps the keyboard focus in its new column, so the next step is one Enter away.
-    if (selectJob(done->id))
+    if (selectJob(done.id))
         for (QListView *view : std::as_const(m_columns))
-            if (view->currentIndex().isValid() && view->currentIndex().data(JobColumnModel::JobIdRole).toLongLong() == done->id)
+            if (view->currentIndex().isValid() && view->currentIndex().data(JobColumnModel::JobIdRole).toLongLong() == done.id)
                 view->setFocus(Qt::OtherFocusReason);
     emit jobsChanged();
-    return true;
 }
 
 bool DispatchBoardPage::dropOnEngineer(qint64 jobId, int version, qint64 engineerId)
@@ -582,15 +606,16 @@ void DispatchBoardPage::newRequest()
 {
     auto *dialog = new NewRequestDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this](const OnsiteRequest &request) -> Result<qint64> {
+        auto job = DispatchService(m_db, m_calendar).request(m_session, request);
+        if (!job)
+            return std::unexpected(job.error());
+        return job->id;
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto job = DispatchService(m_db, m_calendar).request(m_session, dialog->request());
-        if (!job) {
-            showError(this, job.error());
-            return;
-        }
-        m_currentJob = job->id;
+        m_currentJob = dialog->createdJobId();
         refresh();
-        selectJob(job->id);
+        selectJob(m_currentJob);
         emit jobsChanged();
     });
     dialog->open();
@@ -606,36 +631,56 @@ void DispatchBoardPage::recordVisit()
         showError(this, visit.error());
         return;
     }
-    auto *dialog = new VisitDialog(*visit, this);
+    ReturnVisitService service(m_db, m_calendar);
+    auto *dialog = new VisitDialog(*visit, service.context(*visit).value_or(ReturnVisitContext()),
+                                   service.forCustomer(visit->customerId).value_or(QList<ReturnVisit>()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = visit->id;
     const int version = visit->version;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
-        auto done = ReturnVisitService(m_db, m_calendar).act(m_session, id, version, returnvisit::Record, dialog->fields());
-        if (!done) {
-            showError(this, done.error());
-            return;
-        }
-        if (done->isLowScore()) {
-            // Dissatisfaction can open a complaint directly (SPEC §3.7).
-            const auto answer = QMessageBox::question(
-                this, tr("Dissatisfied customer"),
-                tr("%1 gave a score of %2. Open a complaint in the complaint register now?")
-                    .arg(done->customerName)
-                    .arg(done->score));
-            if (answer == QMessageBox::Yes) {
-                QString complainant = done->customerName;
-                if (auto customer = CustomerRepository(m_db).get(done->customerId); customer && !customer->contacts.isEmpty())
-                    complainant = customer->contacts.first().name;
-                auto opened = ReturnVisitService(m_db, m_calendar)
-                                  .openComplaint(m_session, done->id, done->version, complainant, done->comment);
-                if (!opened)
-                    showError(this, opened.error());
-            }
-        }
+    dialog->setSubmit([this, id, version](const QVariantMap &fields) -> Result<ReturnVisit> {
+        return ReturnVisitService(m_db, m_calendar).act(m_session, id, version, returnvisit::Record, fields);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ReturnVisit done = dialog->recorded();
         refreshVisits();
+        if (done.isLowScore())
+            offerComplaint(done);
     });
     dialog->open();
+}
+
+void DispatchBoardPage::offerComplaint(const ReturnVisit &done)
+{
+    // Dissatisfaction can open a complaint directly (SPEC §3.7).
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Dissatisfied customer"),
+                                tr("%1 gave a score of %2. Open a complaint in the complaint register now?")
+                                    .arg(done.customerName)
+                                    .arg(done.score),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(u"offerComplaint"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this, done](int answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        QString complainant = done.customerName;
+        if (auto customer = CustomerRepository(m_db).get(done.customerId); customer && !customer->contacts.isEmpty())
+            complainant = customer->contacts.first().name;
+        auto opened = ReturnVisitService(m_db, m_calendar).openComplaint(m_session, done.id, done.version, complainant, done.comment);
+        if (!opened) {
+            showError(this, opened.error());
+            return;
+        }
+        m_lastComplaintNo = opened->complaintNo;
+        auto *info = new QMessageBox(QMessageBox::Information, tr("Complaint opened"),
+                                     tr("Complaint %1 is registered for %2; the complaint desk takes it from here.")
+                                         .arg(opened->complaintNo, opened->customerName),
+                                     QMessageBox::Ok, this);
+        info->setObjectName(u"complaintOpened"_s);
+        info->setAttribute(Qt::WA_DeleteOnClose);
+        info->open();
+        refreshVisits();
+    });
+    ask->open();
 }
 
 int DispatchBoardPage::columnOf(const QObject *view) const
@@ -725,6 +770,7 @@ void DispatchBoardPage::retranslateUi()
     m_recordVisit->setText(tr("Record visit…"));
     m_quarterly->setText(tr("Schedule this quarter's visits"));
     m_visits->setHorizontalHeaderLabels({tr("Due"), tr("Customer"), tr("Why"), tr("Quarter"), tr("State")});
+    updateColumnWidths();
     if (!m_models.isEmpty()) {
         for (int c = 0; c < m_models.size(); ++c)
             m_columnTitles.at(c)->setText(

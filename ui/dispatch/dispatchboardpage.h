@@ -2,6 +2,7 @@
 
 #include "core/calendar/businesscalendar.h"
 #include "core/dispatch/dispatchservice.h"
+#include "core/returnvisits/returnvisitservice.h"
 
 #include <QWidget>
 
@@ -50,6 +51,11 @@ public:
     bool saveFormPdf(const QString &path, bool chinese);
     /// The visible text of the selected job's details (for tests and screenshots).
     QString detailsText() const;
+    QTableWidget *visitsTable() const { return m_visits; }
+    /// The number of the complaint last opened from a return visit (for tests).
+    QString lastComplaintNo() const { return m_lastComplaintNo; }
+    /// Opens the return-visit dialog for the selected row of the visits tab.
+    void recordVisit();
     /// Milliseconds the last refresh took (query + models).
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
 
@@ -71,11 +77,13 @@ private:
     void printForm();
     void exportForm();
     void newRequest();
-    void recordVisit();
     void focusColumn(int column);
     int columnOf(const QObject *view) const;
     bool dropOnEngineer(qint64 jobId, int version, qint64 engineerId);
     bool applyAction(qint64 jobId, int version, const QString &action, const QVariantMap &fields);
+    void afterAction(const sd::core::DispatchJob &done);
+    void updateColumnWidths();
+    void offerComplaint(const sd::core::ReturnVisit &done);
 
     sd::core::Database m_db;
     sd::core::Session m_session;
@@ -103,6 +111,8 @@ private:
     QLabel *m_visitsSummary = nullptr;
     qint64 m_currentJob = 0;
     qint64 m_lastRefreshMs = 0;
+    QString m_lastComplaintNo;
+    QStringList m_engineerNames;
 };
 
 } // namespace sd::ui

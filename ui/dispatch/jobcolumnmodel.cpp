@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 using namespace sd::core;
@@ -154,10 +155,112 @@ QMimeData *JobColumnModel::mimeData(const QModelIndexList &indexes) const
 
 JobCardDelegate::JobCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
+namespace {
+constexpr int kCardMargin = 3;   // between the card and its cell
+constexpr int kPadding = 6;      // inside the card, left and right
+constexpr int kLineGap = 2;
+
+QFont numberFontOf(const QFont &base)
+{
+    QFont bold = base;
+    bold.setBold(true);
+    return bold;
+}
+
+QFont deadlineFontOf(const QFont &base)
+{
+    QFont bold = base;
+    bold.setBold(true);
+    return bold;
+}
+} // namespace
+
+int JobCardDelegate::minimumColumnWidth(const QFont &font, const QStringList &names)
+{
+    // The widest number a board shows (a follow-up of a follow-up) and the widest countdowns.
+    const QFontMetrics number(numberFontOf(font));
+    const QFontMetrics deadline(deadlineFontOf(font));
+    int widest = number.horizontalAdvance(u"PG20261231-0000/99 ↻"_s);
+    const qint64 hour = 3600000;
+    const qint64 minute = 60000;
+    for (qint64 span : {23 * hour + 58 * minute, 99 * 24 * hour + 23 * hour}) {
+        widest = qMax(widest, deadline.horizontalAdvance(countdownText(0, span)));
+        widest = qMax(widest, deadline.horizontalAdvance(countdownText(span, 0)));
+        widest = qMax(widest, deadline.horizontalAdvance(waitingText(0, span)));
+    }
+    const QFontMetrics text(font);
+    for (const QString &name : names)
+        widest = qMax(widest, text.horizontalAdvance(name));
+    // Card padding and border, the cell margin, the list's frame, and its scroll bar (a long
+    // column shows one, and the cards must not lose their width to it).
+    return widest + 2 * (kPadding + kCardMargin) + 8 + QApplication::style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
 QSize JobCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Narrow on purpose: the column's width decides, no horizontal scrolling inside a column.
-    return {40, option.fontMetrics.height() * 3 + 18};
+    const int line = QFontMetrics(option.font).height();
+    return {40, line * 4 + 3 * kLineGap + 8 + 4 + 2};
+}
+
+JobCardLayout JobCardDelegate::layout(const QStyleOptionViewItem &option, const BoardRow &r) const
+{
+    JobCardLayout l;
+    const qint64 now = m_now > 0 ? m_now : Database::nowMs();
+    l.card = option.rect.adjusted(kCardMargin, 2, -kCardMargin, -2);
+    const QRect text = l.card.adjusted(kPadding, 4, -kPadding, -4);
+    l.textFont = option.font;
+    l.numberFont = numberFontOf(option.font);
+    l.deadlineFont = deadlineFontOf(option.font);
+    const QFontMetrics fm(l.textFont);
+    const QFontMetrics boldMetrics(l.numberFont);
+    const int line = fm.height();
+    auto lineRect = [&](int n) { return QRect(text.left(), text.top() + n * (line + kLineGap), text.width(), line); };
+
+    // Line 1: the job number, alone and whole.
+    l.number = r.previousJobId > 0 ? r.jobNo + u" ↻"_s : r.jobNo;
+    l.numberRect = lineRect(0);
+
+    // Line 2: the customer, with the fault level chip on its right (the customer gives way).
+    l.level = QCoreApplication::translate("sd::ui::JobCard", "L%1").arg(r.faultLevel);
+    const int chipWidth = boldMetrics.horizontalAdvance(l.level) + 8;
+    const QRect second = lineRect(1);
+    l.chipRect = QRect(second.right() - chipWidth + 1, second.top(), chipWidth, line);
+    l.customerRect = QRect(second.left(), second.top(), qMax(0, second.width() - chipWidth - 4), line);
+    l.customer = fm.elidedText(r.customerName, Qt::ElideRight, l.customerRect.width());
+
+    // Line 3: the engineer (or HQ reference) whole; the appointment only when it fits beside it.
+    l.engineer = r.engineerName;
+    if (!r.hqReference.isEmpty() && (r.state == dispatch::HqPending || r.state == dispatch::HqAnswered))
+        l.engineer = r.hqReference;
+    const QRect third = lineRect(2);
+    const int engineerWidth = qMin(fm.horizontalAdvance(l.engineer), third.width());
+    l.engineerRect = QRect(third.left(), third.top(), engineerWidth, line);
+    if (fm.horizontalAdvance(l.engineer) > third.width())
+        l.engineer = fm.elidedText(l.engineer, Qt::ElideRight, third.width());
+    if (r.state == dispatch::Booked && r.appointmentAt > 0) {
+        const QString appointment = QDateTime::fromMSecsSinceEpoch(r.appointmentAt).toString(u"MM-dd HH:mm"_s);
+        const int width = fm.horizontalAdvance(appointment);
+        if (engineerWidth + 8 + width <= third.width()) {
+            l.appointment = appointment;
+            l.appointmentRect = QRect(third.right() - width + 1, third.top(), width, line);
+        }
+    }
+
+    // Line 4: the deadline, alone and whole.
+    l.deadlineColor = option.palette.color(QPalette::PlaceholderText);
+    if (r.dueAt > 0 && countsDown(r.state)) {
+        l.deadline = countdownText(r.dueAt, now);
+        if (r.dueAt < now)
+            l.deadlineColor = QColor(0xc6, 0x28, 0x28);
+        else if (r.dueAt - now < 3600000)
+            l.deadlineColor = QColor(0xb2, 0x6a, 0x00);
+    } else if (r.state == dispatch::Requested || r.state == dispatch::Verified) {
+        l.deadline = waitingText(r.requestedAt, now);
+    }
+    l.deadlineFont.setBold(r.dueAt > 0 && r.dueAt < now && countsDown(r.state));
+    l.deadlineRect = lineRect(3);
+    return l;
 }
 
 void JobCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -166,76 +269,39 @@ void JobCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     const BoardRow *r = model ? model->row(index.row()) : nullptr;
     if (!r)
         return;
+    const JobCardLayout l = layout(option, *r);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    const QRect card = option.rect.adjusted(3, 2, -3, -2);
     const bool selected = option.state & QStyle::State_Selected;
     const bool focus = option.state & QStyle::State_HasFocus;
     const QPalette &pal = option.palette;
     p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected || focus ? 2 : 1));
     p->setBrush(selected ? pal.color(QPalette::Highlight).lighter(185) : pal.color(QPalette::Base));
-    p->drawRoundedRect(card, 4, 4);
+    p->drawRoundedRect(l.card, 4, 4);
 
-    const qint64 now = m_now > 0 ? m_now : Database::nowMs();
-    const int line = option.fontMetrics.height();
-    QRect text = card.adjusted(6, 4, -6, -4);
-
-    // Line 1: number, fault level chip.
-    QFont bold = option.font;
-    bold.setBold(true);
-    bold.setPointSizeF(option.font.pointSizeF() * 0.9);
-    p->setFont(bold);
-    const QFontMetrics boldMetrics(bold);
+    p->setFont(l.numberFont);
     p->setPen(pal.color(QPalette::Text));
-    const QString level = QCoreApplication::translate("sd::ui::JobCard", "L%1").arg(r->faultLevel);
-    const int chipWidth = boldMetrics.horizontalAdvance(level) + 8;
-    const QRect chip(text.right() - chipWidth, text.top(), chipWidth, line);
+    p->drawText(l.numberRect, Qt::AlignLeft | Qt::AlignVCenter, l.number);
+
     static const QColor levelColors[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0x15, 0x65, 0xc0),
                                          QColor(0x60, 0x7d, 0x8b)};
-    const QColor levelColor = levelColors[qBound(1, r->faultLevel, 4) - 1];
-    p->setBrush(levelColor);
+    p->setBrush(levelColors[qBound(1, r->faultLevel, 4) - 1]);
     p->setPen(Qt::NoPen);
-    p->drawRoundedRect(chip, 3, 3);
+    p->drawRoundedRect(l.chipRect, 3, 3);
     p->setPen(Qt::white);
-    p->drawText(chip, Qt::AlignCenter, level);
+    p->drawText(l.chipRect, Qt::AlignCenter, l.level);
+
+    p->setFont(l.textFont);
     p->setPen(pal.color(QPalette::Text));
-    const QString number = r->previousJobId > 0 ? r->jobNo + u" ↻"_s : r->jobNo;
-    p->drawText(QRect(text.left(), text.top(), text.width() - chipWidth - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
-                boldMetrics.elidedText(number, Qt::ElideMiddle, text.width() - chipWidth - 4));
-
-    // Line 2: customer.
-    p->setFont(option.font);
-    p->drawText(QRect(text.left(), text.top() + line + 2, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                option.fontMetrics.elidedText(r->customerName, Qt::ElideRight, text.width()));
-
-    // Line 3: engineer (or HQ reference) and the countdown.
-    QString left = r->engineerName;
-    if (!r->hqReference.isEmpty() && (r->state == dispatch::HqPending || r->state == dispatch::HqAnswered))
-        left = r->hqReference;
-    else if (r->state == dispatch::Booked && r->appointmentAt > 0)
-        left += u" · "_s + QDateTime::fromMSecsSinceEpoch(r->appointmentAt).toString(u"MM-dd HH:mm"_s);
-    QString right;
-    QColor rightColor = pal.color(QPalette::PlaceholderText);
-    if (r->dueAt > 0 && countsDown(r->state)) {
-        right = countdownText(r->dueAt, now);
-        if (r->dueAt < now)
-            rightColor = QColor(0xc6, 0x28, 0x28);
-        else if (r->dueAt - now < 3600000)
-            rightColor = QColor(0xb2, 0x6a, 0x00);
-    } else if (r->state == dispatch::Requested || r->state == dispatch::Verified) {
-        right = waitingText(r->requestedAt, now);
-    }
-    const QRect third(text.left(), text.top() + 2 * line + 4, text.width(), line);
-    const int rightWidth = option.fontMetrics.horizontalAdvance(right);
+    p->drawText(l.customerRect, Qt::AlignLeft | Qt::AlignVCenter, l.customer);
     p->setPen(pal.color(QPalette::PlaceholderText));
-    p->drawText(QRect(third.left(), third.top(), third.width() - rightWidth - 6, line), Qt::AlignLeft | Qt::AlignVCenter,
-                option.fontMetrics.elidedText(left, Qt::ElideRight, third.width() - rightWidth - 6));
-    if (!right.isEmpty()) {
-        QFont f = option.font;
-        f.setBold(r->dueAt > 0 && r->dueAt < now);
-        p->setFont(f);
-        p->setPen(rightColor);
-        p->drawText(third, Qt::AlignRight | Qt::AlignVCenter, right);
+    p->drawText(l.engineerRect, Qt::AlignLeft | Qt::AlignVCenter, l.engineer);
+    if (!l.appointment.isEmpty())
+        p->drawText(l.appointmentRect, Qt::AlignRight | Qt::AlignVCenter, l.appointment);
+    if (!l.deadline.isEmpty()) {
+        p->setFont(l.deadlineFont);
+        p->setPen(l.deadlineColor);
+        p->drawText(l.deadlineRect, Qt::AlignLeft | Qt::AlignVCenter, l.deadline);
     }
     p->restore();
 }

@@ -3,6 +3,9 @@
 #include "core/dispatch/dispatchservice.h"
 
 #include <QAbstractListModel>
+#include <QColor>
+#include <QFont>
+#include <QRect>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -51,8 +54,30 @@ private:
     int m_pageSize = 100;
 };
 
-/// Paints a job as a card: number and fault level, customer, engineer, and the response
-/// deadline as a countdown (red when overdue, amber when due within the hour).
+/// Where each part of a job card goes, and the text it shows (what paint() draws).
+struct JobCardLayout {
+    QRect card;
+    QFont numberFont;
+    QRect numberRect;
+    QString number;           ///< the job number, whole (never elided)
+    QRect chipRect;
+    QString level;
+    QFont textFont;
+    QRect customerRect;
+    QString customer;         ///< elided to its rectangle
+    QRect engineerRect;
+    QString engineer;         ///< the engineer (or HQ reference), whole when it fits the card
+    QRect appointmentRect;
+    QString appointment;      ///< empty when there is no room for it whole
+    QFont deadlineFont;
+    QRect deadlineRect;
+    QString deadline;         ///< countdown or waiting time, whole (never elided)
+    QColor deadlineColor;
+};
+
+/// Paints a job as a card, one line each: number (and fault level), customer, engineer, and
+/// the response deadline as a countdown (red when overdue, amber when due within the hour).
+/// The number and the deadline get whole lines of their own; the customer is elided first.
 class JobCardDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -60,6 +85,11 @@ public:
     explicit JobCardDelegate(QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The card of `row` laid out in `option.rect` (exposed for tests).
+    JobCardLayout layout(const QStyleOptionViewItem &option, const sd::core::BoardRow &row) const;
+    /// The narrowest column that shows every card's number and deadline whole in `font`, and
+    /// each of `names` (the engineers) whole on its line.
+    static int minimumColumnWidth(const QFont &font, const QStringList &names = {});
     /// "now" for countdowns (tests pin it; 0 = the database clock).
     void setNowForTesting(qint64 ms) { m_now = ms; }
 

@@ -1,11 +1,13 @@
 #include "ui/dispatch/newrequestdialog.h"
 
 #include "core/records/customerrepository.h"
+#include "ui/dispatch/dialogerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -58,6 +60,8 @@ NewRequestDialog::NewRequestDialog(const Database &db, QWidget *parent) : QDialo
     form->addRow(tr("Module"), m_module);
     form->addRow(tr("Problem"), m_problem);
     layout->addLayout(form);
+    m_error = new DialogErrorLine(this);
+    layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Send to the dispatch board"));
     buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
@@ -74,6 +78,35 @@ NewRequestDialog::NewRequestDialog(const Database &db, QWidget *parent) : QDialo
     });
     connect(m_matches, &QListWidget::itemActivated, this, &NewRequestDialog::chooseCustomer);
     resize(560, sizeHint().height());
+}
+
+QString NewRequestDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void NewRequestDialog::accept()
+{
+    if (m_submit) {
+        auto created = m_submit(request());
+        if (!created) {
+            const QString key = created.error().field;
+            QWidget *field = key == u"customer_id"_s ? static_cast<QWidget *>(m_find)
+                : key == u"contact_id"_s || key == u"contact_name"_s ? static_cast<QWidget *>(m_contact)
+                : key == u"contact_phone"_s                          ? static_cast<QWidget *>(m_phone)
+                : key == u"fault_level"_s                            ? static_cast<QWidget *>(m_level)
+                : key == u"product"_s                                ? static_cast<QWidget *>(m_product)
+                : key == u"module"_s                                 ? static_cast<QWidget *>(m_module)
+                : key == u"problem"_s                                ? static_cast<QWidget *>(m_problem)
+                                                                     : nullptr;
+            QString title;
+            if (field)
+                if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
+                    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                        title = label->text();
+            m_error->showError(created.error(), field, title);
+            return;
+        }
+        m_created = *created;
+    }
+    QDialog::accept();
 }
 
 void NewRequestDialog::search(const QString &text)

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -12,8 +14,11 @@ class QPlainTextEdit;
 
 namespace sd::ui {
 
+class DialogErrorLine;
+
 /// A new on-site request: find the customer (phone digits or name), the contact, fault level,
-/// product / module and the problem. Enter moves on; Ctrl+Enter sends it.
+/// product / module and the problem. Enter moves on; Ctrl+Enter sends it. With a submit step
+/// set, a refused request keeps the dialog open with everything typed and names the field.
 class NewRequestDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +27,13 @@ public:
     sd::core::OnsiteRequest request() const;
     /// Prefills the dialog for a customer (e.g. from a hotline call).
     void setCustomer(qint64 customerId);
+    using Submit = std::function<sd::core::Result<qint64>(const sd::core::OnsiteRequest &)>;
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    /// The job the submit step created (0 before).
+    qint64 createdJobId() const { return m_created; }
+    /// The refusal shown in the dialog (empty when none).
+    QString errorText() const;
+    void accept() override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -38,7 +50,10 @@ private:
     QComboBox *m_product = nullptr;
     QLineEdit *m_module = nullptr;
     QPlainTextEdit *m_problem = nullptr;
+    DialogErrorLine *m_error = nullptr;
+    Submit m_submit;
     qint64 m_customerId = 0;
+    qint64 m_created = 0;
 };
 
 } // namespace sd::ui
