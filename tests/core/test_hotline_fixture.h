@@ -40,9 +40,9 @@ sd::core::Error errorOf(const sd::core::Result<T> &r)
 
 /// Pins Database::nowMs() for a test and restores the real clock afterwards.
 struct PinnedClock {
-    explicit PinnedClock(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    void set(qint64 ms) { sd::core::Database::setClockForTesting(ms); }
-    ~PinnedClock() { sd::core::Database::setClockForTesting(0); }
+    explicit PinnedClock(qint64 ms) : m_pin(ms) {}
+    void set(qint64 ms) { m_pin.set(ms); }
+    sd::core::ScopedClock m_pin;
 };
 
 struct HotlineFixture {
@@ -120,6 +120,7 @@ struct HotlineFixture {
         n.product = QStringLiteral("U8+");
         n.module = QStringLiteral("总账");
         n.description = description;
+        n.billing = QStringLiteral("contract");
         return n;
     }
 };
