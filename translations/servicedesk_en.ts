@@ -922,10 +922,6 @@
         <translation>Every contact needs a name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; is not a phone number.</translation>
-    </message>
-    <message>
         <source>Every contract needs a type (e.g. SPS).</source>
         <translation>Every contract needs a type (e.g. SPS).</translation>
     </message>
@@ -944,6 +940,78 @@
     <message>
         <source>Customer %1 does not exist.</source>
         <translation>Customer %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Dongle no.</source>
+        <translation>Dongle no.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s position</source>
+        <translation>Contact&apos;s position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>Phone kind</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Contract notes</source>
+        <translation>Contract notes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Product version</source>
+        <translation>Product version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1469,29 @@
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::FieldRules</name>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation>%1: this field is required.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (now %3). Shorten it.</source>
+        <translation>%1: at most %2 characters (now %3). Shorten it.</translation>
+    </message>
+    <message>
+        <source>%1: remove the emoji or special character “%2”.</source>
+        <translation>%1: remove the emoji or special character “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a phone number. Use digits (3 to 20) with optional +, -, spaces, parentheses and an extension, e.g. 010-6543 2100 ext 12.</source>
+        <translation>%1: “%2” is not a phone number. Use digits (3 to 20) with optional +, -, spaces, parentheses and an extension, e.g. 010-6543 2100 ext 12.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an e-mail address.</source>
+        <translation>%1: “%2” is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2167,50 @@
         <source>Call the customer back</source>
         <translation>Call the customer back</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Phenomenon for the base</source>
+        <translation>Phenomenon for the base</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Remote session (tool, ID)</source>
+        <translation>Remote session (tool, ID)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the billing: under the contract, paid service or consultation.</source>
+        <translation>Choose the billing: under the contract, paid service or consultation.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::HotlineWorkflow</name>
@@ -2326,6 +2461,34 @@
     <message>
         <source>Only active entries can be merged (one of them was merged already).</source>
         <translation>Only active entries can be merged (one of them was merged already).</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4249,14 @@
         <source>On-site visits billable</source>
         <translation>On-site visits billable</translation>
     </message>
+    <message>
+        <source>Recent records</source>
+        <translation>Recent records</translation>
+    </message>
+    <message>
+        <source>QQ/WeChat %1</source>
+        <translation>QQ/WeChat %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CustomerDialog</name>
@@ -5796,6 +5967,34 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>In the problem base as entry %1</source>
         <translation>In the problem base as entry %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Suggested: consultation (unknown caller). Paid service is the other choice.</source>
+        <translation>Suggested: consultation (unknown caller). Paid service is the other choice.</translation>
+    </message>
+    <message>
+        <source>Suggested from the caller&apos;s contract %1.</source>
+        <translation>Suggested from the caller&apos;s contract %1.</translation>
+    </message>
+    <message>
+        <source>Suggested: paid service (no valid contract). Consultation is the other choice.</source>
+        <translation>Suggested: paid service (no valid contract). Consultation is the other choice.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>On-site job</source>
+        <translation>On-site job</translation>
+    </message>
+    <message>
+        <source>The hotline service is not available.</source>
+        <translation>The hotline service is not available.</translation>
     </message>
 </context>
 <context>

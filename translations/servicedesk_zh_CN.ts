@@ -922,10 +922,6 @@
         <translation>每个联系人都必须填写姓名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>“%1”不是有效的电话号码。</translation>
-    </message>
-    <message>
         <source>Every contract needs a type (e.g. SPS).</source>
         <translation>每份服务合同都必须填写类型（如 SPS）。</translation>
     </message>
@@ -944,6 +940,78 @@
     <message>
         <source>Customer %1 does not exist.</source>
         <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务编码</translation>
+    </message>
+    <message>
+        <source>Dongle no.</source>
+        <translation>加密狗号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s position</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>电话类型</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract notes</source>
+        <translation>合同备注</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product version</source>
+        <translation>产品版本</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1469,29 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::FieldRules</name>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation>%1：此项为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (now %3). Shorten it.</source>
+        <translation>%1：最多 %2 个字符（现为 %3 个），请精简。</translation>
+    </message>
+    <message>
+        <source>%1: remove the emoji or special character “%2”.</source>
+        <translation>%1：请删除表情符号或特殊字符“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a phone number. Use digits (3 to 20) with optional +, -, spaces, parentheses and an extension, e.g. 010-6543 2100 ext 12.</source>
+        <translation>%1：“%2”不是有效的电话号码。请使用 3 到 20 位数字，可带 +、-、空格、括号和分机号，例如 010-6543 2100 转 12。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an e-mail address.</source>
+        <translation>%1：“%2”不是有效的邮箱地址。</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2166,50 @@
         <source>Call the customer back</source>
         <translation>回电客户</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Phenomenon for the base</source>
+        <translation>入库问题现象</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Remote session (tool, ID)</source>
+        <translation>远程会话（工具、编号）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the billing: under the contract, paid service or consultation.</source>
+        <translation>请选择计费方式：合同内、有偿服务或咨询。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::HotlineWorkflow</name>
@@ -2325,6 +2460,34 @@
     <message>
         <source>Only active entries can be merged (one of them was merged already).</source>
         <translation>只能合并有效条目（其中一条已被合并）。</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>问题现象</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4246,14 @@
         <source>On-site visits billable</source>
         <translation>现场服务需收费</translation>
     </message>
+    <message>
+        <source>Recent records</source>
+        <translation>近期记录</translation>
+    </message>
+    <message>
+        <source>QQ/WeChat %1</source>
+        <translation>QQ/微信 %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CustomerDialog</name>
@@ -5785,6 +5956,34 @@ Save it as a new customer anyway?</source>
     <message>
         <source>In the problem base as entry %1</source>
         <translation>已作为问题库条目 %1 入库</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Suggested: consultation (unknown caller). Paid service is the other choice.</source>
+        <translation>建议：按咨询登记（未识别来电人），也可选有偿服务。</translation>
+    </message>
+    <message>
+        <source>Suggested from the caller&apos;s contract %1.</source>
+        <translation>按来电客户的 %1 合同建议。</translation>
+    </message>
+    <message>
+        <source>Suggested: paid service (no valid contract). Consultation is the other choice.</source>
+        <translation>建议：按有偿服务登记（无有效合同），也可选咨询。</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>On-site job</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>The hotline service is not available.</source>
+        <translation>热线服务不可用。</translation>
     </message>
 </context>
 <context>

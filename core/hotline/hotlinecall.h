@@ -122,7 +122,7 @@ struct NewCall {
     QString product;
     QString module;
     QString description;
-    QString billing;            ///< empty: "contract" when one is valid, else required
+    QString billing;            ///< required: contract (only while one is valid), paid or consultation
     bool complex = false;
 };
 

@@ -11,7 +11,10 @@
 #include "core/problembase/problemclass.h"
 #include "core/problembase/textsearch.h"
 #include "core/records/customerrepository.h"
+#include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +143,65 @@ Result<SlaClassInfo> classInfo(const Database &db, qint64 customerId, int faultL
     return info;
 }
 
+// The texts an operator types on the desk and in the outcome dialogs, with their limits.
+int maxLengthOf(const QString &field)
+{
+    namespace fr = fieldrules;
+    static const QHash<QString, int> limits = {
+        {u"caller_name"_s, fr::NameMax},        {u"product"_s, fr::NameMax},
+        {u"module"_s, fr::NameMax},             {u"description"_s, fr::LongTextMax},
+        {u"solution"_s, fr::LongTextMax},       {u"cause"_s, fr::LongTextMax},
+        {u"entry_phenomenon"_s, fr::LongTextMax}, {u"entry_tags"_s, fr::TagsMax},
+        {u"hold_reason"_s, fr::ShortTextMax},   {u"remote_note"_s, fr::ShortTextMax},
+        {u"onsite_reason"_s, fr::LongTextMax},  {u"hq_reference"_s, fr::CodeMax},
+        {u"hq_answer"_s, fr::LongTextMax},      {u"complaint_note"_s, fr::LongTextMax},
+        {u"retraining_note"_s, fr::ShortTextMax}, {u"closing_note"_s, fr::ShortTextMax},
+        {u"reason"_s, fr::ShortTextMax},        {u"note"_s, fr::ShortTextMax}};
+    return limits.value(field, 0);
+}
+
+QString titleOf(const QString &field)
+{
+    if (field == u"caller_name"_s) return QCoreApplication::translate("sd::core::HotlineService", "Contact");
+    if (field == u"caller_phone"_s) return QCoreApplication::translate("sd::core::HotlineService", "Phone");
+    if (field == u"product"_s) return QCoreApplication::translate("sd::core::HotlineService", "Product");
+    if (field == u"module"_s) return QCoreApplication::translate("sd::core::HotlineService", "Module");
+    if (field == u"description"_s) return QCoreApplication::translate("sd::core::HotlineService", "Description");
+    if (field == u"cause"_s) return QCoreApplication::translate("sd::core::HotlineService", "Cause");
+    if (field == u"entry_phenomenon"_s) return QCoreApplication::translate("sd::core::HotlineService", "Phenomenon for the base");
+    if (field == u"entry_tags"_s) return QCoreApplication::translate("sd::core::HotlineService", "Tags");
+    if (field == u"remote_note"_s) return QCoreApplication::translate("sd::core::HotlineService", "Remote session (tool, ID)");
+    if (field == u"note"_s) return QCoreApplication::translate("sd::core::HotlineService", "Note");
+    return hotline::fieldTitle(field);
+}
+
+// Lengths, characters and the phone format of what the operator typed; nothing is stored
+// when one fails.
+Status checkTexts(const QVariantMap &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key() == u"caller_phone"_s) {
+            if (auto ok = fieldrules::phone(it.key(), titleOf(it.key()), it.value().toString()); !ok)
+                return ok;
+            continue;
+        }
+        const int max = maxLengthOf(it.key());
+        if (max > 0 && it.value().typeId() == QMetaType::QString)
+            if (auto ok = fieldrules::text(it.key(), titleOf(it.key()), it.value().toString(), max); !ok)
+                return ok;
+    }
+    return {};
+}
+
+Status checkIntake(const NewCall &in)
+{
+    return checkTexts({{u"caller_name"_s, in.callerName},
+                       {u"caller_phone"_s, in.callerPhone},
+                       {u"product"_s, in.product},
+                       {u"module"_s, in.module},
+                       {u"description"_s, in.description}});
+}
+
 } // namespace
 
 HotlineService::HotlineService(Database db, BusinessCalendar calendar)
@@ -208,6 +270,10 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
         return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
     if (in.description.trimmed().isEmpty())
         return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
+    if (auto ok = checkIntake(in); !ok)
+        return std::unexpected(ok.error());
+    if (in.billing.isEmpty())
+        return failInvalid(u"billing"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the billing: under the contract, paid service or consultation."));
 
     // The contract decides the billing: an expired one still lets the call be logged as paid
     // service or consultation.
@@ -225,9 +291,7 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
             contractType = k->type;
         }
     }
-    QString billing = in.billing;
-    if (billing.isEmpty())
-        billing = contractValid ? u"contract"_s : QString();
+    const QString billing = in.billing;
     if (!contractValid && (billing.isEmpty() || billing == u"contract"_s))
         return failInvalid(u"billing"_s, in.customerId > 0
                                              ? QCoreApplication::translate("sd::core::HotlineService", "The customer has no valid service contract: log the call as paid service or as consultation.")
@@ -295,6 +359,8 @@ Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int e
     using namespace hotline;
     workflow::Hooks hooks;
     hooks.validate = [&](workflow::ActContext &ctx) -> Status {
+        if (auto ok = checkTexts(ctx.fields); !ok)
+            return ok;
         const QString cls = ctx.fields.value(u"problem_class"_s, ctx.before.value(u"problem_class"_s)).toString();
         if (action == RouteRequirement && cls != problemclass::NewRequirement)
             return fail(ErrorCode::NotAllowedInState,
@@ -663,6 +729,28 @@ Result<CallerContext> HotlineService::callerContext(qint64 customerId, const QDa
         return std::unexpected(last.error());
     ctx.lastCalls = *last;
     return ctx;
+}
+
+QString HotlineService::suggestedBilling(const CallerContext &context)
+{
+    return context.contractValid ? u"contract"_s : u"paid"_s;
+}
+
+Result<QList<RecentRecord>> HotlineService::recentRecords(qint64 customerId, int limit) const
+{
+    auto q = m_db.exec(u"SELECT rec_kind, id, rec_no, state, rec_at FROM ("
+                       "SELECT 'call' AS rec_kind, id, call_no AS rec_no, state, opened_at AS rec_at FROM hotline_calls WHERE customer_id = ? "
+                       "UNION ALL SELECT 'complaint', id, complaint_no, state, received_at FROM complaints WHERE customer_id = ? "
+                       "UNION ALL SELECT 'dispatch', id, job_no, state, requested_at FROM dispatch_jobs WHERE customer_id = ?"
+                       ") r ORDER BY rec_at DESC, id DESC LIMIT ?"_s,
+                       {customerId, customerId, customerId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<RecentRecord> out;
+    while (q->next())
+        out << RecentRecord{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(),
+                            q->value(3).toString(), q->value(4).toLongLong()};
+    return out;
 }
 
 Result<QList<SlaClock>> HotlineService::clocks(qint64 callId) const

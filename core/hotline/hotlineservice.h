@@ -40,6 +40,16 @@ struct DeskAlert {
     QString countdown;                   ///< "overdue 12 min (calendar time)", as every screen says it
 };
 
+/// One line of a customer's recent records (the caller card): a hotline call, a complaint or
+/// a dispatch job.
+struct RecentRecord {
+    QString kind;       ///< "call", "complaint", "dispatch"
+    qint64 id = 0;
+    QString number;     ///< call no., complaint no., job no.
+    QString state;      ///< the record's state key (its workflow's stateTitle() translates it)
+    qint64 at = 0;      ///< opened / received / requested
+};
+
 /// Hotline calls: intake, the outcomes of SPEC §3.3 through the workflow engine, the
 /// escalation ladder as SLA clocks, and the desk's queries.
 class HotlineService final
@@ -73,6 +83,12 @@ public:
 
     /// Customer, contract validity, open and last calls for the intake panel.
     Result<CallerContext> callerContext(qint64 customerId, const QDate &today, int lastCalls = 5) const;
+    /// The billing the desk suggests once the caller is known: "contract" while a contract is
+    /// in force, else "paid" (the operator can still choose consultation).
+    static QString suggestedBilling(const CallerContext &context);
+    /// The customer's latest hotline calls, complaints and dispatch jobs, newest first, in one
+    /// query.
+    Result<QList<RecentRecord>> recentRecords(qint64 customerId, int limit = 8) const;
     /// The desk's due-soon list: SLA clocks of calls in warning/breach or due within the
     /// horizon, and call-backs due within it; soonest first.
     Result<QList<DeskAlert>> dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId = 0) const;

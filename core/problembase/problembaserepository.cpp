@@ -4,9 +4,12 @@
 #include "core/auth/permissions.h"
 #include "core/problembase/problemclass.h"
 #include "core/problembase/textsearch.h"
+#include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
 
 #include <QSet>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,18 @@ Status validate(const ProblemEntry &e)
         return failInvalid(u"solution"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "The solution is required."));
     if (!problemclass::isKnown(e.problemClass))
         return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Choose a problem class."));
+    namespace fr = fieldrules;
+    const std::initializer_list<std::tuple<QString, QString, const QString *, int>> texts = {
+        {u"phenomenon"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Phenomenon"), &e.phenomenon, fr::LongTextMax},
+        {u"cause"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Cause"), &e.cause, fr::LongTextMax},
+        {u"solution"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Solution"), &e.solution, fr::LongTextMax},
+        {u"product"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Product"), &e.product, fr::NameMax},
+        {u"product_version"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Version"), &e.productVersion, fr::CodeMax},
+        {u"module"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Module"), &e.module, fr::NameMax},
+        {u"tags"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Tags"), &e.tags, fr::TagsMax}};
+    for (const auto &[field, title, value, max] : texts)
+        if (auto ok = fr::text(field, title, *value, max); !ok)
+            return ok;
     return {};
 }
 
@@ -194,6 +209,28 @@ Result<qint64> ProblemBaseRepository::count(const ProblemQuery &query) const
 }
 
 Result<QList<ProblemEntry>> ProblemBaseRepository::suggest(const QString &description, int limit) const
+{
+    // Several entries often carry the same solution (the same fix logged from many calls):
+    // the operator sees each solution once, its best-ranked entry. Fetch more than asked so
+    // that duplicates do not leave the list short.
+    auto list = rankedSuggestions(description, qMax(limit * 4, 32));
+    if (!list)
+        return list;
+    QList<ProblemEntry> out;
+    QSet<QString> seen;
+    for (const ProblemEntry &e : std::as_const(*list)) {
+        if (out.size() >= limit)
+            break;
+        const QString key = e.solution.simplified().toCaseFolded();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        out << e;
+    }
+    return out;
+}
+
+Result<QList<ProblemEntry>> ProblemBaseRepository::rankedSuggestions(const QString &description, int limit) const
 {
     const QStringList grams = textsearch::grams(description, 16);
     if (grams.isEmpty()) {

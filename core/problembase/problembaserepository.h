@@ -29,7 +29,8 @@ public:
     Result<QList<ProblemEntry>> search(const ProblemQuery &query) const;
     Result<qint64> count(const ProblemQuery &query) const;
     /// Entries resembling a free description (what the operator is typing): ranked by how many
-    /// of the description's trigrams / words they contain. Empty for under 2 characters.
+    /// of the description's trigrams / words they contain; each solution once (the best-ranked
+    /// entry of those sharing it). Empty for under 2 characters.
     Result<QList<ProblemEntry>> suggest(const QString &description, int limit = 8) const;
     /// The browse tree: products, modules and classes with their entry counts.
     Result<QList<ProblemFacet>> facets() const;
@@ -48,6 +49,9 @@ public:
     static QString searchText(const ProblemEntry &entry);
 
 private:
+    /// suggest() before duplicate solutions are dropped.
+    Result<QList<ProblemEntry>> rankedSuggestions(const QString &description, int limit) const;
+
     Database m_db;
 };
 

@@ -1,11 +1,15 @@
 #include "core/records/customerrepository.h"
 
+#include "core/records/fieldrules.h"
+
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/records/recordstore.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -110,26 +114,61 @@ QVariantMap contractValues(const Contract &k, qint64 customerId)
 
 Status validate(const Customer &c)
 {
+    namespace fr = fieldrules;
     if (c.name.trimmed().isEmpty())
         return failInvalid(u"name"_s, QCoreApplication::translate("sd::core::CustomerRepository", "The company name is required."));
-    for (const Contact &t : c.contacts) {
-        if (t.name.trimmed().isEmpty())
+    const std::initializer_list<std::tuple<QString, QString, const QString *, int>> own = {
+        {u"name"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Company name"), &c.name, fr::CompanyMax},
+        {u"address"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Address"), &c.address, fr::AddressMax},
+        {u"service_code"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Service code"), &c.serviceCode, fr::CodeMax},
+        {u"dongle_no"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Dongle no."), &c.dongleNo, fr::CodeMax},
+        {u"industry"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Industry"), &c.industry, fr::NameMax},
+        {u"notes"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Notes"), &c.notes, fr::LongTextMax}};
+    for (const auto &[field, title, value, max] : own)
+        if (auto ok = fr::text(field, title, *value, max); !ok)
+            return ok;
+    for (const Contact &k : c.contacts) {
+        if (k.name.trimmed().isEmpty())
             return failInvalid(u"contact"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Every contact needs a name."));
-        for (const ContactPhone &p : t.phones)
-            if (CustomerRepository::phoneDigits(p.phone).size() < 3)
-                return failInvalid(u"phone"_s, QCoreApplication::translate("sd::core::CustomerRepository", "\"%1\" is not a phone number.").arg(p.phone));
+        if (auto ok = fr::text(u"contact"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Contact name"), k.name, fr::NameMax); !ok)
+            return ok;
+        if (auto ok = fr::text(u"contact_title"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Contact's position"), k.title, fr::NameMax); !ok)
+            return ok;
+        if (auto ok = fr::email(u"email"_s, QCoreApplication::translate("sd::core::CustomerRepository", "E-mail"), k.email); !ok)
+            return ok;
+        if (auto ok = fr::text(u"im"_s, QCoreApplication::translate("sd::core::CustomerRepository", "QQ / WeChat"), k.im, fr::NameMax); !ok)
+            return ok;
+        for (const ContactPhone &p : k.phones) {
+            if (auto ok = fr::phone(u"phone"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Phone"), p.phone, true); !ok)
+                return ok;
+            if (auto ok = fr::text(u"phone_kind"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Phone kind"), p.kind, fr::NameMax); !ok)
+                return ok;
+        }
     }
     for (const Contract &k : c.contracts) {
         if (k.type.trimmed().isEmpty())
             return failInvalid(u"contract_type"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Every contract needs a type (e.g. SPS)."));
+        if (auto ok = fr::text(u"contract_type"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Contract type"), k.type, fr::CodeMax); !ok)
+            return ok;
+        if (auto ok = fr::text(u"contract_no"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Contract no."), k.contractNo, fr::CodeMax); !ok)
+            return ok;
+        if (auto ok = fr::text(u"contract_notes"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Contract notes"), k.notes, fr::LongTextMax); !ok)
+            return ok;
         if (!k.startsOn.isValid() || !k.endsOn.isValid())
             return failInvalid(u"contract_dates"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A contract needs a start and an end date."));
         if (k.endsOn < k.startsOn)
             return failInvalid(u"contract_dates"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A contract cannot end before it starts."));
     }
-    for (const PurchasedProduct &p : c.products)
+    for (const PurchasedProduct &p : c.products) {
         if (p.product.trimmed().isEmpty() && p.productId == 0)
             return failInvalid(u"product"_s, QCoreApplication::translate("sd::core::CustomerRepository", "A purchased product needs a name."));
+        if (auto ok = fr::text(u"product"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Product"), p.product, fr::NameMax); !ok)
+            return ok;
+        if (auto ok = fr::text(u"product_version"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Product version"), p.productVersion, fr::CodeMax); !ok)
+            return ok;
+        if (auto ok = fr::text(u"modules"_s, QCoreApplication::translate("sd::core::CustomerRepository", "Modules"), p.modules, fr::ShortTextMax); !ok)
+            return ok;
+    }
     return {};
 }
 

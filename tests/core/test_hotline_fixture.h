@@ -120,6 +120,7 @@ struct HotlineFixture {
         n.product = QStringLiteral("U8+");
         n.module = QStringLiteral("总账");
         n.description = description;
+        n.billing = QStringLiteral("contract");
         return n;
     }
 };

@@ -118,8 +118,8 @@ TEST_CASE("a call goes from caller lookup to solved and into the problem base by
     CHECK(ProblemBaseRepository(f.t.db()).get(*knownId)->timesUsed == 1);
     CHECK(page.openCallCount() == 1);
 
-    // F2: solved. Type the solution, tick "add to the problem base" (the applied entry made it
-    // unticked) with Tab and Space, confirm with Ctrl+Enter.
+    // F2: solved. Type the solution, tick "add to the problem base" (never pre-ticked) with Tab
+    // and Space, confirm with Ctrl+Enter.
     key(Qt::Key_F2);
     auto *dialog = page.findChild<sd::ui::HotlineActionDialog *>();
     REQUIRE(dialog);

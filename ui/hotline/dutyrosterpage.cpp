@@ -65,15 +65,20 @@ DutyRosterPage::DutyRosterPage(const Database &db, const Session &session, QWidg
     m_copy = new QPushButton(this);
     m_required = new QCheckBox(this);
     m_required->setObjectName(u"dutyRequired"_s);
+    m_copy->setObjectName(u"copyWeek"_s);
     bar->addWidget(m_prev);
     bar->addWidget(m_today);
     bar->addWidget(m_next);
     bar->addSpacing(12);
-    bar->addWidget(m_week);
-    bar->addStretch();
-    bar->addWidget(m_required);
-    bar->addWidget(m_copy);
+    bar->addWidget(m_week, 1);
     layout->addLayout(bar);
+    // The setting and the copy button on a row of their own: beside the week's title they
+    // were squeezed (and the button's text clipped) at 1280 px, more so in Chinese.
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_required, 1);
+    tools->addWidget(m_copy);
+    m_copy->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    layout->addLayout(tools);
     auto *grid = new RosterGrid(0, 7, this);
     m_grid = grid;
     m_grid->setObjectName(u"rosterGrid"_s);

@@ -1,7 +1,9 @@
 #include "ui/hotline/hotlineactiondialog.h"
 
+#include "core/db/database.h"
 #include "core/hotline/hotlinecall.h"
 #include "core/hotline/hotlineworkflow.h"
+#include "ui/common/errors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,15 +35,14 @@ HotlineActionDialog::HotlineActionDialog(const QString &action, const QVariantMa
     if (action == Solve) {
         addField(u"solution"_s, tr("Solution"), Kind::Text);
         addField(u"cause"_s, tr("Cause"), Kind::Line);
-        // "Add to problem base" is pre-filled: a solution that did not come from the base is new.
-        addField(u"add_to_problem_base"_s, tr("Add to the problem base"), Kind::Check,
-                 !call.value(u"applied_entries"_s).toBool());
+        // Not pre-ticked: the operator decides that a solution is worth a standard entry.
+        addField(u"add_to_problem_base"_s, tr("Add to the problem base"), Kind::Check, false);
         addField(u"entry_phenomenon"_s, tr("Phenomenon for the base"), Kind::Text, call.value(u"description"_s));
         addField(u"entry_tags"_s, tr("Tags"), Kind::Line, call.value(u"module"_s));
     } else if (action == Hold) {
         addField(u"hold_reason"_s, tr("What is being consulted"), Kind::Line);
         addField(u"callback_due_at"_s, tr("Call back by"), Kind::DateTime,
-                 QDateTime::currentDateTime().addSecs(3600));
+                 QDateTime::fromMSecsSinceEpoch(sd::core::Database::nowMs()).addSecs(3600));
     } else if (action == ToRemote) {
         addField(u"remote_note"_s, tr("Remote session (tool, ID)"), Kind::Line);
     } else if (action == RequestOnsite) {
@@ -81,16 +83,22 @@ HotlineActionDialog::HotlineActionDialog(const QString &action, const QVariantMa
     } else {
         addField(u"note"_s, tr("Note"), Kind::Line);
     }
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"dialogError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #c62828; font-weight: bold; }"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(actionTitle(action));
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HotlineActionDialog::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(confirm, &QShortcut::activated, this, &QDialog::accept);
+    auto *confirm1 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(confirm1, &QShortcut::activated, this, &HotlineActionDialog::confirm);
     auto *confirm2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    connect(confirm2, &QShortcut::activated, this, &QDialog::accept);
+    connect(confirm2, &QShortcut::activated, this, &HotlineActionDialog::confirm);
     resize(520, sizeHint().height());
 }
 
@@ -154,8 +162,49 @@ void HotlineActionDialog::addField(const QString &key, const QString &label, Kin
     }
     w->setObjectName(key);
     m_form->addRow(label, w);
+    m_labels.insert(key, label);
     m_editors.insert(key, w);
     m_kinds.insert(key, kind);
+}
+
+QString HotlineActionDialog::fieldLabel(const QString &field) const
+{
+    QString label = m_labels.value(field);
+    label.remove(u'&');
+    while (label.endsWith(u':') || label.endsWith(u'：'))
+        label.chop(1);
+    return label;
+}
+
+QString HotlineActionDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void HotlineActionDialog::showFieldError(const sd::core::Error &error)
+{
+    for (QWidget *w : std::as_const(m_editors))
+        w->setStyleSheet({});
+    QString text = describeError(error);
+    // Name the field as this dialog labels it, unless the message already does.
+    const QString label = fieldLabel(error.field);
+    if (!label.isEmpty() && !error.message.contains(label))
+        text = label + u": "_s + text;
+    m_error->setText(text);
+    m_error->show();
+    if (QWidget *w = m_editors.value(error.field)) {
+        w->setStyleSheet(u"border: 1px solid #c62828;"_s);
+        w->setFocus();
+    }
+    adjustSize();
+}
+
+void HotlineActionDialog::confirm()
+{
+    if (m_submit) {
+        if (auto ok = m_submit(fields()); !ok) {
+            showFieldError(ok.error());
+            return;
+        }
+    }
+    accept();
 }
 
 QVariantMap HotlineActionDialog::fields() const

@@ -1,5 +1,7 @@
 #include "ui/hotline/hotlinedeskpage.h"
 
+#include "core/complaints/complaintservice.h"
+#include "core/dispatch/dispatchjob.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
@@ -113,13 +115,25 @@ void HotlineDeskPage::buildUi()
     m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
     m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_calls->verticalHeader()->hide();
-    m_calls->horizontalHeader()->setStretchLastSection(true);
+    // Call, deadline and customer always show; the customer takes the room left, and when the
+    // panel is narrow the level, then the state give way (they stay in the row's tooltip).
+    m_calls->horizontalHeader()->setStretchLastSection(false);
+    m_calls->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_calls->setTextElideMode(Qt::ElideRight);
+    m_calls->setWordWrap(false);
+    m_calls->viewport()->installEventFilter(this);
     connect(m_calls, &QTableWidget::cellActivated, this,
             [this](int row, int) { openCall(m_calls->item(row, 0)->data(Qt::UserRole).toLongLong()); });
     m_dueTitle = new QLabel(queue);
     m_due = new QListWidget(queue);
     m_due->setObjectName(u"dueSoon"_s);
-    m_due->setMaximumHeight(170);
+    // Each line whole: wrapped to the panel's width, never elided.
+    m_due->setWordWrap(true);
+    m_due->setTextElideMode(Qt::ElideNone);
+    m_due->setUniformItemSizes(false);
+    m_due->setResizeMode(QListView::Adjust);
+    m_due->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_due->setMaximumHeight(230);
     connect(m_due, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openCall(item->data(Qt::UserRole).toLongLong()); });
     ql->addWidget(m_queueTitle);
@@ -188,10 +202,17 @@ void HotlineDeskPage::buildUi()
     m_billing->setObjectName(u"billing"_s);
     m_complex = new QCheckBox(form);
     m_complex->setObjectName(u"complex"_s);
+    m_billingHint = new QLabel(form);
+    m_billingHint->setObjectName(u"billingHint"_s);
+    m_billingHint->setStyleSheet(u"color: #616161;"_s);
+    m_billingHint->setWordWrap(true);
     auto *billingRow = new QHBoxLayout;
     billingRow->addWidget(m_billing, 1);
     billingRow->addWidget(m_complex);
     grid->addRow(m_billingLabel, billingRow);
+    grid->addRow(QString(), m_billingHint);
+    // The operator's own choice ends the suggestion.
+    connect(m_billing, &QComboBox::activated, this, [this] { m_billingHint->clear(); });
     m_descriptionLabel = new QLabel(form);
     m_description = new QPlainTextEdit(form);
     m_description->setObjectName(u"deskDescription"_s);
@@ -254,10 +275,10 @@ void HotlineDeskPage::buildUi()
         dialog->open();
     });
     cl->addWidget(m_recordButton);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
-    split->setSizes({440, 560, 400});
+    split->setSizes({460, 480, 340});
 
     setTabOrder(m_caller, m_matches);
     setTabOrder(m_matches, m_callerName);
@@ -314,12 +335,15 @@ void HotlineDeskPage::fillCombos()
     for (const QString &k : hotline::channels())
         m_channel->addItem(hotline::channelTitle(k), k);
     m_class->clear();
+    // No class and no billing until the operator (or the caller's contract) says so.
+    m_class->addItem(tr("— choose —"), QString());
     for (const QString &k : problemclass::all())
         m_class->addItem(problemclass::title(k), k);
     m_level->clear();
     for (int l = 1; l <= 4; ++l)
         m_level->addItem(faultlevel::title(l), l);
     m_billing->clear();
+    m_billing->addItem(tr("— choose —"), QString());
     for (const QString &k : hotline::billings())
         m_billing->addItem(hotline::billingTitle(k), k);
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(channel)));
@@ -333,7 +357,7 @@ void HotlineDeskPage::retranslateUi()
     fillCombos();
     m_queueTitle->setText(tr("<b>Open calls</b> (Enter opens)"));
     m_dueTitle->setText(tr("<b>Due soon</b>"));
-    m_calls->setHorizontalHeaderLabels({tr("Call"), tr("Deadline"), tr("State"), tr("Level"), tr("Customer")});
+    m_calls->setHorizontalHeaderLabels({tr("Call"), tr("Deadline"), tr("Customer"), tr("State"), tr("Level")});
     m_callerLabel->setText(tr("&Caller:"));
     m_callerLabel->setBuddy(m_caller);
     m_caller->setPlaceholderText(tr("Phone (any part) or company, then Enter"));
@@ -392,7 +416,9 @@ void HotlineDeskPage::startNewCall(const QString &lookupText, qint64 customerId)
     m_class->setCurrentIndex(0);
     m_level->setCurrentIndex(m_level->findData(3));
     m_billing->setCurrentIndex(0);
+    m_billingHint->clear();
     m_status->clear();
+    m_status->setStyleSheet({});
     for (QWidget *w : std::initializer_list<QWidget *>{m_caller, m_callerName, m_callerPhone, m_channel, m_class,
                                                        m_level, m_product, m_module, m_billing, m_complex})
         w->setEnabled(true);
@@ -415,6 +441,7 @@ void HotlineDeskPage::startNewCall(const QString &lookupText, qint64 customerId)
 void HotlineDeskPage::lookup()
 {
     const QString text = m_caller->text().trimmed();
+    m_status->setStyleSheet({});
     m_matches->clear();
     if (text.size() < 2) {
         m_matches->hide();
@@ -434,6 +461,7 @@ void HotlineDeskPage::lookup()
         m_status->setText(tr("Nobody found for “%1”: log the call as consultation or paid service.").arg(text));
         m_callerPhone->setText(text);
         m_billing->setCurrentIndex(m_billing->findData(u"consultation"_s));
+        m_billingHint->setText(tr("Suggested: consultation (unknown caller). Paid service is the other choice."));
         m_callerName->setFocus();
         return;
     }
@@ -493,8 +521,6 @@ void HotlineDeskPage::showContext()
         m_contractBanner->setText(tr("Contract %1 valid until %2.").arg(ctx->contract->type,
                                                                       ctx->contract->endsOn.toString(Qt::ISODate)));
         m_contractBanner->setStyleSheet(u"color: #2e7d32;"_s);
-        if (!m_call)
-            m_billing->setCurrentIndex(m_billing->findData(u"contract"_s));
     } else {
         m_contractBanner->setText(
             ctx->lastContract.endsOn.isValid()
@@ -502,9 +528,16 @@ void HotlineDeskPage::showContext()
                       .arg(ctx->lastContract.endsOn.toString(Qt::ISODate))
                 : tr("No service contract. Log the call as paid service or consultation."));
         m_contractBanner->setStyleSheet(u"color: #d32f2f; font-weight: bold;"_s);
-        if (!m_call && m_billing->currentData().toString() == u"contract"_s)
-            m_billing->setCurrentIndex(m_billing->findData(u"paid"_s));
     }
+    if (!m_call && (m_billing->currentData().toString().isEmpty() || !m_billingHint->text().isEmpty())) {
+        // Suggested from the contract now that the caller is known; the operator may change it.
+        const QString suggested = HotlineService::suggestedBilling(*ctx);
+        m_billing->setCurrentIndex(qMax(0, m_billing->findData(suggested)));
+        m_billingHint->setText(ctx->contractValid
+                                   ? tr("Suggested from the caller's contract %1.").arg(ctx->contract->type)
+                                   : tr("Suggested: paid service (no valid contract). Consultation is the other choice."));
+    }
+    showRecentRecords();
     const QTimeZone zone = m_service->slaEngine().calendar().timeZone();
     auto add = [&](const HotlineCall &c, bool open) {
         auto *item = new QListWidgetItem(
@@ -524,6 +557,38 @@ void HotlineDeskPage::showContext()
     for (const HotlineCall &c : ctx->lastCalls)
         if (!shown.contains(c.id))
             add(c, false);
+}
+
+void HotlineDeskPage::showRecentRecords()
+{
+    if (!m_service || m_customerId <= 0) {
+        m_card->setRecentRecords({});
+        return;
+    }
+    auto records = m_service->recentRecords(m_customerId, 8);
+    if (!records) {
+        m_card->setRecentRecords({});
+        return;
+    }
+    const QTimeZone zone = m_service->slaEngine().calendar().timeZone();
+    QStringList lines;
+    for (const RecentRecord &r : *records) {
+        QString kind;
+        QString state;
+        if (r.kind == u"call"_s) {
+            kind = tr("Call");
+            state = hotline::stateTitle(r.state);
+        } else if (r.kind == u"complaint"_s) {
+            kind = tr("Complaint");
+            state = complaints::stateTitle(r.state);
+        } else {
+            kind = tr("On-site job");
+            state = dispatch::stateTitle(r.state);
+        }
+        lines << u"%1 <b>%2</b> · %3 · %4"_s.arg(kind.toHtmlEscaped(), r.number.toHtmlEscaped(), state.toHtmlEscaped(),
+                                                 QDateTime::fromMSecsSinceEpoch(r.at, zone).toString(u"yyyy-MM-dd"_s));
+    }
+    m_card->setRecentRecords(lines);
 }
 
 void HotlineDeskPage::updateSuggestions()
@@ -555,6 +620,34 @@ void HotlineDeskPage::updateSuggestions()
         m_suggestionIds << e.id;
     }
     m_suggestions->resizeRowsToContents();
+}
+
+void HotlineDeskPage::showIntakeError(const Error &error)
+{
+    // What was typed stays; the message names the field and the field gets the focus.
+    if (error.code != ErrorCode::Invalid) {
+        showError(this, error);
+        return;
+    }
+    const QHash<QString, std::pair<QLabel *, QWidget *>> fields{
+        {u"caller_name"_s, {m_nameLabel, m_callerName}}, {u"caller_phone"_s, {m_phoneLabel, m_callerPhone}},
+        {u"channel"_s, {m_channelLabel, m_channel}},     {u"problem_class"_s, {m_classLabel, m_class}},
+        {u"fault_level"_s, {m_levelLabel, m_level}},     {u"product"_s, {m_productLabel, m_product}},
+        {u"module"_s, {m_moduleLabel, m_module}},        {u"billing"_s, {m_billingLabel, m_billing}},
+        {u"description"_s, {m_descriptionLabel, m_description}}};
+    QString text = error.message;
+    const auto it = fields.constFind(error.field);
+    if (it != fields.cend()) {
+        QString label = it->first->text();
+        label.remove(u'&');
+        while (label.endsWith(u':') || label.endsWith(u'：'))
+            label.chop(1);
+        if (!text.contains(label))
+            text = label + u": "_s + text;
+        it->second->setFocus();
+    }
+    m_status->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    m_status->setText(text);
 }
 
 int HotlineDeskPage::suggestionCount() const { return int(m_suggestionIds.size()); }
@@ -595,12 +688,13 @@ void HotlineDeskPage::logCall()
     n.complex = m_complex->isChecked();
     auto call = m_service->create(m_session, n);
     if (!call) {
-        showError(this, call.error());
+        showIntakeError(call.error());
         return;
     }
     for (qint64 entry : std::as_const(m_pendingEntries))
         (void)ProblemBaseRepository(m_db).applyToCall(m_session, entry, call->id);
     m_pendingEntries.clear();
+    m_status->setStyleSheet({});
     openCall(call->id);
     m_status->setText(tr("Call %1 logged. F2 solved · F3 on hold · F4 remote · F6 on-site.").arg(call->callNo));
     refresh();
@@ -652,6 +746,7 @@ void HotlineDeskPage::openCall(qint64 callId)
         facts << tr("Re-training suggested: %1").arg(call->retrainingNote);
     if (call->problemEntryId > 0)
         facts << tr("In the problem base as entry %1").arg(call->problemEntryId);
+    m_status->setStyleSheet({});
     m_status->setText(facts.join(u"\n"_s));
     updateActions();
     showContext();
@@ -706,6 +801,18 @@ HotlineActionDialog *HotlineDeskPage::startAction(const QString &action)
         return nullptr;
     auto *dialog = new HotlineActionDialog(action, callMap(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog saves itself, so a refused save leaves it open with what was typed.
+    const qint64 callId = m_call->id;
+    const int version = m_call->version;
+    dialog->setSubmit([this, callId, version, action](const QVariantMap &fields) -> Status {
+        if (!m_service)
+            return fail(ErrorCode::Database, tr("The hotline service is not available."));
+        auto r = m_service->act(m_session, callId, version, action, fields);
+        if (!r)
+            return std::unexpected(r.error());
+        m_actedCallId = r->id;
+        return {};
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { finishAction(dialog); });
     dialog->open();
     return dialog;
@@ -713,15 +820,45 @@ HotlineActionDialog *HotlineDeskPage::startAction(const QString &action)
 
 void HotlineDeskPage::finishAction(HotlineActionDialog *dialog)
 {
-    if (!m_call || !m_service)
+    Q_UNUSED(dialog);
+    if (m_actedCallId <= 0)
         return;
-    auto r = m_service->act(m_session, m_call->id, m_call->version, dialog->action(), dialog->fields());
-    if (!r) {
-        showError(this, r.error());
-        return;
-    }
-    openCall(r->id);
+    openCall(std::exchange(m_actedCallId, 0));
     refresh();
+}
+
+bool HotlineDeskPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_calls && watched == m_calls->viewport() && event->type() == QEvent::Resize)
+        layoutCallColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HotlineDeskPage::layoutCallColumns()
+{
+    enum { CallNo, Deadline, Customer, State, Level };
+    QHeaderView *header = m_calls->horizontalHeader();
+    auto wanted = [&](int col) {
+        return qMax(static_cast<const QAbstractItemView *>(m_calls)->sizeHintForColumn(col), header->sectionSizeHint(col));
+    };
+    const int available = m_calls->viewport()->width();
+    const int minCustomer = fontMetrics().horizontalAdvance(u"北京华信达科技"_s);
+    int used = wanted(CallNo) + wanted(Deadline);
+    m_calls->setColumnWidth(CallNo, wanted(CallNo));
+    m_calls->setColumnWidth(Deadline, wanted(Deadline));
+    const bool showLevel = available - used - wanted(State) - wanted(Level) >= minCustomer;
+    const bool showState = available - used - wanted(State) - (showLevel ? wanted(Level) : 0) >= minCustomer;
+    m_calls->setColumnHidden(Level, !showLevel);
+    m_calls->setColumnHidden(State, !showState);
+    if (showState) {
+        m_calls->setColumnWidth(State, wanted(State));
+        used += wanted(State);
+    }
+    if (showLevel) {
+        m_calls->setColumnWidth(Level, wanted(Level));
+        used += wanted(Level);
+    }
+    m_calls->setColumnWidth(Customer, qMax(minCustomer, available - used));
 }
 
 int HotlineDeskPage::openCallCount() const { return m_calls->rowCount(); }
@@ -775,9 +912,14 @@ void HotlineDeskPage::refresh()
         auto *no = new QTableWidgetItem(c.callNo);
         no->setData(Qt::UserRole, c.id);
         m_calls->setItem(row, 0, no);
-        m_calls->setItem(row, 4, new QTableWidgetItem(c.customerName.isEmpty() ? c.callerName : c.customerName));
-        m_calls->setItem(row, 2, new QTableWidgetItem(hotline::stateTitle(c.state)));
-        m_calls->setItem(row, 3, new QTableWidgetItem(QString::number(c.faultLevel)));
+        const QString who = c.customerName.isEmpty() ? c.callerName : c.customerName;
+        const QString tip = u"%1 · %2 · %3\n%4"_s.arg(c.callNo, who, hotline::stateTitle(c.state),
+                                                      faultlevel::title(c.faultLevel));
+        m_calls->setItem(row, 2, new QTableWidgetItem(who));
+        m_calls->setItem(row, 3, new QTableWidgetItem(hotline::stateTitle(c.state)));
+        m_calls->setItem(row, 4, new QTableWidgetItem(QString::number(c.faultLevel)));
+        for (int col : {0, 2, 3, 4})
+            m_calls->item(row, col)->setToolTip(tip);
         auto *b = new QTableWidgetItem(r.badge);
         if (!r.badge.isEmpty()) {
             b->setForeground(Qt::white);
@@ -787,14 +929,17 @@ void HotlineDeskPage::refresh()
         if (m_call && m_call->id == c.id)
             m_calls->selectRow(row);
     }
-    m_calls->resizeColumnsToContents();
+    layoutCallColumns();
     m_due->clear();
     auto due = m_service->dueSoon(now, 60);
     if (due) {
         for (const DeskAlert &a : *due) {
-            auto *item = new QListWidgetItem(u"%1  %2 · %3 · %4"_s.arg(countdown(a.remainingMs), a.callNo, a.title,
-                                                                    a.customerName),
-                                             m_due);
+            // Two lines: when and which call, then what is due for whom.
+            QString line = u"%1  %2\n%3"_s.arg(countdown(a.remainingMs), a.callNo, a.title);
+            if (!a.customerName.isEmpty())
+                line += u" · "_s + a.customerName;
+            auto *item = new QListWidgetItem(line, m_due);
+            item->setToolTip(line);
             item->setData(Qt::UserRole, a.callId);
             item->setForeground(badgeColor(a.state));
         }

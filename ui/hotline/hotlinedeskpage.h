@@ -58,6 +58,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -66,6 +67,9 @@ private:
     void chooseCustomer(qint64 customerId);
     void showContext();
     void updateSuggestions();
+    void showRecentRecords();
+    void showIntakeError(const sd::core::Error &error);
+    void layoutCallColumns();
     void logCall();
     void finishAction(HotlineActionDialog *dialog);
     void updateActions();
@@ -79,6 +83,7 @@ private:
     qint64 m_customerId = 0;
     QList<qint64> m_pendingEntries;   ///< applied before the call was logged
     QList<qint64> m_suggestionIds;
+    qint64 m_actedCallId = 0;         ///< the call an action dialog just saved
 
     QLabel *m_queueTitle = nullptr;
     QTableWidget *m_calls = nullptr;
@@ -105,6 +110,7 @@ private:
     QLineEdit *m_module = nullptr;
     QLabel *m_billingLabel = nullptr;
     QComboBox *m_billing = nullptr;
+    QLabel *m_billingHint = nullptr;
     QCheckBox *m_complex = nullptr;
     QLabel *m_descriptionLabel = nullptr;
     QPlainTextEdit *m_description = nullptr;

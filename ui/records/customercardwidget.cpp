@@ -3,6 +3,7 @@
 #include "ui/common/format.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,8 @@ constexpr auto kRed = "#c62828";
 constexpr auto kAmber = "#b26a00";
 constexpr auto kGreen = "#2e7d32";
 constexpr auto kGrey = "#757575";
+// Below this width the contacts show as lines rather than a table.
+constexpr int kNarrowWidth = 600;
 
 QLabel *valueLabel(QWidget *parent, const QString &objectName)
 {
@@ -109,26 +112,22 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     m_productsLabel = fieldLabel(m_body);
     m_products = valueLabel(m_body, u"cardProducts"_s);
 
+    // One label/value pair a row: the card often sits in a narrow side panel (the hotline
+    // desk's is ~330 px at 1280 wide), where two pairs a row left the address two characters
+    // a line.
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(6);
     int row = 0;
-    grid->addWidget(m_regionLabel, row, 0);
-    grid->addWidget(m_region, row, 1);
-    grid->addWidget(m_codeLabel, row, 2);
-    grid->addWidget(m_code, row++, 3);
-    grid->addWidget(m_addressLabel, row, 0);
-    grid->addWidget(m_address, row, 1);
-    grid->addWidget(m_dongleLabel, row, 2);
-    grid->addWidget(m_dongle, row++, 3);
-    grid->addWidget(m_contractLabel, row, 0);
-    grid->addWidget(m_contract, row++, 1, 1, 3);
-    grid->addWidget(m_entitlementsLabel, row, 0);
-    grid->addWidget(m_entitlements, row++, 1, 1, 3);
-    grid->addWidget(m_productsLabel, row, 0);
-    grid->addWidget(m_products, row++, 1, 1, 3);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(3, 2);
+    for (auto [label, value] : std::initializer_list<std::pair<QLabel *, QLabel *>>{
+             {m_regionLabel, m_region}, {m_addressLabel, m_address}, {m_codeLabel, m_code},
+             {m_dongleLabel, m_dongle}, {m_contractLabel, m_contract}, {m_entitlementsLabel, m_entitlements},
+             {m_productsLabel, m_products}}) {
+        grid->addWidget(label, row, 0);
+        grid->addWidget(value, row++, 1);
+    }
+    grid->setColumnStretch(1, 1);
+    m_address->setMinimumWidth(fontMetrics().horizontalAdvance(u"北京市朝阳区建国路八十八号"_s));
 
     m_contactsLabel = new QLabel(m_body);
     QFont bold = m_contactsLabel->font();
@@ -143,6 +142,19 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     m_contacts->setWordWrap(false);
     m_contacts->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    // In a narrow panel the contacts read as lines (name, phones, e-mail whole) instead of a
+    // six-column table that cuts the e-mail.
+    m_contactLines = new QWidget(m_body);
+    m_contactLines->setObjectName(u"cardContactLines"_s);
+    m_contactLinesLayout = new QVBoxLayout(m_contactLines);
+    m_contactLinesLayout->setContentsMargins(0, 0, 0, 0);
+    m_contactLinesLayout->setSpacing(6);
+
+    m_recentLabel = new QLabel(m_body);
+    m_recentLabel->setFont(bold);
+    m_recent = valueLabel(m_body, u"cardRecent"_s);
+    m_recent->setTextFormat(Qt::RichText);
+
     auto *layout = new QVBoxLayout(m_body);
     layout->addWidget(m_name);
     layout->addLayout(badges);
@@ -151,15 +163,23 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_contactsLabel);
     layout->addWidget(m_contacts);
+    layout->addWidget(m_contactLines);
+    layout->addWidget(m_recentLabel);
+    layout->addWidget(m_recent);
     layout->addStretch(1);
+    m_recentLabel->hide();
+    m_recent->hide();
 
     retranslateUi();
 }
 
 void CustomerCardWidget::setCustomer(const sd::core::Customer &c)
 {
+    const bool other = !m_customer || m_customer->id != c.id;
     m_customer = c;
     render();
+    if (other)
+        setRecentRecords({});   // another customer's records are not this one's
 }
 
 void CustomerCardWidget::clear()
@@ -187,6 +207,7 @@ void CustomerCardWidget::retranslateUi()
     m_entitlementsLabel->setText(tr("Entitlements:"));
     m_productsLabel->setText(tr("Products:"));
     m_contactsLabel->setText(tr("Contacts"));
+    m_recentLabel->setText(tr("Recent records"));
     m_keyBadge->setText(tr("★ Key customer"));
     m_vipBadge->setText(tr("VIP channel"));
     m_contacts->setHorizontalHeaderLabels(
@@ -208,6 +229,10 @@ void CustomerCardWidget::render()
         m_keyBadge->hide();
         m_vipBadge->hide();
         m_contacts->setRowCount(0);
+        m_contactLines->hide();
+        m_recentLabel->hide();
+        m_recent->hide();
+        m_recentLines.clear();
         return;
     }
     const sd::core::Customer &c = *m_customer;
@@ -250,6 +275,63 @@ void CustomerCardWidget::render()
     // Room for the horizontal scroll bar, which a narrow panel shows only after layout.
     height += m_contacts->horizontalScrollBar()->sizeHint().height();
     m_contacts->setFixedHeight(height);
+
+    // The same contacts as lines, for the narrow layout.
+    while (QLayoutItem *item = m_contactLinesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < c.contacts.size(); ++i) {
+        const sd::core::Contact &t = c.contacts.at(i);
+        QStringList phones;
+        for (const sd::core::ContactPhone &p : t.phones)
+            phones << p.phone;
+        QString head = u"<b>%1</b>"_s.arg(t.name.toHtmlEscaped());
+        if (!t.title.isEmpty())
+            head += u" · "_s + t.title.toHtmlEscaped();
+        if (t.isAdmin)
+            head += u" · "_s + tr("✓ system admin").toHtmlEscaped();
+        auto *who = valueLabel(m_contactLines, u"cardContact%1"_s.arg(i));
+        who->setTextFormat(Qt::RichText);
+        who->setText(head + (phones.isEmpty() ? QString() : u"<br/>☎ "_s + phones.join(u"; "_s).toHtmlEscaped()));
+        m_contactLinesLayout->addWidget(who);
+        if (!t.email.isEmpty() || !t.im.isEmpty()) {
+            auto *mail = valueLabel(m_contactLines, u"cardEmail%1"_s.arg(i));
+            mail->setWordWrap(false);
+            QStringList bits;
+            if (!t.email.isEmpty())
+                bits << t.email;
+            if (!t.im.isEmpty())
+                bits << tr("QQ/WeChat %1").arg(t.im);
+            mail->setText(bits.join(u" · "_s));
+            mail->setIndent(12);
+            m_contactLinesLayout->addWidget(mail);
+        }
+    }
+    updateContactLayout();
+}
+
+void CustomerCardWidget::setRecentRecords(const QStringList &lines)
+{
+    m_recentLines = lines;
+    const bool any = m_customer.has_value() && !lines.isEmpty();
+    m_recentLabel->setVisible(any);
+    m_recent->setVisible(any);
+    m_recent->setText(lines.join(u"<br/>"_s));
+}
+
+void CustomerCardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateContactLayout();
+}
+
+void CustomerCardWidget::updateContactLayout()
+{
+    const bool has = m_customer.has_value();
+    const bool narrow = width() < kNarrowWidth;
+    m_contacts->setVisible(has && !narrow);
+    m_contactLines->setVisible(has && narrow);
 }
 
 void CustomerCardWidget::renderContract(const QDate &today)

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace sd::ui {
 
@@ -22,14 +23,18 @@ public:
     void setCustomer(const sd::core::Customer &c);
     void clear();
     bool hasCustomer() const { return m_customer.has_value(); }
+    /// The compact "recent records" section (rich-text lines: number, state, date); empty hides it.
+    void setRecentRecords(const QStringList &lines);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void render();
     void renderContract(const QDate &today);
+    void updateContactLayout();
 
     std::optional<sd::core::Customer> m_customer;
     QWidget *m_body = nullptr;
@@ -52,6 +57,11 @@ private:
     QLabel *m_products = nullptr;
     QLabel *m_contactsLabel = nullptr;
     QTableWidget *m_contacts = nullptr;
+    QWidget *m_contactLines = nullptr;
+    QVBoxLayout *m_contactLinesLayout = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QLabel *m_recent = nullptr;
+    QStringList m_recentLines;
 };
 
 } // namespace sd::ui
