@@ -533,7 +533,9 @@ Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
         idBinds << id;
     auto q = m_db.exec(u"SELECT j.id, j.version, j.job_no, j.state, j.customer_id, c.name, j.fault_level, j.region_class, "
                        "j.engineer_id, s.display_name, j.requested_at, j.due_at, j.appointment_at, "
-                       "substr(j.problem, 1, 160), j.previous_job_id, j.hq_reference FROM dispatch_jobs j "
+                       "substr(j.problem, 1, 160), j.previous_job_id, j.hq_reference, "
+                       "(SELECT k.measure FROM sla_clocks k WHERE k.record_type = 'onsite_dispatch' AND k.record_id = j.id "
+                       "AND k.target = 'onsite_response' ORDER BY k.id DESC LIMIT 1) FROM dispatch_jobs j "
                        "JOIN customers c ON c.id = j.customer_id LEFT JOIN staff s ON s.id = j.engineer_id "
                        "WHERE j.id IN (%1)"_s.arg(placeholders(ids.size())),
                        idBinds);
@@ -558,6 +560,7 @@ Result<QList<BoardRow>> DispatchService::board(const BoardQuery &query) const
         r.problem = q->value(13).toString();
         r.previousJobId = q->value(14).toLongLong();
         r.hqReference = q->value(15).toString();
+        r.dueMeasure = slaMeasureFromKey(q->value(16).toString()).value_or(SlaMeasure::Wall);
         byId.insert(r.id, r);
     }
     rows.reserve(ids.size());

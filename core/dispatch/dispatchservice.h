@@ -26,6 +26,8 @@ struct BoardRow {
     QString engineerName;
     qint64 requestedAt = 0;
     qint64 dueAt = 0;          ///< on-site response deadline (0 before dispatch)
+    /// The response clock's measure: its countdown is told in it (core/sla/due.h).
+    SlaMeasure dueMeasure = SlaMeasure::Wall;
     qint64 appointmentAt = 0;
     QString problem;
     qint64 previousJobId = 0;

@@ -3,6 +3,7 @@
 // was typed when core refuses it and names the field; the intake starts with no class and no
 // billing; bad input is refused with the field named; the caller card reads whole in the
 // narrow side panel; the duty roster's copy button is not clipped.
+#include "ui/common/format.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
@@ -347,14 +348,14 @@ TEST_CASE("every hotline outcome dialog stays open with the input intact and the
     setText(hold->editor(u"hold_reason"_s), u"查询客户的年结数据"_s);
     auto *when = qobject_cast<QDateTimeEdit *>(hold->editor(u"callback_due_at"_s));
     REQUIRE(when);
-    when->setDateTime(QDateTime::fromMSecsSinceEpoch(Database::nowMs() - 3600000));
+    when->setDateTime(sd::ui::toEditTime(Database::nowMs() - 3600000)); // the edit holds the center's wall-clock time
     QTest::mouseClick(hold->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     REQUIRE(hold);
     CHECK(hold->isVisible());
     CHECK(hold->errorText().contains(labelOf(hold, when)));
     CHECK(textOf(hold->editor(u"hold_reason"_s)) == u"查询客户的年结数据"_s);
     // Corrected, the same dialog saves and closes.
-    when->setDateTime(QDateTime::fromMSecsSinceEpoch(Database::nowMs() + 3600000));
+    when->setDateTime(sd::ui::toEditTime(Database::nowMs() + 3600000));
     QTest::mouseClick(hold->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTest::qWait(10);
     CHECK((hold.isNull() || !hold->isVisible()));

@@ -61,4 +61,15 @@ QString formatStamp(qint64 ms)
     return ms == 0 ? QString() : centerDateTime(ms).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QDateTime toEditTime(qint64 ms)
+{
+    const QDateTime c = centerDateTime(ms);
+    return QDateTime(c.date(), c.time());
+}
+
+qint64 fromEditTime(const QDateTime &edited)
+{
+    return QDateTime(edited.date(), edited.time(), zoneStore()).toMSecsSinceEpoch();
+}
+
 } // namespace sd::ui

@@ -25,5 +25,9 @@ QDate centerToday();
 QString formatDateTime(qint64 ms);
 /// A moment as "yyyy-MM-dd HH:mm" in the center's zone ("" for 0).
 QString formatStamp(qint64 ms);
+/// QDateTimeEdit in Qt 6.4 has no time zones: it edits the center's wall-clock time as a value
+/// without a zone. toEditTime gives that value for a moment; fromEditTime reads it back.
+QDateTime toEditTime(qint64 ms);
+qint64 fromEditTime(const QDateTime &edited);
 
 } // namespace sd::ui

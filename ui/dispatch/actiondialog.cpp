@@ -1,4 +1,5 @@
 #include "ui/dispatch/actiondialog.h"
+#include "ui/common/format.h"
 
 #include "ui/dispatch/signaturepad.h"
 
@@ -131,7 +132,7 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
             m_target->setObjectName(u"responseTarget"_s);
             m_target->setWordWrap(true);
             if (auto target = service.responseTarget(job)) {
-                const QString due = QDateTime::fromMSecsSinceEpoch(target->dueAt).toString(u"yyyy-MM-dd HH:mm"_s);
+                const QString due = formatStamp(target->dueAt);
                 const QString span = target->minutes % 60 == 0 ? tr("%n h", nullptr, target->minutes / 60)
                                                                : tr("%n min", nullptr, target->minutes);
                 m_target->setText(target->running
@@ -169,7 +170,7 @@ ActionDialog::ActionDialog(const DispatchService &service, const DispatchJob &jo
         when->setCalendarPopup(true);
         when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
         const qint64 start = job.appointmentAt > 0 ? job.appointmentAt : Database::nowMs() + 3600000;
-        when->setDateTime(QDateTime::fromMSecsSinceEpoch(start - start % 1800000 + 1800000));
+        when->setDateTime(toEditTime(start - start % 1800000 + 1800000));
         m_form->addRow(dispatch::fieldTitle(u"appointment_at"_s), when);
         m_widgets.insert(u"appointment_at"_s, when);
         addText(u"appointment_note"_s, tr("Agreed with"), false, job.contactName);
@@ -323,7 +324,7 @@ QVariantMap ActionDialog::fields() const
         else if (auto *spin = qobject_cast<QSpinBox *>(w))
             f.insert(it.key(), spin->value());
         else if (auto *when = qobject_cast<QDateTimeEdit *>(w))
-            f.insert(it.key(), when->dateTime().toMSecsSinceEpoch());
+            f.insert(it.key(), fromEditTime(when->dateTime()));
         else if (auto *list = qobject_cast<QListWidget *>(w)) {
             const QListWidgetItem *item = list->currentItem();
             const qint64 id = item && item->flags() != Qt::NoItemFlags ? item->data(Qt::UserRole).toLongLong() : 0;

@@ -1,5 +1,8 @@
 #include "ui/dispatch/dispatchboardpage.h"
 
+#include "core/sla/due.h"
+#include "core/sla/slaclockservice.h"
+
 #include "core/calendar/calendarrepository.h"
 #include "core/records/customerrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
@@ -67,7 +70,7 @@ const QList<ColumnSpec> &columnSpecs()
 
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return formatStamp(ms);
 }
 
 /// A list view that accepts nothing but shows cards and starts drags.
@@ -164,6 +167,7 @@ void DispatchBoardPage::buildBoard(QWidget *board)
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(6);
     m_delegate = new JobCardDelegate(this);
+    m_delegate->setCalendar(m_calendar);
     for (const ColumnSpec &spec : columnSpecs()) {
         auto *box = new QVBoxLayout;
         auto *title = new QLabel(columnsHost);
@@ -459,8 +463,17 @@ void DispatchBoardPage::updateActions()
     h += row(tr("Charging"), j.coverage == u"contract"_s ? tr("Covered by the contract")
                              : j.coverage == u"billable"_s ? tr("Billable service") : QString());
     h += row(tr("Engineer"), j.engineerName);
-    if (j.dueAt > 0)
-        h += row(tr("Response due"), when(j.dueAt) + (j.checkedInAt > 0 ? QString() : u" ("_s + countdownText(j.dueAt, Database::nowMs()) + u")"_s));
+    if (j.dueAt > 0) {
+        // The countdown as every screen tells it: in the response clock's own measure.
+        QString countdown;
+        if (j.checkedInAt == 0) {
+            SlaClockService clocks(m_db, m_calendar);
+            auto clock = clocks.find(QString(sla::OnsiteDispatch), j.id, QString(sla::OnsiteResponse));
+            if (clock && *clock)
+                countdown = u" ("_s + dueText(clocks.status(**clock, Database::nowMs()).remainingMinutes, (*clock)->measure) + u")"_s;
+        }
+        h += row(tr("Response due"), when(j.dueAt) + countdown);
+    }
     h += row(tr("Appointment"), when(j.appointmentAt));
     h += row(tr("Arrived"), when(j.checkedInAt));
     h += row(tr("Sent back"), j.sendBackReason);

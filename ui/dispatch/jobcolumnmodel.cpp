@@ -1,4 +1,6 @@
 #include "ui/dispatch/jobcolumnmodel.h"
+#include "ui/common/format.h"
+#include "core/sla/due.h"
 
 #include "core/dispatch/dispatchjob.h"
 
@@ -24,17 +26,18 @@ bool countsDown(const QString &state)
 
 QString countdownText(qint64 dueAt, qint64 now)
 {
-    const qint64 minutes = (dueAt - now) / 60000;
-    const qint64 abs = minutes < 0 ? -minutes : minutes;
-    QString span;
-    if (abs >= 24 * 60)
-        span = QCoreApplication::translate("sd::ui::JobCard", "%1 d %2 h").arg(abs / 1440).arg((abs % 1440) / 60);
-    else if (abs >= 60)
-        span = QCoreApplication::translate("sd::ui::JobCard", "%1 h %2 min").arg(abs / 60).arg(abs % 60);
-    else
-        span = QCoreApplication::translate("sd::ui::JobCard", "%1 min").arg(abs);
-    return minutes < 0 ? QCoreApplication::translate("sd::ui::JobCard", "overdue %1").arg(span)
-                       : QCoreApplication::translate("sd::ui::JobCard", "due in %1").arg(span);
+    // Core's words for a calendar-time countdown ("overdue 22 h 28 min", "1 h 20 min left").
+    return dueTextShort((dueAt - now) / 60000, SlaMeasure::Wall);
+}
+
+QString cardCountdown(const BoardRow &row, qint64 now, const BusinessCalendar &calendar)
+{
+    if (row.dueMeasure == SlaMeasure::Wall)
+        return countdownText(row.dueAt, now);
+    // A working-time response target counts working minutes on the business calendar and says so.
+    return dueText(calendar.workingMinutesBetween(QDateTime::fromMSecsSinceEpoch(now, calendar.timeZone()),
+                                                  QDateTime::fromMSecsSinceEpoch(row.dueAt, calendar.timeZone())),
+                   SlaMeasure::Working);
 }
 
 QString waitingText(qint64 since, qint64 now)
@@ -186,6 +189,7 @@ int JobCardDelegate::minimumColumnWidth(const QFont &font, const QStringList &na
     for (qint64 span : {23 * hour + 58 * minute, 99 * 24 * hour + 23 * hour}) {
         widest = qMax(widest, deadline.horizontalAdvance(countdownText(0, span)));
         widest = qMax(widest, deadline.horizontalAdvance(countdownText(span, 0)));
+        widest = qMax(widest, deadline.horizontalAdvance(dueText(-span / minute, SlaMeasure::Working)));
         widest = qMax(widest, deadline.horizontalAdvance(waitingText(0, span)));
     }
     const QFontMetrics text(font);
@@ -239,7 +243,7 @@ JobCardLayout JobCardDelegate::layout(const QStyleOptionViewItem &option, const 
     if (fm.horizontalAdvance(l.engineer) > third.width())
         l.engineer = fm.elidedText(l.engineer, Qt::ElideRight, third.width());
     if (r.state == dispatch::Booked && r.appointmentAt > 0) {
-        const QString appointment = QDateTime::fromMSecsSinceEpoch(r.appointmentAt).toString(u"MM-dd HH:mm"_s);
+        const QString appointment = centerDateTime(r.appointmentAt).toString(u"MM-dd HH:mm"_s);
         const int width = fm.horizontalAdvance(appointment);
         if (engineerWidth + 8 + width <= third.width()) {
             l.appointment = appointment;
@@ -250,7 +254,7 @@ JobCardLayout JobCardDelegate::layout(const QStyleOptionViewItem &option, const 
     // Line 4: the deadline, alone and whole.
     l.deadlineColor = option.palette.color(QPalette::PlaceholderText);
     if (r.dueAt > 0 && countsDown(r.state)) {
-        l.deadline = countdownText(r.dueAt, now);
+        l.deadline = cardCountdown(r, now, m_calendar);
         if (r.dueAt < now)
             l.deadlineColor = QColor(0xc6, 0x28, 0x28);
         else if (r.dueAt - now < 3600000)

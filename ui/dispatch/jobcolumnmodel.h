@@ -92,13 +92,19 @@ public:
     static int minimumColumnWidth(const QFont &font, const QStringList &names = {});
     /// "now" for countdowns (tests pin it; 0 = the database clock).
     void setNowForTesting(qint64 ms) { m_now = ms; }
+    /// The center's calendar, for response targets measured in working time.
+    void setCalendar(const sd::core::BusinessCalendar &calendar) { m_calendar = calendar; }
 
 private:
     qint64 m_now = 0;
+    sd::core::BusinessCalendar m_calendar;
 };
 
-/// The countdown text of a deadline seen at `now`: "in 1 h 20 min", "overdue 35 min".
+/// A calendar-time countdown seen at `now`, in core's words: "1 h 20 min left", "overdue 35 min".
 QString countdownText(qint64 dueAt, qint64 now);
+/// A card's countdown in its response clock's measure; working time says so
+/// ("overdue 3 h 10 min (working time)").
+QString cardCountdown(const sd::core::BoardRow &row, qint64 now, const sd::core::BusinessCalendar &calendar);
 /// How long a job has waited since `since`: "waiting 2 h 5 min".
 QString waitingText(qint64 since, qint64 now);
 

@@ -20,7 +20,7 @@ using namespace sd::core;
 namespace sd::ui {
 
 namespace {
-QString when(qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s) : QString(); }
+QString when(qint64 ms) { return formatStamp(ms); }
 } // namespace
 
 VisitDialog::VisitDialog(const ReturnVisit &visit, const ReturnVisitContext &context, const QList<ReturnVisit> &history,
@@ -88,7 +88,7 @@ VisitDialog::VisitDialog(const ReturnVisit &visit, const ReturnVisitContext &con
     for (const ReturnVisit &v : history) {
         if (v.id == visit.id)
             continue;
-        QString text = formatDate(v.visitedAt > 0 ? QDateTime::fromMSecsSinceEpoch(v.visitedAt).date() : v.dueOn) + u" · "_s
+        QString text = formatDate(v.visitedAt > 0 ? centerDateTime(v.visitedAt).date() : v.dueOn) + u" · "_s
             + returnvisit::sourceTitle(v.sourceType) + u" · "_s;
         if (v.state == returnvisit::Done) {
             text += tr("satisfaction %1/5 (attitude %2, quality %3, resolution %4)")

@@ -1,4 +1,5 @@
 #include "ui/hotline/dutyrosterpage.h"
+#include "ui/common/format.h"
 
 #include "ui/common/errors.h"
 
@@ -102,7 +103,7 @@ DutyRosterPage::DutyRosterPage(const Database &db, const Session &session, QWidg
     }
     connect(m_prev, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
-    connect(m_today, &QPushButton::clicked, this, [this] { showWeek(QDate::currentDate()); });
+    connect(m_today, &QPushButton::clicked, this, [this] { showWeek(centerToday()); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         auto n = DutyRoster(m_db).copyWeek(m_session, m_monday, m_monday.addDays(7));
         if (!n) {
@@ -122,9 +123,9 @@ DutyRosterPage::DutyRosterPage(const Database &db, const Session &session, QWidg
     };
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { showWeek(m_monday.addDays(-7)); });
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { showWeek(m_monday.addDays(7)); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Home), [this] { showWeek(QDate::currentDate()); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Home), [this] { showWeek(centerToday()); });
 
-    m_monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    m_monday = centerToday().addDays(1 - centerToday().dayOfWeek());
     retranslateUi();
 }
 
@@ -192,7 +193,7 @@ void DutyRosterPage::reload()
     for (const DutyShift &s : *shifts)
         if (rowOf.contains(s.staffId))
             m_cells[{rowOf.value(s.staffId), int(m_monday.daysTo(s.day))}] << s;
-    const QDate today = QDate::currentDate();
+    const QDate today = centerToday();
     for (int r = 0; r < m_people.size(); ++r) {
         const bool me = m_people.at(r).first == m_session.staffId;
         for (int c = 0; c < 7; ++c) {

@@ -1,4 +1,5 @@
 #include "ui/hotline/hotlineactiondialog.h"
+#include "ui/common/format.h"
 
 #include "core/db/database.h"
 #include "core/hotline/hotlinecall.h"
@@ -42,13 +43,13 @@ HotlineActionDialog::HotlineActionDialog(const QString &action, const QVariantMa
     } else if (action == Hold) {
         addField(u"hold_reason"_s, tr("What is being consulted"), Kind::Line);
         addField(u"callback_due_at"_s, tr("Call back by"), Kind::DateTime,
-                 QDateTime::fromMSecsSinceEpoch(sd::core::Database::nowMs()).addSecs(3600));
+                 toEditTime(sd::core::Database::nowMs() + 3600 * 1000));
     } else if (action == ToRemote) {
         addField(u"remote_note"_s, tr("Remote session (tool, ID)"), Kind::Line);
     } else if (action == RequestOnsite) {
         addField(u"onsite_reason"_s, tr("Why on-site"), Kind::Text);
     } else if (action == RouteRequirement) {
-        addField(u"req_wanted_date"_s, tr("Wanted by"), Kind::Date, QDate::currentDate().addMonths(1));
+        addField(u"req_wanted_date"_s, tr("Wanted by"), Kind::Date, centerToday().addMonths(1));
     } else if (action == Evaluate || action == Decide) {
         addField(u"req_other_way"_s, tr("Possible another way"), Kind::Answer, call.value(u"req_other_way"_s), answers);
         addField(u"req_custom_agreed"_s, tr("Customer agrees to custom development"), Kind::Answer,
@@ -64,7 +65,7 @@ HotlineActionDialog::HotlineActionDialog(const QString &action, const QVariantMa
             for (const QString &k : decisions())
                 d.append({k, decisionTitle(k)});
             addField(u"req_decision"_s, tr("Decision"), Kind::Choice, {}, d);
-            addField(u"req_decided_on"_s, tr("Decision date"), Kind::Date, QDate::currentDate());
+            addField(u"req_decided_on"_s, tr("Decision date"), Kind::Date, centerToday());
         }
     } else if (action == SubmitHq) {
         addField(u"hq_kind"_s, tr("Submitted as"), Kind::Choice, {},
@@ -221,7 +222,7 @@ QVariantMap HotlineActionDialog::fields() const
             out.insert(it.key(), static_cast<QPlainTextEdit *>(w)->toPlainText());
             break;
         case Kind::DateTime:
-            out.insert(it.key(), static_cast<QDateTimeEdit *>(w)->dateTime().toMSecsSinceEpoch());
+            out.insert(it.key(), fromEditTime(static_cast<QDateTimeEdit *>(w)->dateTime()));
             break;
         case Kind::Date:
             out.insert(it.key(), static_cast<QDateEdit *>(w)->date().toString(Qt::ISODate));

@@ -1,4 +1,5 @@
 #include "ui/hotline/hotlinedeskpage.h"
+#include "ui/common/format.h"
 
 #include "core/complaints/complaintservice.h"
 #include "core/dispatch/dispatchjob.h"
@@ -36,16 +37,21 @@ namespace sd::ui {
 
 namespace {
 
-// "25 min", "2 h 05 min", "overdue 12 min".
-QString countdown(qint64 remainingMs)
+QColor badgeColorOf(SlaState state);
+
+// The colour of core's due levels (core/sla/due.h), as the badges show SLA states.
+QColor dueColor(DueLevel level)
 {
-    const qint64 minutes = (remainingMs >= 0 ? remainingMs : -remainingMs) / 60000;
-    QString span = minutes >= 60 ? HotlineDeskPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'))
-                                 : HotlineDeskPage::tr("%1 min").arg(minutes);
-    return remainingMs >= 0 ? span : HotlineDeskPage::tr("overdue %1").arg(span);
+    switch (level) {
+    case DueLevel::Overdue: return badgeColorOf(SlaState::Breached);
+    case DueLevel::DueSoon:
+    case DueLevel::DueNow: return badgeColorOf(SlaState::Warning);
+    case DueLevel::Later: break;
+    }
+    return badgeColorOf(SlaState::Running);
 }
 
-QColor badgeColor(SlaState state)
+QColor badgeColorOf(SlaState state)
 {
     switch (state) {
     case SlaState::Breached: return QColor(0xd3, 0x2f, 0x2f);
@@ -510,7 +516,7 @@ void HotlineDeskPage::showContext()
         m_contractBanner->hide();
         return;
     }
-    auto ctx = m_service->callerContext(m_customerId, QDate::currentDate(), 8);
+    auto ctx = m_service->callerContext(m_customerId, centerToday(), 8);
     if (!ctx) {
         showError(this, ctx.error());
         return;
@@ -737,7 +743,7 @@ void HotlineDeskPage::openCall(qint64 callId)
         facts << tr("Solution: %1").arg(call->solution);
     if (!call->holdReason.isEmpty() && call->state == hotline::OnHold)
         facts << tr("On hold: %1, call back by %2")
-                     .arg(call->holdReason, QDateTime::fromMSecsSinceEpoch(call->callbackDueAt).toString(u"MM-dd HH:mm"_s));
+                     .arg(call->holdReason, centerDateTime(call->callbackDueAt).toString(u"MM-dd HH:mm"_s));
     if (!call->hqReference.isEmpty())
         facts << tr("HQ reference %1").arg(call->hqReference);
     if (!call->onsiteReason.isEmpty())
@@ -877,29 +883,34 @@ void HotlineDeskPage::refresh()
         const HotlineCall *call;
         qint64 soonest;
         QString badge;
+        QString badgeTip;
         QColor color;
     };
     std::vector<Row> rows;
     for (const HotlineCall &c : *calls) {
-        Row r{&c, std::numeric_limits<qint64>::max(), {}, {}};
+        Row r{&c, std::numeric_limits<qint64>::max(), {}, {}, {}};
         if (auto clocks = m_service->clocks(c.id)) {
             for (const SlaClock &k : *clocks) {
                 if (k.state != SlaClock::Stored::Running)
                     continue;
                 const SlaStatus st = m_service->slaEngine().status(k, now);
                 if (st.remainingMs < r.soonest) {
+                    // Core's words and levels (core/sla/due.h), as on every screen.
                     r.soonest = st.remainingMs;
-                    r.badge = targetTitle(k.target) + u" "_s + countdown(st.remainingMs);
-                    r.color = badgeColor(st.state);
+                    r.badge = targetTitle(k.target) + u" "_s + dueTextShort(st.remainingMinutes, k.measure);
+                    r.badgeTip = targetTitle(k.target) + u" "_s + dueText(st.remainingMinutes, k.measure);
+                    r.color = dueColor(dueLevel(k, st));
                 }
             }
         }
         if (c.state == hotline::OnHold && c.callbackDueAt > 0 && c.callbackDueAt - now < r.soonest) {
             r.soonest = c.callbackDueAt - now;
-            r.badge = targetTitle(u"call_back"_s) + u" "_s + countdown(r.soonest);
-            r.color = badgeColor(r.soonest < 0 ? SlaState::Breached
-                                 : r.soonest < 15 * 60000 ? SlaState::Warning
-                                                          : SlaState::Running);
+            const qint64 minutes = r.soonest >= 0 ? r.soonest / 60000 : -((-r.soonest + 59999) / 60000);
+            r.badge = targetTitle(u"call_back"_s) + u" "_s + dueTextShort(minutes, SlaMeasure::Wall);
+            r.badgeTip = targetTitle(u"call_back"_s) + u" "_s + dueText(minutes, SlaMeasure::Wall);
+            r.color = dueColor(r.soonest < 0 ? DueLevel::Overdue
+                               : minutes <= kDueSoonMinutes ? DueLevel::DueSoon
+                                                            : DueLevel::Later);
         }
         rows.push_back(r);
     }
@@ -921,6 +932,7 @@ void HotlineDeskPage::refresh()
         for (int col : {0, 2, 3, 4})
             m_calls->item(row, col)->setToolTip(tip);
         auto *b = new QTableWidgetItem(r.badge);
+        b->setToolTip(r.badgeTip);
         if (!r.badge.isEmpty()) {
             b->setForeground(Qt::white);
             b->setBackground(r.color);
@@ -931,17 +943,17 @@ void HotlineDeskPage::refresh()
     }
     layoutCallColumns();
     m_due->clear();
-    auto due = m_service->dueSoon(now, 60);
+    auto due = m_service->dueSoon(now, kDueSoonMinutes);
     if (due) {
         for (const DeskAlert &a : *due) {
             // Two lines: when and which call, then what is due for whom.
-            QString line = u"%1  %2\n%3"_s.arg(countdown(a.remainingMs), a.callNo, a.title);
+            QString line = u"%1  %2\n%3"_s.arg(a.countdown, a.callNo, a.title);
             if (!a.customerName.isEmpty())
                 line += u" · "_s + a.customerName;
             auto *item = new QListWidgetItem(line, m_due);
             item->setToolTip(line);
             item->setData(Qt::UserRole, a.callId);
-            item->setForeground(badgeColor(a.state));
+            item->setForeground(dueColor(a.level));
         }
     }
 }

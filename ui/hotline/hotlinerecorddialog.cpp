@@ -1,4 +1,5 @@
 #include "ui/hotline/hotlinerecorddialog.h"
+#include "ui/common/format.h"
 
 #include "core/hotline/hotlinereport.h"
 #include "render/hotlinerecord.h"
@@ -27,7 +28,7 @@ HotlineRecordDialog::HotlineRecordDialog(const Database &db, qint64 customerId, 
     setWindowTitle(tr("Record of hotline service"));
     auto *layout = new QVBoxLayout(this);
     auto *period = new QHBoxLayout;
-    const QDate today = QDate::currentDate();
+    const QDate today = centerToday();
     // The seeds promise the record once or twice a year: the last half year by default.
     m_from = new QDateEdit(today.addMonths(-6), this);
     m_to = new QDateEdit(today, this);

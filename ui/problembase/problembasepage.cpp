@@ -1,4 +1,5 @@
 #include "ui/problembase/problembasepage.h"
+#include "ui/common/format.h"
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
@@ -318,7 +319,7 @@ void ProblemBasePage::showEntry(const ProblemEntry &e)
                                  e.sourceType == u"hotline_call"_s ? tr("from a hotline call")
                                      : e.sourceType == u"onsite_dispatch"_s ? tr("from an on-site job")
                                                                           : tr("entered by hand"),
-                                 QDateTime::fromMSecsSinceEpoch(e.updatedAt).toString(u"yyyy-MM-dd HH:mm"_s)));
+                                 formatStamp(e.updatedAt)));
     else
         m_meta->setText(tr("A new entry: fill in phenomenon, solution and class, then Ctrl+S."));
     m_history->setEnabled(e.id > 0);
@@ -418,7 +419,7 @@ void ProblemBasePage::showHistory()
     table->verticalHeader()->hide();
     for (int i = 0; i < trail->size(); ++i) {
         const AuditEntry &a = trail->at(i);
-        const QStringList cells = {QDateTime::fromMSecsSinceEpoch(a.at).toString(u"yyyy-MM-dd HH:mm"_s), a.actorLogin,
+        const QStringList cells = {formatStamp(a.at), a.actorLogin,
                                    a.action, a.field, a.oldValue, a.newValue};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

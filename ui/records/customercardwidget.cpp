@@ -244,7 +244,7 @@ void CustomerCardWidget::render()
     m_address->setText(orDash(c.address));
     m_code->setText(orDash(c.serviceCode));
     m_dongle->setText(orDash(c.dongleNo));
-    renderContract(QDate::currentDate());
+    renderContract(centerToday());
 
     QStringList products;
     for (const sd::core::PurchasedProduct &p : c.products) {
