@@ -85,7 +85,7 @@ struct Desk {
         Customer c;
         c.name = name;
         c.address = u"北京市朝阳区建国路 88 号"_s;
-        c.serviceCode = u"SC88%1"_s.arg(name.size(), 4, 10, u'0');
+        c.serviceCode = u"SC88%1"_s.arg(int(name.size()), 4, 10, QChar(u'0'));
         Contact p;
         p.name = u"王丽"_s;
         p.phones = {{0, u"010-6588 1234"_s, u"office"_s}};
