@@ -202,6 +202,7 @@ void DispatchBoardPage::buildBoard(QWidget *board)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_engineersTitle = new QLabel(side);
     m_engineersTitle->setStyleSheet(u"QLabel { font-weight: bold; padding: 4px; background: palette(midlight); }"_s);
+    m_engineersTitle->setWordWrap(true); // the panel is narrow: the hint wraps instead of being cut
     m_engineers = new QListWidget(side);
     m_engineers->setObjectName(u"engineerLoads"_s);
     m_engineers->setAcceptDrops(true);
