@@ -94,6 +94,10 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
     m_fields->setWordWrap(true);
     m_fields->setTextElideMode(Qt::ElideNone);
     m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Wrapped rows follow the column widths (splitter moves, window resizes).
+    connect(m_fields->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QMetaObject::invokeMethod(m_fields, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    });
     m_fields->horizontalHeader()->setSectionResizeMode(FieldNow, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(FieldStatus, QHeaderView::ResizeToContents);
     m_fields->installEventFilter(this);
