@@ -27,13 +27,10 @@ QString firstVisitDigestHtml(const QList<Digest> &digests, const QDate &day)
     out += u"<h1>%1</h1>"_s.arg(html(QCoreApplication::translate("sd::render::FirstVisitDigest",
                                                                  "First-visit needs digest — %1")
                                          .arg(day.toString(Qt::ISODate))));
-    int total = 0;
-    for (const Digest &g : digests)
-        total += int(g.needs.size());
+    // The same count and words as the digest page's toolbar (one source, plural forms).
     out += u"<p class=\"meta\">%1</p>"_s.arg(
-        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "Needs recorded that working day: %1, for %2 departments.")
-                 .arg(total)
-                 .arg(digests.size())));
+        html(QCoreApplication::translate("sd::render::FirstVisitDigest", "Recorded that working day: %1.")
+                 .arg(digestDaySummary(digests))));
     if (digests.isEmpty())
         out += u"<p>%1</p>"_s.arg(html(QCoreApplication::translate("sd::render::FirstVisitDigest",
                                                                     "No needs were recorded on this day.")));

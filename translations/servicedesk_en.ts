@@ -807,6 +807,10 @@
         <source>The report of this month was already issued.</source>
         <translation>The report of this month was already issued.</translation>
     </message>
+    <message>
+        <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
+        <translation>Choose who is complaining first (type a name, phone or service code, then Enter).</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Csv</name>
@@ -1894,6 +1898,20 @@
     <message>
         <source>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</source>
         <translation>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n department(s)</source>
+        <translation>
+            <numerusform> in %n department</numerusform>
+            <numerusform> in %n departments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3272,6 @@
         <translation>First-visit needs digest — %1</translation>
     </message>
     <message>
-        <source>Needs recorded that working day: %1, for %2 departments.</source>
-        <translation>Needs recorded that working day: %1, for %2 departments.</translation>
-    </message>
-    <message>
         <source>No needs were recorded on this day.</source>
         <translation>No needs were recorded on this day.</translation>
     </message>
@@ -3300,6 +3314,10 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>First-visit needs digest %1</translation>
+    </message>
+    <message>
+        <source>Recorded that working day: %1.</source>
+        <translation>Recorded that working day: %1.</translation>
     </message>
 </context>
 <context>
@@ -3745,56 +3763,8 @@
 <context>
     <name>sd::ui::ComplaintAcceptDialog</name>
     <message>
-        <source>Choose the customer first (type a name or phone number, then Enter).</source>
-        <translation>Choose the customer first (type a name or phone number, then Enter).</translation>
-    </message>
-    <message>
         <source>Accept a complaint</source>
         <translation>Accept a complaint</translation>
-    </message>
-    <message>
-        <source>Find &amp;customer:</source>
-        <translation>Find &amp;customer:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Customer:</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Source:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Channel:</translation>
-    </message>
-    <message>
-        <source>HQ reference:</source>
-        <translation>HQ reference:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mplainant:</source>
-        <translation>Co&amp;mplainant:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Complaint c&amp;lass:</source>
-        <translation>Complaint c&amp;lass:</translation>
-    </message>
-    <message>
-        <source>What &amp;happened:</source>
-        <translation>What &amp;happened:</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants:</source>
-        <translation>What the customer &amp;wants:</translation>
-    </message>
-    <message>
-        <source>HQ deadline:</source>
-        <translation>HQ deadline:</translation>
     </message>
     <message>
         <source>Name, phone or service code, then Enter</source>
@@ -3803,6 +3773,82 @@
     <message>
         <source>HQ set one</source>
         <translation>HQ set one</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>No customer matches “%1”</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer</source>
+        <translation>Find &amp;customer</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>HQ re&amp;ference</source>
+        <translation>HQ re&amp;ference</translation>
+    </message>
+    <message>
+        <source>HQ &amp;deadline</source>
+        <translation>HQ &amp;deadline</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplainant</source>
+        <translation>Co&amp;mplainant</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s &amp;phone</source>
+        <translation>Complainant&apos;s &amp;phone</translation>
+    </message>
+    <message>
+        <source>Complaint c&amp;lass</source>
+        <translation>Complaint c&amp;lass</translation>
+    </message>
+    <message>
+        <source>What happ&amp;ened</source>
+        <translation>What happ&amp;ened</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>What the customer &amp;wants</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the complaint (Alt+S)</source>
+        <translation>Save the complaint (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Only for complaints forwarded by HQ</source>
+        <translation>Only for complaints forwarded by HQ</translation>
     </message>
 </context>
 <context>
@@ -3829,10 +3875,6 @@
     <message>
         <source>Due %1</source>
         <translation>Due %1</translation>
-    </message>
-    <message>
-        <source>Key customer</source>
-        <translation>Key customer</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3873,6 +3915,14 @@
     <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1 (key customer)</source>
+        <translation>%1 (key customer)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +3973,6 @@
     <message>
         <source>&amp;New complaint…</source>
         <translation>&amp;New complaint…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Registration form as &amp;PDF…</source>
@@ -4317,10 +4363,6 @@
         <translation>&amp;VIP channel</translation>
     </message>
     <message>
-        <source>&amp;Service code:</source>
-        <translation>&amp;Service code:</translation>
-    </message>
-    <message>
         <source>&amp;Dongle no.:</source>
         <translation>&amp;Dongle no.:</translation>
     </message>
@@ -4587,6 +4629,10 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Choose their value or yours for &quot;%1&quot; first.</source>
         <translation>Choose their value or yours for &quot;%1&quot; first.</translation>
+    </message>
+    <message>
+        <source>Service &amp;code:</source>
+        <translation>Service &amp;code:</translation>
     </message>
 </context>
 <context>
@@ -5076,13 +5122,6 @@ Save it as a new customer anyway?</translation>
         <source>so far</source>
         <translation>so far</translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) in %1 department(s)</source>
-        <translation>
-            <numerusform>%n need in %1 department(s)</numerusform>
-            <numerusform>%n needs in %1 department(s)</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · not a working day</source>
         <translation> · not a working day</translation>
@@ -5364,10 +5403,6 @@ Save it as a new customer anyway?</translation>
         <translation>Suggested: %1 (another half-day, in working hours). You may change it.</translation>
     </message>
     <message>
-        <source>Why is the submission withdrawn?</source>
-        <translation>Why is the submission withdrawn?</translation>
-    </message>
-    <message>
         <source>Submitted fields</source>
         <translation>Submitted fields</translation>
     </message>
@@ -5396,10 +5431,6 @@ Save it as a new customer anyway?</translation>
         <translation>Verified (Space)</translation>
     </message>
     <message>
-        <source>Call attempt (Ctrl+L)</source>
-        <translation>Call attempt (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -5410,10 +5441,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Next call</source>
         <translation>Next call</translation>
-    </message>
-    <message>
-        <source>Log attempt</source>
-        <translation>Log attempt</translation>
     </message>
     <message>
         <source>When</source>
@@ -5478,6 +5505,42 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Retry (Ctrl+Enter)</source>
         <translation>Retry (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the submission withdrawn? *</source>
+        <translation>&amp;Why is the submission withdrawn? *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Call attempt (%1)</source>
+        <translation>Call attempt (%1)</translation>
+    </message>
+    <message>
+        <source>Alt+O</source>
+        <translation>Alt+O</translation>
+    </message>
+    <message>
+        <source>Log attempt (%1)</source>
+        <translation>Log attempt (%1)</translation>
+    </message>
+    <message>
+        <source>Log this call attempt: %1</source>
+        <translation>Log this call attempt: %1</translation>
     </message>
 </context>
 <context>
@@ -6706,10 +6769,6 @@ Save it as a new customer anyway?</translation>
         <translation>Submit a new customer for the first visit</translation>
     </message>
     <message>
-        <source>&amp;Company</source>
-        <translation>&amp;Company</translation>
-    </message>
-    <message>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
@@ -6726,10 +6785,6 @@ Save it as a new customer anyway?</translation>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <source>&amp;Software</source>
-        <translation>&amp;Software</translation>
-    </message>
-    <message>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
@@ -6744,14 +6799,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Contract &amp;type</source>
         <translation>Contract &amp;type</translation>
-    </message>
-    <message>
-        <source>Contract s&amp;tart</source>
-        <translation>Contract s&amp;tart</translation>
-    </message>
-    <message>
-        <source>Contract e&amp;nd</source>
-        <translation>Contract e&amp;nd</translation>
     </message>
     <message>
         <source>Sa&amp;le date</source>
@@ -6774,8 +6821,28 @@ Save it as a new customer anyway?</translation>
         <translation>e.g. 总账,UFO报表,应收应付</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>Submit</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Company *</source>
+        <translation>&amp;Company *</translation>
+    </message>
+    <message>
+        <source>Soft&amp;ware</source>
+        <translation>Soft&amp;ware</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Contract &amp;from</source>
+        <translation>Contract &amp;from</translation>
+    </message>
+    <message>
+        <source>Contract &amp;until</source>
+        <translation>Contract &amp;until</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,10 @@
         <source>The report of this month was already issued.</source>
         <translation>本月报告已发布。</translation>
     </message>
+    <message>
+        <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
+        <translation>请先选择投诉的客户（输入名称、电话或服务编码，然后按 Enter）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Csv</name>
@@ -1893,6 +1897,18 @@
     <message>
         <source>Call again at another time of day: not in the same morning or afternoon as the failed attempt.</source>
         <translation>请换个时段再打：不能与未接通的这次在同一个上午或下午。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n 项需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n department(s)</source>
+        <translation>
+            <numerusform>，涉及 %n 个部门</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3269,6 @@
         <translation>首访需求日报 — %1</translation>
     </message>
     <message>
-        <source>Needs recorded that working day: %1, for %2 departments.</source>
-        <translation>该工作日共记录需求 %1 项，涉及 %2 个部门。</translation>
-    </message>
-    <message>
         <source>No needs were recorded on this day.</source>
         <translation>当天没有记录需求。</translation>
     </message>
@@ -3299,6 +3311,10 @@
     <message>
         <source>First-visit needs digest %1</source>
         <translation>首访需求日报 %1</translation>
+    </message>
+    <message>
+        <source>Recorded that working day: %1.</source>
+        <translation>该工作日记录：%1。</translation>
     </message>
 </context>
 <context>
@@ -3743,56 +3759,8 @@
 <context>
     <name>sd::ui::ComplaintAcceptDialog</name>
     <message>
-        <source>Choose the customer first (type a name or phone number, then Enter).</source>
-        <translation>请先选择客户（输入名称或电话号码后按回车）。</translation>
-    </message>
-    <message>
         <source>Accept a complaint</source>
         <translation>受理投诉</translation>
-    </message>
-    <message>
-        <source>Find &amp;customer:</source>
-        <translation>查找客户(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>客户：</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <source>HQ reference:</source>
-        <translation>总部编号：</translation>
-    </message>
-    <message>
-        <source>Co&amp;mplainant:</source>
-        <translation>投诉人(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <source>Complaint c&amp;lass:</source>
-        <translation>投诉类别(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>What &amp;happened:</source>
-        <translation>投诉内容(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants:</source>
-        <translation>客户要求(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>HQ deadline:</source>
-        <translation>总部时限：</translation>
     </message>
     <message>
         <source>Name, phone or service code, then Enter</source>
@@ -3801,6 +3769,82 @@
     <message>
         <source>HQ set one</source>
         <translation>总部规定了时限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>没有与“%1”匹配的客户</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer</source>
+        <translation>查找客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>HQ re&amp;ference</source>
+        <translation>总部编号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>HQ &amp;deadline</source>
+        <translation>总部时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplainant</source>
+        <translation>投诉人(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s &amp;phone</source>
+        <translation>投诉人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Complaint c&amp;lass</source>
+        <translation>投诉类别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What happ&amp;ened</source>
+        <translation>投诉内容(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>客户诉求(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the complaint (Alt+S)</source>
+        <translation>保存投诉（Alt+S）</translation>
+    </message>
+    <message>
+        <source>Only for complaints forwarded by HQ</source>
+        <translation>仅用于总部转来的投诉</translation>
     </message>
 </context>
 <context>
@@ -3827,10 +3871,6 @@
     <message>
         <source>Due %1</source>
         <translation>时限 %1</translation>
-    </message>
-    <message>
-        <source>Key customer</source>
-        <translation>重点客户</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3871,6 +3911,14 @@
     <message>
         <source>Deadline</source>
         <translation>时限</translation>
+    </message>
+    <message>
+        <source>%1 (key customer)</source>
+        <translation>%1（重点客户）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
     </message>
 </context>
 <context>
@@ -3920,10 +3968,6 @@
     <message>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Registration form as &amp;PDF…</source>
@@ -4314,10 +4358,6 @@
         <translation>VIP通道(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Service code:</source>
-        <translation>服务编码(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Dongle no.:</source>
         <translation>加密狗号(&amp;D)：</translation>
     </message>
@@ -4584,6 +4624,10 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Choose their value or yours for &quot;%1&quot; first.</source>
         <translation>请先为“%1”选择对方的值或您的值。</translation>
+    </message>
+    <message>
+        <source>Service &amp;code:</source>
+        <translation>服务编码(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -5071,12 +5115,6 @@ Save it as a new customer anyway?</source>
         <source>so far</source>
         <translation>截至目前</translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) in %1 department(s)</source>
-        <translation>
-            <numerusform>%n 项需求，%1 个部门</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · not a working day</source>
         <translation> · 非工作日</translation>
@@ -5353,10 +5391,6 @@ Save it as a new customer anyway?</source>
         <translation>建议：%1（换一个时段，在工作时间内）。可以修改。</translation>
     </message>
     <message>
-        <source>Why is the submission withdrawn?</source>
-        <translation>撤回提交的原因？</translation>
-    </message>
-    <message>
         <source>Submitted fields</source>
         <translation>提交的信息</translation>
     </message>
@@ -5385,10 +5419,6 @@ Save it as a new customer anyway?</source>
         <translation>已核实（空格）</translation>
     </message>
     <message>
-        <source>Call attempt (Ctrl+L)</source>
-        <translation>通话记录 (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -5399,10 +5429,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Next call</source>
         <translation>下次联系</translation>
-    </message>
-    <message>
-        <source>Log attempt</source>
-        <translation>记录通话</translation>
     </message>
     <message>
         <source>When</source>
@@ -5467,6 +5493,42 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Retry (Ctrl+Enter)</source>
         <translation>重新联系 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the submission withdrawn? *</source>
+        <translation>撤回原因(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Call attempt (%1)</source>
+        <translation>联系记录（%1）</translation>
+    </message>
+    <message>
+        <source>Alt+O</source>
+        <translation>Alt+O</translation>
+    </message>
+    <message>
+        <source>Log attempt (%1)</source>
+        <translation>记录本次联系（%1）</translation>
+    </message>
+    <message>
+        <source>Log this call attempt: %1</source>
+        <translation>记录本次联系：%1</translation>
     </message>
 </context>
 <context>
@@ -6688,10 +6750,6 @@ Save it as a new customer anyway?</source>
         <translation>提交新客户，进入首访</translation>
     </message>
     <message>
-        <source>&amp;Company</source>
-        <translation>公司名称(&amp;C)</translation>
-    </message>
-    <message>
         <source>C&amp;ontact</source>
         <translation>联系人(&amp;O)</translation>
     </message>
@@ -6708,10 +6766,6 @@ Save it as a new customer anyway?</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Software</source>
-        <translation>购买软件(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Modules</source>
         <translation>模块(&amp;M)</translation>
     </message>
@@ -6726,14 +6780,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Contract &amp;type</source>
         <translation>合同类型(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Contract s&amp;tart</source>
-        <translation>合同开始(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Contract e&amp;nd</source>
-        <translation>合同结束(&amp;N)</translation>
     </message>
     <message>
         <source>Sa&amp;le date</source>
@@ -6756,8 +6802,28 @@ Save it as a new customer anyway?</source>
         <translation>例如：总账,UFO报表,应收应付</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Company *</source>
+        <translation>公司(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>Soft&amp;ware</source>
+        <translation>软件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;from</source>
+        <translation>合同开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;until</source>
+        <translation>合同结束(&amp;U)</translation>
     </message>
 </context>
 <context>

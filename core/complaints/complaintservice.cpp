@@ -302,6 +302,9 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
     if (auto ok = requireRoles(m_db, who, acceptRoles(), QCoreApplication::translate("sd::core::Complaints", "Accept a complaint"), QString(Table));
         !ok)
         return std::unexpected(ok.error());
+    if (in.customerId <= 0)
+        return failInvalid(u"customer_id"_s, QCoreApplication::translate("sd::core::Complaints",
+                                                                          "Choose who is complaining first (type a name, phone or service code, then Enter)."));
     if (!sourceKeys().contains(in.source))
         return failInvalid(u"source"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown complaint source “%1”.").arg(in.source));
     if (in.source == u"hq" && in.hqReference.trimmed().isEmpty())

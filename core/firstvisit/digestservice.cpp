@@ -15,6 +15,24 @@ using namespace Qt::StringLiterals;
 
 namespace sd::core::firstvisit {
 
+DigestDayCount countDigests(const QList<Digest> &digests)
+{
+    DigestDayCount c;
+    for (const Digest &g : digests) {
+        // needCount comes with list(), needs with forDay()/get(): the larger is the truth.
+        c.needs += std::max(g.needCount, int(g.needs.size()));
+        ++c.departments;
+    }
+    return c;
+}
+
+QString digestDaySummary(const QList<Digest> &digests)
+{
+    const DigestDayCount c = countDigests(digests);
+    return QCoreApplication::translate("sd::core::FirstVisit", "%n need(s)", nullptr, c.needs) +
+           QCoreApplication::translate("sd::core::FirstVisit", " in %n department(s)", nullptr, c.departments);
+}
+
 QString digestStateTitle(const QString &state)
 {
     if (state == u"ready"_s)

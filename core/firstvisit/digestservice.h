@@ -30,6 +30,16 @@ struct Digest {
 
 QString digestStateTitle(const QString &state);
 
+/// Counts of a day's digests: the needs in them and the departments they go to. The page's
+/// toolbar and the digest document both say it from this one place.
+struct DigestDayCount {
+    int needs = 0;
+    int departments = 0;
+};
+DigestDayCount countDigests(const QList<Digest> &digests);
+/// "13 needs in 4 departments" (plural forms by count, translated).
+QString digestDaySummary(const QList<Digest> &digests);
+
 class DigestService final
 {
 public:

@@ -184,6 +184,11 @@ TEST_CASE("Complaint acceptance by role and its checks", "[complaints][db]")
     CHECK(w.svc.accept(quality, noType).error().field == u"source_record_type"_s);
     auto noCustomer = intake(999999);
     CHECK(w.svc.accept(quality, noCustomer).error().field == u"customer_id"_s);
+    // No customer chosen at all: refused by the rule here, not only by the dialog.
+    auto unchosen = w.svc.accept(quality, intake(0));
+    REQUIRE_FALSE(unchosen);
+    CHECK(unchosen.error().code == ErrorCode::Invalid);
+    CHECK(unchosen.error().field == u"customer_id"_s);
     auto empty = intake(w.customer);
     empty.description = u"  "_s;
     CHECK(w.svc.accept(quality, empty).error().field == u"description"_s);

@@ -107,10 +107,11 @@ TEST_CASE("A submission is worked from the queue to a handed-off need with the k
     REQUIRE(work->isVisible());
     CHECK(work->currentId() == *id);
 
-    // The call reached the customer: the outcome is "Reached" already; Ctrl+L logs it.
+    // The call reached the customer: the outcome is "Reached" already; Ctrl+Shift+L logs it
+    // (Ctrl+L is the main window's caller lookup).
     auto *outcome = work->findChild<QComboBox *>(u"attemptOutcome"_s);
     CHECK(outcome->currentData().toString() == u"reached"_s);
-    key(Qt::Key_L, Qt::ControlModifier);
+    key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(work->record().state == u"verifying"_s);
     REQUIRE(work->record().attempts.size() == 1);
 

@@ -5,11 +5,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,6 +24,19 @@ using namespace sd::core;
 namespace cpl = sd::core::complaints;
 
 namespace sd::ui {
+
+namespace {
+/// The error with the field's label in front, so the operator knows which box to fix.
+Error naming(Error e, QString title)
+{
+    title.remove(u'&');
+    while (title.endsWith(u':') || title.endsWith(u'*') || title.endsWith(u' ') || title.endsWith(u'：'))
+        title.chop(1);
+    if (!title.isEmpty() && !e.message.contains(title, Qt::CaseInsensitive))
+        e.message = QCoreApplication::translate("sd::ui::ComplaintAcceptDialog", "%1: %2").arg(title, e.message);
+    return e;
+}
+} // namespace
 
 ComplaintAcceptDialog::ComplaintAcceptDialog(const Database &db, const Session &session, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session)
@@ -56,26 +71,34 @@ ComplaintAcceptDialog::ComplaintAcceptDialog(const Database &db, const Session &
     m_request->setMaximumHeight(70);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
+    // Enter in the search box searches; it must never reach the dialog's default button (Save).
+    m_customerSearch->installEventFilter(this);
+
     auto *deadline = new QHBoxLayout;
     deadline->addWidget(m_hasHqDeadline);
     deadline->addWidget(m_hqDeadline, 1);
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_customerSearch);
-    m_form->addRow(QString(), m_customer);
-    m_form->addRow(QString(), m_source);
-    m_form->addRow(QString(), m_channel);
-    m_form->addRow(QString(), m_hqReference);
-    m_form->addRow(QString(), deadline);
-    m_form->addRow(QString(), m_complainant);
-    m_form->addRow(QString(), m_phone);
-    m_form->addRow(QString(), m_class);
-    m_form->addRow(QString(), m_description);
-    m_form->addRow(QString(), m_request);
+    const auto row = [this](QWidget *buddy, auto field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        m_form->addRow(label, field);
+        m_labels.insert(buddy, label);
+    };
+    row(m_customerSearch, m_customerSearch);
+    row(m_customer, m_customer);
+    row(m_source, m_source);
+    row(m_channel, m_channel);
+    row(m_hqReference, m_hqReference);
+    row(m_hasHqDeadline, deadline);
+    row(m_complainant, m_complainant);
+    row(m_phone, m_phone);
+    row(m_class, m_class);
+    row(m_description, m_description);
+    row(m_request, m_request);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
 
-    connect(m_customerSearch, &QLineEdit::returnPressed, this, &ComplaintAcceptDialog::findCustomers);
     connect(m_customerSearch, &QLineEdit::textChanged, this, [this](const QString &t) {
         if (t.trimmed().size() >= 2)
             findCustomers();
@@ -105,6 +128,8 @@ void ComplaintAcceptDialog::findCustomers()
     if (!rows)
         return;
     m_customer->clear();
+    m_customer->setPlaceholderText(rows->isEmpty() ? tr("No customer matches “%1”").arg(m_customerSearch->text().trimmed())
+                                                   : QString());
     for (const auto &r : *rows)
         m_customer->addItem(r.keyCustomer ? r.name + u" ★"_s : r.name, r.id);
 }
@@ -133,11 +158,6 @@ bool ComplaintAcceptDialog::save()
     in.problemClass = m_class->currentData().toString();
     in.description = m_description->toPlainText();
     in.customerRequest = m_request->toPlainText().trimmed();
-    if (in.customerId <= 0) {
-        showError(this, Error::make(ErrorCode::Invalid, tr("Choose the customer first (type a name or phone number, then Enter).")));
-        m_customerSearch->setFocus();
-        return false;
-    }
     auto svc = cpl::ComplaintService::open(m_db);
     if (!svc) {
         showError(this, svc.error());
@@ -145,11 +165,61 @@ bool ComplaintAcceptDialog::save()
     }
     auto id = svc->accept(m_session, in);
     if (!id) {
-        showError(this, id.error());
+        // The dialog stays open with everything typed; the field at fault is named and focused.
+        QWidget *w = fieldWidget(id.error().field);
+        const QLabel *l = labelFor(id.error().field == u"customer_id" ? m_customer : w == m_hqDeadline ? m_hasHqDeadline : w);
+        showError(this, l ? naming(id.error(), l->text()) : id.error());
+        if (w && w->isEnabled())
+            w->setFocus();
         return false;
     }
     m_acceptedId = *id;
     return true;
+}
+
+QWidget *ComplaintAcceptDialog::fieldWidget(const QString &field) const
+{
+    if (field == u"customer_id")
+        return m_customer->count() > 0 ? static_cast<QWidget *>(m_customer) : m_customerSearch;
+    if (field == u"source")
+        return m_source;
+    if (field == u"channel")
+        return m_channel;
+    if (field == u"hq_reference")
+        return m_hqReference;
+    if (field == u"hq_deadline_at")
+        return m_hqDeadline;
+    if (field == u"complainant")
+        return m_complainant;
+    if (field == u"complainant_phone")
+        return m_phone;
+    if (field == u"problem_class")
+        return m_class;
+    if (field == u"description")
+        return m_description;
+    if (field == u"customer_request")
+        return m_request;
+    return nullptr;
+}
+
+bool ComplaintAcceptDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_customerSearch && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            findCustomers();
+            // Found: the operator goes on with the customer list.
+            if (m_customer->count() > 0)
+                m_customer->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QLabel *ComplaintAcceptDialog::labelFor(QWidget *buddy) const
+{
+    return m_labels.value(buddy);
 }
 
 void ComplaintAcceptDialog::changeEvent(QEvent *event)
@@ -162,23 +232,27 @@ void ComplaintAcceptDialog::changeEvent(QEvent *event)
 void ComplaintAcceptDialog::retranslateUi()
 {
     setWindowTitle(tr("Accept a complaint"));
-    auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            l->setText(text);
+    // Required fields carry " *" as in the step dialogs; mnemonics never take Alt+S (Save).
+    auto label = [this](QWidget *buddy, const QString &text, bool required = false) {
+        if (QLabel *l = m_labels.value(buddy))
+            l->setText(required ? tr("%1 *:").arg(text) : tr("%1:").arg(text));
     };
-    label(m_customerSearch, tr("Find &customer:"));
-    label(m_customer, tr("Customer:"));
-    label(m_source, tr("&Source:"));
-    label(m_channel, tr("Channel:"));
-    label(m_hqReference, tr("HQ reference:"));
-    label(m_complainant, tr("Co&mplainant:"));
-    label(m_phone, tr("Phone:"));
-    label(m_class, tr("Complaint c&lass:"));
-    label(m_description, tr("What &happened:"));
-    label(m_request, tr("What the customer &wants:"));
-    if (auto *item = m_form->itemAt(5, QFormLayout::LabelRole); item && qobject_cast<QLabel *>(item->widget()))
-        static_cast<QLabel *>(item->widget())->setText(tr("HQ deadline:"));
+    label(m_customerSearch, tr("Find &customer"));
+    label(m_customer, tr("C&ustomer"), true);
+    label(m_source, tr("Sou&rce"), true);
+    label(m_channel, tr("C&hannel"));
+    label(m_hqReference, tr("HQ re&ference"));
+    label(m_hasHqDeadline, tr("HQ &deadline"));
+    label(m_complainant, tr("Co&mplainant"), true);
+    label(m_phone, tr("Complainant's &phone"));
+    label(m_class, tr("Complaint c&lass"));
+    label(m_description, tr("What happ&ened"), true);
+    label(m_request, tr("What the customer &wants"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the complaint (Alt+S)"));
     m_customerSearch->setPlaceholderText(tr("Name, phone or service code, then Enter"));
+    m_hqReference->setPlaceholderText(tr("Only for complaints forwarded by HQ"));
     m_hasHqDeadline->setText(tr("HQ set one"));
     auto refill = [](QComboBox *box, const QStringList &keys, const std::function<QString(const QString &)> &title) {
         const QString current = box->currentData().toString();
@@ -378,7 +452,9 @@ bool ComplaintActionDialog::save()
     }
     auto r = svc->act(m_session, m_id, m_version, m_action, fields());
     if (!r) {
-        showError(this, r.error());
+        // Stays open with everything typed; the error names the field and the field gets the focus.
+        const bool ours = m_editors.contains(r.error().field);
+        showError(this, ours ? naming(r.error(), cpl::fieldTitle(r.error().field)) : r.error());
         if (QWidget *w = m_editors.value(r.error().field))
             w->setFocus();
         return false;

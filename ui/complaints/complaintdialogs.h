@@ -33,12 +33,16 @@ public:
     void setCustomer(qint64 customerId, const QString &name);
     /// Saves (as OK does); false and an error shown when refused.
     bool save();
+    /// The label of a field's row (tests: every row is labelled).
+    QLabel *labelFor(QWidget *buddy) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    QWidget *fieldWidget(const QString &field) const;
     void findCustomers();
     void updateSource();
 
@@ -59,6 +63,7 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QHash<QWidget *, QLabel *> m_labels;
 };
 
 /// Takes one workflow action on a complaint: the fields that action records (text, department,

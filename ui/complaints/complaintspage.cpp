@@ -7,6 +7,8 @@
 #include "ui/common/searchline.h"
 #include "ui/complaints/complaintdialogs.h"
 
+#include <algorithm>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -110,6 +112,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         case No: return r->complaintNo;
         case Received: return when(r->receivedAt);
         case Customer: return r->keyCustomer ? r->customerName + u" ★"_s : r->customerName;
+        case Description: return r->description.simplified();
         case Complainant: return r->complainant;
         case Source: return cpl::sourceTitle(r->source);
         case Class: return cpl::problemClassTitle(r->problemClass);
@@ -124,8 +127,10 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Deadline && !dl.target.isEmpty())
         return tr("Due %1").arg(when(dl.dueAt));
-    if (role == Qt::ToolTipRole && index.column() == Customer && r->keyCustomer)
-        return tr("Key customer");
+    if (role == Qt::ToolTipRole && index.column() == Customer)
+        return r->keyCustomer ? tr("%1 (key customer)").arg(r->customerName) : r->customerName;
+    if (role == Qt::ToolTipRole && index.column() == Description && !r->description.isEmpty())
+        return r->description;   // the whole text; the cell is elided at the right
     if (role == Qt::BackgroundRole && index.column() == Deadline && !dl.target.isEmpty()) {
         if (dl.level == DueLevel::Overdue)
             return QColor(0xf6, 0xc9, 0xc9);
@@ -148,6 +153,7 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     case No: return tr("No.");
     case Received: return tr("Received");
     case Customer: return tr("Customer");
+    case Description: return tr("What happened");
     case Complainant: return tr("Complainant");
     case Source: return tr("Source");
     case Class: return tr("Class");
@@ -189,8 +195,12 @@ ComplaintRegisterWidget::ComplaintRegisterWidget(const Database &db, const Sessi
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->installEventFilter(this);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(u"complaintDetail"_s);
+    // Break lines between words only: "Accountability" must never come out as "Accountabilit y".
+    m_detail->setWordWrapMode(QTextOption::WordWrap);
     m_actionsTitle = new QLabel(this);
     m_actionBox = new QWidget(this);
     m_actionLayout = new QHBoxLayout(m_actionBox);
@@ -219,8 +229,11 @@ ComplaintRegisterWidget::ComplaintRegisterWidget(const Database &db, const Sessi
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The list gets the larger part: number, countdown, customer and what happened must show.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -240,7 +253,8 @@ ComplaintRegisterWidget::ComplaintRegisterWidget(const Database &db, const Sessi
             exportForm(path);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintRegisterWidget::showCurrent);
-    auto *newShortcut = new QShortcut(QKeySequence::New, this, [this] { newComplaint(); });
+    // Not Ctrl+N: the main window gives that to "new hotline call" everywhere.
+    auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] { newComplaint(); });
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     auto *find = new QShortcut(QKeySequence::Find, this, [this] {
         m_search->setFocus();
@@ -297,12 +311,34 @@ void ComplaintRegisterWidget::refresh()
     m_model->setRows(*rows, deadlines ? *deadlines : QHash<qint64, cpl::ComplaintDeadline>{});
     auto total = m_svc->count(f);
     m_count->setText(tr("%n complaint(s)", nullptr, total ? *total : int(rows->size())));
-    m_table->resizeColumnsToContents();
+    fitColumns();
     if (keep > 0)
         selectComplaint(keep);
     if (currentId() == 0 && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showCurrent();
+}
+
+void ComplaintRegisterWidget::fitColumns()
+{
+    // Number and countdown whole; the customer up to a sensible width; what happened takes the
+    // rest of the visible width (elided at the right, the whole text in its tooltip); the other
+    // columns follow and scroll.
+    m_table->resizeColumnsToContents();
+    const int view = m_table->viewport()->width();
+    const int customer = std::min(m_table->columnWidth(ComplaintListModel::Customer), std::max(120, view / 4));
+    m_table->setColumnWidth(ComplaintListModel::Customer, customer);
+    const int used = m_table->columnWidth(ComplaintListModel::No) + m_table->columnWidth(ComplaintListModel::Deadline) + customer;
+    const int rest = view - used - 2;
+    m_table->setColumnWidth(ComplaintListModel::Description,
+                            std::clamp(rest, 80, std::max(80, m_table->columnWidth(ComplaintListModel::Description))));
+}
+
+bool ComplaintRegisterWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, [this] { fitColumns(); });
+    return QWidget::eventFilter(watched, event);
 }
 
 void ComplaintRegisterWidget::selectComplaint(qint64 id)
@@ -449,7 +485,7 @@ void ComplaintRegisterWidget::retranslateUi()
     refill(m_validity, validity);
     m_keyOnly->setText(tr("Key customers"));
     m_new->setText(tr("&New complaint…"));
-    m_new->setToolTip(tr("Ctrl+N"));
+    m_new->setToolTip(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText));
     m_print->setText(tr("Registration form as &PDF…"));
     m_print->setToolTip(tr("Ctrl+P"));
     m_actionsTitle->setText(tr("Next step:"));

@@ -26,13 +26,13 @@ namespace sd::ui {
 class SearchLine;
 
 
-/// The complaint register as a table: number, received, customer (★ key), complainant, source,
-/// class, state, department, responsible person, and the countdown of the deadline that runs.
+/// The complaint register as a table: number, the countdown of the deadline that runs, customer
+/// (★ key), what happened, state, received, complainant, source, class, department, responsible.
 class ComplaintListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { No, Deadline, State, Received, Customer, Complainant, Source, Class, Department, Responsible, ColumnCount };
+    enum Column { No, Deadline, Customer, Description, State, Received, Complainant, Source, Class, Department, Responsible, ColumnCount };
     explicit ComplaintListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setRows(const QList<sd::core::complaints::ComplaintRow> &rows,
@@ -73,8 +73,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
     void retranslateUi();
     void showCurrent();
     void rebuildActions();

@@ -18,7 +18,10 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +48,7 @@ FirstVisitDigestsWidget::FirstVisitDigestsWidget(const Database &db, const Sessi
     m_csv = new QPushButton(this);
     m_pdf = new QPushButton(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(u"digestSummary"_s);
     m_list = new QTableWidget(0, 4, this);
     m_list->setObjectName(u"digestList"_s);
     m_list->verticalHeader()->hide();
@@ -143,11 +147,9 @@ void FirstVisitDigestsWidget::populate()
     }
     m_list->blockSignals(true);
     m_list->setRowCount(int(m_digests.size()));
-    int total = 0;
     int select = m_digests.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_digests.size(); ++r) {
         const Digest &g = m_digests.at(r);
-        total += int(g.needs.size());
         auto *dept = new QTableWidgetItem(g.departmentName);
         if (g.headId == m_session.staffId) {
             QFont f = dept->font();
@@ -169,7 +171,8 @@ void FirstVisitDigestsWidget::populate()
     if (select >= 0)
         m_list->setCurrentCell(select, 0);
     const qint64 closing = closingTime(m_calendar, m_day->date());
-    QString summary = tr("%n need(s) in %1 department(s)", nullptr, total).arg(m_digests.size());
+    // The same words and count as the digest document below (one source).
+    QString summary = digestDaySummary(m_digests);
     if (closing == 0)
         summary += tr(" · not a working day");
     else if (closing > Database::nowMs())
@@ -180,9 +183,22 @@ void FirstVisitDigestsWidget::populate()
 
 void FirstVisitDigestsWidget::showCurrent()
 {
+    // The whole day's digest, as exported: its count agrees with the toolbar's. The selected
+    // department's part is scrolled into view.
     const Digest *g = current();
-    m_view->setHtml(g ? sd::render::firstVisitDigestHtml({*g}, g->day)
-                      : u"<p>%1</p>"_s.arg(sd::render::html(tr("No needs were recorded on this day."))));
+    m_view->setHtml(m_digests.isEmpty() ? u"<p>%1</p>"_s.arg(sd::render::html(tr("No needs were recorded on this day.")))
+                                        : sd::render::firstVisitDigestHtml(m_digests, m_day->date()));
+    if (g && m_digests.size() > 1) {
+        QTextCursor found = m_view->document()->find(g->departmentName);
+        for (; !found.isNull(); found = m_view->document()->find(g->departmentName, found))
+            if (found.block().blockFormat().headingLevel() == 2 || found.charFormat().fontPointSize() > font().pointSizeF())
+                break;
+        if (!found.isNull()) {
+            m_view->moveCursor(QTextCursor::End);
+            m_view->setTextCursor(found);
+            m_view->ensureCursorVisible();
+        }
+    }
     updateButtons();
 }
 

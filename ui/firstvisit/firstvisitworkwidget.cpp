@@ -13,7 +13,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,11 @@ QTableWidgetItem *readOnly(const QString &text)
 }
 } // namespace
 
+QKeySequence FirstVisitWorkWidget::logAttemptShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+}
+
 FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &session, const BusinessCalendar &calendar,
                                            QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_calendar(calendar)
@@ -83,8 +89,15 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
     m_fields->verticalHeader()->hide();
     m_fields->horizontalHeader()->setSectionResizeMode(FieldName, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(FieldSubmitted, QHeaderView::Stretch);
-    m_fields->setWordWrap(false);
-    m_fields->setTextElideMode(Qt::ElideMiddle);
+    // The submitted and current values are what is being verified: they wrap and show whole,
+    // never elided (rows grow to fit them).
+    m_fields->setWordWrap(true);
+    m_fields->setTextElideMode(Qt::ElideNone);
+    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Wrapped rows follow the column widths (splitter moves, window resizes).
+    connect(m_fields->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QMetaObject::invokeMethod(m_fields, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    });
     m_fields->horizontalHeader()->setSectionResizeMode(FieldNow, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(FieldStatus, QHeaderView::ResizeToContents);
     m_fields->installEventFilter(this);
@@ -126,8 +139,11 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
     m_attempts->setMaximumHeight(120);
     m_attempts->setFocusPolicy(Qt::NoFocus);
     m_outcomeLabel = new QLabel(m_attemptBox);
+    m_outcomeLabel->setBuddy(m_outcome);
     m_noteLabel = new QLabel(m_attemptBox);
+    m_noteLabel->setBuddy(m_note);
     m_nextLabel = new QLabel(m_attemptBox);
+    m_nextLabel->setBuddy(m_nextAt);
     auto *attemptForm = new QGridLayout(m_attemptBox);
     attemptForm->addWidget(m_outcomeLabel, 0, 0);
     attemptForm->addWidget(m_outcome, 0, 1);
@@ -253,7 +269,9 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { logAttempt(); });
+    // Not Ctrl+L: that is the main window's caller lookup, everywhere (an ambiguous shortcut
+    // does nothing at all).
+    shortcut(logAttemptShortcut(), [this] { logAttempt(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         m_needText->setFocus();
         m_needText->selectAll();
@@ -440,13 +458,32 @@ void FirstVisitWorkWidget::correctField(int row, const QString &value)
             verifyCurrentField();
         return;
     }
-    const bool ok = report(FirstVisitService(m_db, m_calendar).checkField(m_session, m_fv.id, f.field, false, value));
-    // Refused corrections put the value back (populate), saved ones show the new state.
-    QMetaObject::invokeMethod(this, [this, ok, row] {
+    auto saved = FirstVisitService(m_db, m_calendar).checkField(m_session, m_fv.id, f.field, false, value);
+    // Saved corrections show the new state. A refused one keeps what was typed, in the cell's
+    // editor again, with the reason (naming the field) shown: nothing typed is lost.
+    QMetaObject::invokeMethod(this, [this, saved, row, value] {
         reload();
-        if (ok && row + 1 < m_fields->rowCount())
-            m_fields->setCurrentCell(row + 1, FieldNow);
-        m_fields->setFocus();
+        if (saved) {
+            if (row + 1 < m_fields->rowCount())
+                m_fields->setCurrentCell(row + 1, FieldNow);
+            m_fields->setFocus();
+            return;
+        }
+        Error e = saved.error();
+        const QString title = fieldTitle(m_fv.fields.value(row).field);
+        if (!e.message.contains(title, Qt::CaseInsensitive))
+            e.message = tr("%1: %2").arg(title, e.message);
+        if (QTableWidgetItem *item = m_fields->item(row, FieldNow)) {
+            m_populating = true;
+            item->setText(value);
+            item->setForeground(QColor(0xa0, 0x20, 0x20));
+            item->setToolTip(tr("Not saved: %1").arg(e.message));
+            m_populating = false;
+            m_fields->setCurrentCell(row, FieldNow);
+            m_fields->setFocus();
+            m_fields->editItem(item);
+        }
+        showError(this, e);
     }, Qt::QueuedConnection);
 }
 
@@ -460,7 +497,16 @@ void FirstVisitWorkWidget::logAttempt()
         next = QDateTime(m_nextAt->date(), m_nextAt->time(), m_calendar.timeZone()).toMSecsSinceEpoch();
     auto r = FirstVisitService(m_db, m_calendar).logAttempt(m_session, m_fv.id, m_fv.version, outcome, m_note->text(), next);
     if (!r) {
-        showError(this, r.error());
+        // The note and the times stay as typed; the error names the field and focuses it.
+        Error e = r.error();
+        QLabel *label = e.field == u"next_at" ? m_nextLabel : e.field == u"note" ? m_noteLabel : e.field == u"outcome" ? m_outcomeLabel : nullptr;
+        if (label) {
+            if (!e.message.contains(label->text(), Qt::CaseInsensitive))
+                e.message = tr("%1: %2").arg(label->text(), e.message);
+            if (label->buddy())
+                label->buddy()->setFocus();
+        }
+        showError(this, e);
         return;
     }
     m_note->clear();
@@ -506,7 +552,18 @@ void FirstVisitWorkWidget::addNeed()
                  .addNeed(m_session, m_fv.id, m_needType->currentData().toString(), m_needText->text(),
                           m_needDept->currentData().toLongLong());
     if (!r) {
-        showError(this, r.error());
+        // What was typed stays; the error names the field.
+        Error e = r.error();
+        QWidget *w = e.field == u"description" ? static_cast<QWidget *>(m_needText)
+                     : e.field == u"department_id" ? static_cast<QWidget *>(m_needDept)
+                     : e.field == u"need_type" ? static_cast<QWidget *>(m_needType) : nullptr;
+        if (w) {
+            const QString title = e.field == u"description" ? tr("Need") : e.field == u"department_id" ? tr("Department") : tr("Kind");
+            if (!e.message.contains(title, Qt::CaseInsensitive))
+                e.message = tr("%1: %2").arg(title, e.message);
+            w->setFocus();
+        }
+        showError(this, e);
         return;
     }
     m_needText->clear();
@@ -527,12 +584,39 @@ void FirstVisitWorkWidget::act(const QString &action)
     FirstVisitService service(m_db, m_calendar);
     Result<FirstVisit> r;
     if (action == u"withdraw"_s) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(this, actionTitle(action), tr("Why is the submission withdrawn?"),
-                                                     QLineEdit::Normal, {}, &ok);
-        if (!ok)
+        // The reason is saved from the dialog itself: a refusal keeps it open with the text.
+        QDialog dialog(this);
+        dialog.setObjectName(u"withdrawDialog"_s);
+        dialog.setWindowTitle(actionTitle(action));
+        auto *label = new QLabel(tr("&Why is the submission withdrawn? *"), &dialog);
+        auto *reason = new QLineEdit(&dialog);
+        reason->setObjectName(u"withdrawReason"_s);
+        reason->setMinimumWidth(360);
+        label->setBuddy(reason);
+        auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        box->button(QDialogButtonBox::Ok)->setText(actionTitle(action));
+        auto *v = new QVBoxLayout(&dialog);
+        v->addWidget(label);
+        v->addWidget(reason);
+        v->addWidget(box);
+        connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
+            r = service.withdraw(m_session, m_fv.id, m_fv.version, reason->text());
+            if (r) {
+                dialog.accept();
+                return;
+            }
+            Error e = r.error();
+            if (e.field == u"reason" && !e.message.contains(tr("Reason"), Qt::CaseInsensitive))
+                e.message = tr("%1: %2").arg(tr("Reason"), e.message);
+            showError(&dialog, e);
+            reason->setFocus();
+        });
+        m_withdrawDialog = &dialog;
+        const int answer = dialog.exec();
+        m_withdrawDialog = nullptr;
+        if (answer != QDialog::Accepted)
             return;
-        r = service.withdraw(m_session, m_fv.id, m_fv.version, reason);
     } else {
         r = service.act(m_session, m_fv.id, m_fv.version, action, {});
     }
@@ -594,11 +678,14 @@ void FirstVisitWorkWidget::retranslateUi()
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Submitted"), tr("Now"), tr("Check")});
     m_fieldsHint->setText(tr("Space: verified · F2 or type: correct, Enter saves"));
     m_verifyField->setText(tr("Verified (Space)"));
-    m_attemptBox->setTitle(tr("Call attempt (Ctrl+L)"));
+    const QString logKeys = logAttemptShortcut().toString(QKeySequence::NativeText);
+    m_attemptBox->setTitle(tr("Call attempt (%1)").arg(logKeys));
     m_outcomeLabel->setText(tr("Outcome"));
     m_noteLabel->setText(tr("Note"));
     m_nextLabel->setText(tr("Next call"));
-    m_log->setText(tr("Log attempt"));
+    m_outcome->setToolTip(tr("Alt+O"));
+    m_log->setText(tr("Log attempt (%1)").arg(logKeys));
+    m_log->setToolTip(tr("Log this call attempt: %1").arg(logKeys));
     m_attempts->setHorizontalHeaderLabels({tr("When"), tr("Outcome"), tr("Next"), tr("By / note")});
     const QString outcome = m_outcome->currentData().toString();
     m_outcome->blockSignals(true);

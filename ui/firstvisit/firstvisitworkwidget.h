@@ -5,10 +5,12 @@
 #include "core/db/database.h"
 #include "core/firstvisit/firstvisit.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QDateTimeEdit;
 class QGroupBox;
 class QLabel;
@@ -22,7 +24,7 @@ namespace sd::ui {
 /// call attempts with the suggested next time, the informing checklist, the needs, and the
 /// workflow's actions. Keyboard first:
 ///   Space verifies the current field, F2 (or typing) corrects it, Enter saves the correction;
-///   Ctrl+L logs the call attempt; Alt+1…Alt+4 tick the checklist; Ctrl+D goes to a new need
+///   Ctrl+Shift+L logs the call attempt (Ctrl+L is the main window's caller lookup); Alt+1…Alt+4 tick the checklist; Ctrl+D goes to a new need
 ///   (Enter adds it); Ctrl+Enter takes the next step (finish verification, record needs,
 ///   retry); Esc goes back to the queue.
 class FirstVisitWorkWidget final : public QWidget
@@ -36,6 +38,10 @@ public:
     bool load(qint64 id);
     qint64 currentId() const { return m_fv.id; }
     const sd::core::firstvisit::FirstVisit &record() const { return m_fv; }
+    /// The withdraw dialog while it is open (tests).
+    QDialog *withdrawDialog() const { return m_withdrawDialog; }
+    /// The key that logs the call attempt.
+    static QKeySequence logAttemptShortcut();
 
 signals:
     /// Esc or Back.
@@ -101,6 +107,7 @@ private:
     QPushButton *m_record = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QDialog *m_withdrawDialog = nullptr;
 };
 
 } // namespace sd::ui

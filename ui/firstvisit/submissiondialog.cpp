@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +42,10 @@ SubmissionDialog::SubmissionDialog(const Database &db, const Session &session, c
     m_contractStart = new QDateEdit(today, this);
     m_contractEnd = new QDateEdit(today.addYears(1).addDays(-1), this);
     m_saleDate = new QDateEdit(today, this);
+    m_company->setObjectName(u"submissionCompany"_s);
+    m_contact->setObjectName(u"submissionContact"_s);
+    m_phones->setObjectName(u"submissionPhones"_s);
+    m_address->setObjectName(u"submissionAddress"_s);
     for (QDateEdit *d : {m_contractStart, m_contractEnd, m_saleDate})
         d->setCalendarPopup(true);
     m_details = new QPlainTextEdit(this);
@@ -110,11 +115,36 @@ void SubmissionDialog::accept()
         id = service.submit(m_session, s, true);
     }
     if (!id) {
-        showError(this, id.error());
+        // The dialog stays open with everything typed; the error names the field and focuses it.
+        Error e = id.error();
+        const int row = rowOf(e.field);
+        if (row >= 0) {
+            QString title = static_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->text();
+            title.remove(u'&');
+            if (title.endsWith(u" *"_s))
+                title.chop(2);
+            if (!e.message.contains(title, Qt::CaseInsensitive))
+                e.message = tr("%1: %2").arg(title, e.message);
+            if (QWidget *w = m_form->itemAt(row, QFormLayout::FieldRole)->widget())
+                w->setFocus();
+        }
+        showError(this, e);
         return;
     }
     m_created = *id;
     QDialog::accept();
+}
+
+int SubmissionDialog::rowOf(const QString &field) const
+{
+    // Core's field keys (customer record and submission) to the rows of this form.
+    static const QHash<QString, int> rows{
+        {u"name"_s, 0},          {u"contact"_s, 1},       {u"phone"_s, 2},         {u"phones"_s, 2},
+        {u"email"_s, 3},         {u"address"_s, 4},       {u"product"_s, 5},       {u"products"_s, 5},
+        {u"modules"_s, 6},       {u"service_code"_s, 7},  {u"dongle_no"_s, 8},     {u"contract_type"_s, 9},
+        {u"contract_dates"_s, 10}, {u"sale_date"_s, 12},  {u"sale_details"_s, 13},
+    };
+    return rows.value(field, -1);
 }
 
 void SubmissionDialog::changeEvent(QEvent *event)
@@ -127,16 +157,17 @@ void SubmissionDialog::changeEvent(QEvent *event)
 void SubmissionDialog::retranslateUi()
 {
     setWindowTitle(tr("Submit a new customer for the first visit"));
-    const QStringList labels{tr("&Company"), tr("C&ontact"), tr("&Phones"), tr("&E-mail"), tr("&Address"),
-                             tr("&Software"), tr("&Modules"), tr("Service co&de"), tr("Do&ngle number"),
-                             tr("Contract &type"), tr("Contract s&tart"), tr("Contract e&nd"), tr("Sa&le date"),
+    // Alt+S is Submit: no field takes it.
+    const QStringList labels{tr("&Company *"), tr("C&ontact"), tr("&Phones"), tr("&E-mail"), tr("&Address"),
+                             tr("Soft&ware"), tr("&Modules"), tr("Service co&de"), tr("Do&ngle number"),
+                             tr("Contract &type"), tr("Contract &from"), tr("Contract &until"), tr("Sa&le date"),
                              tr("Sale deta&ils")};
     for (int i = 0; i < labels.size(); ++i)
         static_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels.at(i));
     m_phones->setPlaceholderText(tr("several: separate with ;"));
     m_products->setPlaceholderText(tr("e.g. 用友U8+ 16.0; 畅捷通T+Cloud 18.0"));
     m_modules->setPlaceholderText(tr("e.g. 总账,UFO报表,应收应付"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit"));
 }
 
 } // namespace sd::ui

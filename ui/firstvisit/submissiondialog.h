@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslateUi();
+    int rowOf(const QString &field) const;
 
     sd::core::Database m_db;
     sd::core::Session m_session;

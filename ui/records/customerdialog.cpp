@@ -198,6 +198,11 @@ CustomerDialog::CustomerDialog(const sd::core::Database &db, const sd::core::Ses
     connect(m_save, &QPushButton::clicked, this, &CustomerDialog::save);
     connect(m_cancel, &QPushButton::clicked, this, &CustomerDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &CustomerDialog::reject);
+    for (QLineEdit *e : {m_name, m_address, m_code, m_dongle, m_industry})
+        connect(e, &QLineEdit::textEdited, this, &CustomerDialog::clearErrorStatus);
+    connect(m_region, &QComboBox::activated, this, &CustomerDialog::clearErrorStatus);
+    for (QTableWidget *t : {m_contacts, m_contracts, m_products})
+        connect(t, &QTableWidget::itemChanged, this, &CustomerDialog::clearErrorStatus);
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &CustomerDialog::save);
     auto *editKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
@@ -408,7 +413,7 @@ void CustomerDialog::retranslateUi()
     m_region->setToolTip(tr("Drives the on-site response target: same city 2 h, nearby 12 h, other provinces 48 h."));
     m_key->setText(tr("&Key customer"));
     m_vip->setText(tr("&VIP channel"));
-    m_codeLabel->setText(tr("&Service code:"));
+    m_codeLabel->setText(tr("Service &code:"));   // Alt+S is Save
     m_dongleLabel->setText(tr("&Dongle no.:"));
     m_industryLabel->setText(tr("&Industry:"));
     m_notesLabel->setText(tr("N&otes:"));
@@ -491,8 +496,16 @@ void CustomerDialog::load(qint64 id)
     fillForm(m_base);
 }
 
+void CustomerDialog::clearErrorStatus()
+{
+    // The banner reported the last refused save; once the operator edits the form it is stale.
+    if (m_statusIsError)
+        setStatus(QString());
+}
+
 void CustomerDialog::setStatus(const QString &text, bool error)
 {
+    m_statusIsError = error && !text.isEmpty();
     m_status->setText(text);
     m_status->setStyleSheet(error ? u"color: #c62828; font-weight: bold;"_s : u"color: #2e7d32;"_s);
     m_status->setVisible(!text.isEmpty());

@@ -65,6 +65,7 @@ private:
     void fillForm(const sd::core::Customer &c);
     sd::core::Customer collect() const;
     bool isDirty() const;
+    void clearErrorStatus();
     void setStatus(const QString &text, bool error = false);
 
     void createChecked(const sd::core::Customer &c);
@@ -95,6 +96,7 @@ private:
     sd::core::Customer m_base;
 
     QLabel *m_status = nullptr;
+    bool m_statusIsError = false;
     QStackedWidget *m_stack = nullptr;
     CustomerCardWidget *m_card = nullptr;
     QTabWidget *m_tabs = nullptr;
