@@ -6643,8 +6643,8 @@ Save it as a new customer anyway?</translation>
         <translation>Print the result (and errors) as JSON on standard output.</translation>
     </message>
     <message>
-        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
-        <translation>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</translation>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</source>
+        <translation>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</translation>
     </message>
     <message>
         <source>login</source>

@@ -6623,8 +6623,8 @@ Save it as a new customer anyway?</source>
         <translation>以 JSON 格式在标准输出上打印结果（及错误）。</translation>
     </message>
     <message>
-        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
-        <translation>执行操作的员工（密码取自 SD_PASSWORD，或在终端中询问）。修改账号、客户、日历或备份的命令需要此选项。</translation>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</source>
+        <translation>执行操作的员工（密码取自 SD_PASSWORD，或在终端中询问）。所有读取或修改记录的命令都需要此选项，并检查其权限。</translation>
     </message>
     <message>
         <source>login</source>

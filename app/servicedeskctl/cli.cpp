@@ -35,7 +35,7 @@ Cli::Cli(const QStringList &arguments)
       m_jsonOption(u"json"_s, QCoreApplication::translate("servicedeskctl", "Print the result (and errors) as JSON on standard output.")),
       m_asOption(u"as"_s,
                  QCoreApplication::translate("servicedeskctl", "The staff member acting (password from SD_PASSWORD, or asked on a terminal). "
-                    "Commands that change accounts, customers, the calendar or backups need it."),
+                    "Every command that reads or changes records needs it; its permissions are checked."),
                  QCoreApplication::translate("servicedeskctl", "login")),
       m_helpOption(QStringList{u"h"_s, u"help"_s}, QCoreApplication::translate("servicedeskctl", "Show the help (of a command, after its name).")),
       m_versionOption(QStringList{u"v"_s, u"version"_s}, QCoreApplication::translate("servicedeskctl", "Show the version."))
