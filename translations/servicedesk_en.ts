@@ -98,16 +98,16 @@
         <translation>An alert needs a recipient.</translation>
     </message>
     <message>
-        <source>An alert needs a kind and a text.</source>
-        <translation>An alert needs a kind and a text.</translation>
-    </message>
-    <message>
         <source>The alert no longer exists.</source>
         <translation>The alert no longer exists.</translation>
     </message>
     <message>
         <source>Only the recipient may mark an alert as read.</source>
         <translation>Only the recipient may mark an alert as read.</translation>
+    </message>
+    <message>
+        <source>Unknown alert kind &quot;%1&quot; or wrong arguments.</source>
+        <translation>Unknown alert kind &quot;%1&quot; or wrong arguments.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5681,10 @@ Save it as a new customer anyway?</translation>
         <source>Whose</source>
         <translation>Whose</translation>
     </message>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>Double-click to open the record.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::HotlineActionDialog</name>
@@ -6975,6 +6979,35 @@ Save it as a new customer anyway?</translation>
         <source>The password was changed.</source>
         <translation>The password was changed.</translation>
     </message>
+    <message>
+        <source>Search login, name or department</source>
+        <translation>Search login, name or department</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 accounts shown</source>
+        <translation>
+            <numerusform>%n of %1 accounts shown</numerusform>
+            <numerusform>%n of %1 accounts shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::VisitDialog</name>
@@ -7086,8 +7119,8 @@ Save it as a new customer anyway?</translation>
         <translation>Print the result (and errors) as JSON on standard output.</translation>
     </message>
     <message>
-        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
-        <translation>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</translation>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</source>
+        <translation>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</translation>
     </message>
     <message>
         <source>login</source>
@@ -7666,44 +7699,6 @@ Save it as a new customer anyway?</translation>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
-  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
-  report complaints --month YYYY-MM          the monthly complaint analysis report
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
-  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
-  report complaints --month YYYY-MM          the monthly complaint analysis report
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
-    </message>
-    <message>
         <source>The working day (YYYY-MM-DD; default: today).</source>
         <translation>The working day (YYYY-MM-DD; default: today).</translation>
     </message>
@@ -7730,10 +7725,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     <message>
         <source>Write the digest as PDF to this file.</source>
         <translation>Write the digest as PDF to this file.</translation>
-    </message>
-    <message>
-        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</source>
-        <translation>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</translation>
     </message>
     <message>
         <source>--date takes YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -7828,10 +7819,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
         <translation>Wrote the PDF to %1.</translation>
     </message>
     <message>
-        <source>The customer&apos;s id.</source>
-        <translation>The customer&apos;s id.</translation>
-    </message>
-    <message>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation>First day of the period (YYYY-MM-DD).</translation>
     </message>
@@ -7846,14 +7833,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     <message>
         <source>Also write the record as PDF to FILE.</source>
         <translation>Also write the record as PDF to FILE.</translation>
-    </message>
-    <message>
-        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</source>
-        <translation>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</translation>
-    </message>
-    <message>
-        <source>--customer ID is required (the customer&apos;s number).</source>
-        <translation>--customer ID is required (the customer&apos;s number).</translation>
     </message>
     <message>
         <source>--from and --to are required as YYYY-MM-DD.</source>
@@ -7910,6 +7889,158 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</t
     <message>
         <source>PDF written to %1</source>
         <translation>PDF written to %1</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
+    </message>
+    <message>
+        <source>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</source>
+        <translation>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Staff accounts. Every subcommand needs --as (an administrator; passwd also the account&apos;s owner).
+
+Subcommands:
+  add LOGIN --name NAME --roles R1,R2 [--department D] [--password PW]
+      [--phone P] [--email E]
+                                  create an account
+  passwd LOGIN [--password PW]    set a new password
+  disable LOGIN                   disable an account
+  enable LOGIN                    enable a disabled account
+  list [--active-only]            list the accounts</source>
+        <translation>Staff accounts. Every subcommand needs --as (an administrator; passwd also the account&apos;s owner).
+
+Subcommands:
+  add LOGIN --name NAME --roles R1,R2 [--department D] [--password PW]
+      [--phone P] [--email E]
+                                  create an account
+  passwd LOGIN [--password PW]    set a new password
+  disable LOGIN                   disable an account
+  enable LOGIN                    enable a disabled account
+  list [--active-only]            list the accounts</translation>
+    </message>
+    <message>
+        <source>Customer files (CSV). Every subcommand needs --as.
+
+Subcommands:
+  import FILE                     import customers from a CSV file
+  export FILE [--chinese-header] [--encoding E]
+                                  export every customer as CSV</source>
+        <translation>Customer files (CSV). Every subcommand needs --as.
+
+Subcommands:
+  import FILE                     import customers from a CSV file
+  export FILE [--chinese-header] [--encoding E]
+                                  export every customer as CSV</translation>
+    </message>
+    <message>
+        <source>The business calendar (working hours, holidays, make-up working days).
+
+Subcommands:
+  import FILE                     import holidays and make-up days (--as an administrator)
+  hours HH:MM-HH:MM[,...]         set the working hours (--as an administrator)
+  due --from MOMENT --working-minutes N
+                                  when N working minutes after a moment end
+  show [--year Y]                 the calendar and its exception days</source>
+        <translation>The business calendar (working hours, holidays, make-up working days).
+
+Subcommands:
+  import FILE                     import holidays and make-up days (--as an administrator)
+  hours HH:MM-HH:MM[,...]         set the working hours (--as an administrator)
+  due --from MOMENT --working-minutes N
+                                  when N working minutes after a moment end
+  show [--year Y]                 the calendar and its exception days</translation>
+    </message>
+    <message>
+        <source>Reports. Every subcommand needs --as; the acting person&apos;s permission is checked.
+
+Subcommands:
+  hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv F] [--pdf F]
+                                  a customer&apos;s record of hotline service
+  complaints --month YYYY-MM [--csv F] [--pdf F]
+                                  the monthly complaint analysis report</source>
+        <translation>Reports. Every subcommand needs --as; the acting person&apos;s permission is checked.
+
+Subcommands:
+  hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv F] [--pdf F]
+                                  a customer&apos;s record of hotline service
+  complaints --month YYYY-MM [--csv F] [--pdf F]
+                                  the monthly complaint analysis report</translation>
+    </message>
+    <message>
+        <source>Run &apos;servicedeskctl %1 SUBCOMMAND --help&apos; for a subcommand&apos;s options.</source>
+        <translation>Run &apos;servicedeskctl %1 SUBCOMMAND --help&apos; for a subcommand&apos;s options.</translation>
+    </message>
+    <message>
+        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given. Needs --as (sales, first-visit agent, a department head or an administrator).</source>
+        <translation>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given. Needs --as (sales, first-visit agent, a department head or an administrator).</translation>
+    </message>
+    <message>
+        <source>Read the first-visit needs digest</source>
+        <translation>Read the first-visit needs digest</translation>
+    </message>
+    <message>
+        <source>--customer &quot;%1&quot; matches more than one customer; give the service code or the full name of one of: %2</source>
+        <translation>--customer &quot;%1&quot; matches more than one customer; give the service code or the full name of one of: %2</translation>
+    </message>
+    <message>
+        <source>No customer has the service code or name &quot;%1&quot;.</source>
+        <translation>No customer has the service code or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The customer: the service code, or the name (the full name, or a part that only one customer&apos;s name contains).</source>
+        <translation>The customer: the service code, or the name (the full name, or a part that only one customer&apos;s name contains).</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution. Needs --as (hotline operator, service manager, service engineer or account manager).</source>
+        <translation>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution. Needs --as (hotline operator, service manager, service engineer or account manager).</translation>
+    </message>
+    <message>
+        <source>--customer is required (the customer&apos;s service code or name).</source>
+        <translation>--customer is required (the customer&apos;s service code or name).</translation>
+    </message>
+    <message>
+        <source>Read a customer&apos;s record of hotline service</source>
+        <translation>Read a customer&apos;s record of hotline service</translation>
     </message>
 </context>
 </TS>

@@ -98,16 +98,16 @@
         <translation>提醒需要接收人。</translation>
     </message>
     <message>
-        <source>An alert needs a kind and a text.</source>
-        <translation>提醒需要类型和内容。</translation>
-    </message>
-    <message>
         <source>The alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
         <source>Only the recipient may mark an alert as read.</source>
         <translation>只有接收人可以将提醒标为已读。</translation>
+    </message>
+    <message>
+        <source>Unknown alert kind &quot;%1&quot; or wrong arguments.</source>
+        <translation>未知的提醒类型“%1”或参数不正确。</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5669,10 @@ Save it as a new customer anyway?</source>
         <source>Whose</source>
         <translation>归属</translation>
     </message>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>双击打开该记录。</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::HotlineActionDialog</name>
@@ -6956,6 +6960,32 @@ Save it as a new customer anyway?</source>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Search login, name or department</source>
+        <translation>搜索登录名、姓名或部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1，分属 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 accounts shown</source>
+        <translation>
+            <numerusform>显示 %n 个账户（共 %1 个）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::VisitDialog</name>
@@ -7067,8 +7097,8 @@ Save it as a new customer anyway?</source>
         <translation>以 JSON 格式在标准输出上打印结果（及错误）。</translation>
     </message>
     <message>
-        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Commands that change accounts, customers, the calendar or backups need it.</source>
-        <translation>执行操作的员工（密码取自 SD_PASSWORD，或在终端中询问）。修改账号、客户、日历或备份的命令需要此选项。</translation>
+        <source>The staff member acting (password from SD_PASSWORD, or asked on a terminal). Every command that reads or changes records needs it; its permissions are checked.</source>
+        <translation>执行操作的员工（密码取自 SD_PASSWORD，或在终端中询问）。所有读取或修改记录的命令都需要此选项，并检查其权限。</translation>
     </message>
     <message>
         <source>login</source>
@@ -7647,44 +7677,6 @@ Save it as a new customer anyway?</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day
-  report hotline --customer ID --from --to   a customer&apos;s record of hotline service
-  report complaints --month YYYY-MM          the monthly complaint analysis report
-
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>服务中心工作台管理工具。
-
-命令：
-  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
-                                             创建第一个管理员
-  migrate                                    将数据库结构升级到本版本
-  backup FILE                                在线一致性备份（--as）
-  restore FILE                               用备份替换数据
-  demo --customers N [--seed S]              向空数据库载入演示数据
-  user add|passwd|disable|enable|list        员工账户（--as 管理员）
-  customer import|export FILE                客户文件，CSV（--as）
-  calendar import|hours|due|show             工作日历
-  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求移交日报
-  report hotline --customer ID --from --to   客户的热线服务记录
-  report complaints --month YYYY-MM          月度投诉分析报告
-
-运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项。
-退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
-    </message>
-    <message>
         <source>The working day (YYYY-MM-DD; default: today).</source>
         <translation>工作日（YYYY-MM-DD；默认：今天）。</translation>
     </message>
@@ -7711,10 +7703,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
     <message>
         <source>Write the digest as PDF to this file.</source>
         <translation>将日报写成 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given.</source>
-        <translation>某工作日记录的首访需求，每个部门负责人一份日报。已过下班时间的日期会顺便保存日报（视同下班时汇总）；尚未下班的日期显示目前已记录的需求。未给出 --csv 或 --pdf 时打印日报（文本或 --json）。</translation>
     </message>
     <message>
         <source>--date takes YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -7809,10 +7797,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
         <translation>已将 PDF 写入 %1。</translation>
     </message>
     <message>
-        <source>The customer&apos;s id.</source>
-        <translation>客户编号。</translation>
-    </message>
-    <message>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation>期间第一天（YYYY-MM-DD）。</translation>
     </message>
@@ -7827,14 +7811,6 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
     <message>
         <source>Also write the record as PDF to FILE.</source>
         <translation>同时把记录写成 PDF 文件 FILE。</translation>
-    </message>
-    <message>
-        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution.</source>
-        <translation>客户的热线服务记录：期间内每次来电的问题、处理结果和解决方案。</translation>
-    </message>
-    <message>
-        <source>--customer ID is required (the customer&apos;s number).</source>
-        <translation>必须指定 --customer ID（客户编号）。</translation>
     </message>
     <message>
         <source>--from and --to are required as YYYY-MM-DD.</source>
@@ -7891,6 +7867,157 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</s
     <message>
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
+Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
+        <translation>服务中心工作台管理工具。
+
+命令：
+  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
+                                             创建第一个管理员
+  migrate                                    将数据库结构升级到本版本
+  backup FILE                                在线一致性备份（--as）
+  restore FILE                               用备份替换数据
+  demo --customers N [--seed S]              向空数据库载入演示数据
+  user add|passwd|disable|enable|list        员工账户（--as 管理员）
+  customer import|export FILE                客户文件，CSV（--as）
+  calendar import|hours|due|show             工作日历
+  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求日报（--as）
+  report hotline|complaints                  报表（--as）
+
+读取或修改记录的命令以 --as 指定的员工身份执行，并按其权限检查。
+运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项，
+运行 &apos;servicedeskctl 命令组 --help&apos; 查看 user、customer、calendar、report 的子命令。
+退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
+    </message>
+    <message>
+        <source>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</source>
+        <translation>用法：servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Staff accounts. Every subcommand needs --as (an administrator; passwd also the account&apos;s owner).
+
+Subcommands:
+  add LOGIN --name NAME --roles R1,R2 [--department D] [--password PW]
+      [--phone P] [--email E]
+                                  create an account
+  passwd LOGIN [--password PW]    set a new password
+  disable LOGIN                   disable an account
+  enable LOGIN                    enable a disabled account
+  list [--active-only]            list the accounts</source>
+        <translation>员工账户。每个子命令都需要 --as（管理员；passwd 也可由账户本人执行）。
+
+子命令：
+  add LOGIN --name NAME --roles R1,R2 [--department D] [--password PW]
+      [--phone P] [--email E]
+                                  创建账户
+  passwd LOGIN [--password PW]    设置新密码
+  disable LOGIN                   停用账户
+  enable LOGIN                    启用已停用的账户
+  list [--active-only]            列出账户</translation>
+    </message>
+    <message>
+        <source>Customer files (CSV). Every subcommand needs --as.
+
+Subcommands:
+  import FILE                     import customers from a CSV file
+  export FILE [--chinese-header] [--encoding E]
+                                  export every customer as CSV</source>
+        <translation>客户文件（CSV）。每个子命令都需要 --as。
+
+子命令：
+  import FILE                     从 CSV 文件导入客户
+  export FILE [--chinese-header] [--encoding E]
+                                  将全部客户导出为 CSV</translation>
+    </message>
+    <message>
+        <source>The business calendar (working hours, holidays, make-up working days).
+
+Subcommands:
+  import FILE                     import holidays and make-up days (--as an administrator)
+  hours HH:MM-HH:MM[,...]         set the working hours (--as an administrator)
+  due --from MOMENT --working-minutes N
+                                  when N working minutes after a moment end
+  show [--year Y]                 the calendar and its exception days</source>
+        <translation>工作日历（工作时间、节假日、调休工作日）。
+
+子命令：
+  import FILE                     导入节假日和调休日（--as 管理员）
+  hours HH:MM-HH:MM[,...]         设置工作时间（--as 管理员）
+  due --from MOMENT --working-minutes N
+                                  计算某时刻之后 N 个工作分钟的截止时间
+  show [--year Y]                 显示日历及其例外日期</translation>
+    </message>
+    <message>
+        <source>Reports. Every subcommand needs --as; the acting person&apos;s permission is checked.
+
+Subcommands:
+  hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv F] [--pdf F]
+                                  a customer&apos;s record of hotline service
+  complaints --month YYYY-MM [--csv F] [--pdf F]
+                                  the monthly complaint analysis report</source>
+        <translation>报表。每个子命令都需要 --as，并检查执行人的权限。
+
+子命令：
+  hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv F] [--pdf F]
+                                  客户的热线服务记录
+  complaints --month YYYY-MM [--csv F] [--pdf F]
+                                  月度投诉分析报告</translation>
+    </message>
+    <message>
+        <source>Run &apos;servicedeskctl %1 SUBCOMMAND --help&apos; for a subcommand&apos;s options.</source>
+        <translation>运行 &apos;servicedeskctl %1 SUBCOMMAND --help&apos; 查看子命令的选项。</translation>
+    </message>
+    <message>
+        <source>The first-visit needs recorded on a working day, one digest per department head. Days whose closing time has passed are stored on the way (as at closing time); a day not closed yet shows what is recorded so far. Prints the digest (text, or --json) unless --csv or --pdf is given. Needs --as (sales, first-visit agent, a department head or an administrator).</source>
+        <translation>某工作日记录的首访需求，每个部门负责人一份日报。已过下班时间的日期会顺便保存日报（视同下班时汇总）；尚未下班的日期显示目前已记录的需求。未给出 --csv 或 --pdf 时打印日报（文本或 --json）。需要 --as（销售、首访专员、部门经理或管理员）。</translation>
+    </message>
+    <message>
+        <source>Read the first-visit needs digest</source>
+        <translation>查看首访需求日报</translation>
+    </message>
+    <message>
+        <source>--customer &quot;%1&quot; matches more than one customer; give the service code or the full name of one of: %2</source>
+        <translation>--customer “%1”匹配到多个客户；请给出以下客户之一的服务编码或完整名称：%2</translation>
+    </message>
+    <message>
+        <source>No customer has the service code or name &quot;%1&quot;.</source>
+        <translation>没有服务编码或名称为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>The customer: the service code, or the name (the full name, or a part that only one customer&apos;s name contains).</source>
+        <translation>客户：服务编码，或客户名称（完整名称，或只有一个客户名称包含的部分）。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s record of hotline service: every call of the period with its problem, outcome and solution. Needs --as (hotline operator, service manager, service engineer or account manager).</source>
+        <translation>客户的热线服务记录：期间内每次来电的问题、处理结果和解决方案。需要 --as（热线坐席、服务经理、服务工程师或客户经理）。</translation>
+    </message>
+    <message>
+        <source>--customer is required (the customer&apos;s service code or name).</source>
+        <translation>必须指定 --customer（客户的服务编码或名称）。</translation>
+    </message>
+    <message>
+        <source>Read a customer&apos;s record of hotline service</source>
+        <translation>查看客户的热线服务记录</translation>
     </message>
 </context>
 </TS>

@@ -33,25 +33,76 @@ int report(bool interactive, const QString &title, const QString &message, int c
     return code;
 }
 
-int run(QApplication &app)
-{
+/// The desk's command line. Built after the language is chosen, so --help speaks it.
+struct CommandLine {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Main::tr("Service Center Desk: the after-sales service center's desk client."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
+    const QCommandLineOption databaseOption{
         u"database"_s,
         Main::tr("The database: a SQLite file, or postgresql://user@host[:port]/dbname "
                  "(password from PGPASSWORD or asked). Default: the SQLite file in the user's data folder."),
-        Main::tr("path-or-url"));
-    const QCommandLineOption langOption(u"lang"_s, Main::tr("The user interface language: zh_CN or en."),
-                                        Main::tr("language"));
-    const QCommandLineOption screenshotsOption(
+        Main::tr("path-or-url")};
+    const QCommandLineOption langOption{u"lang"_s, Main::tr("The user interface language: zh_CN or en."),
+                                        Main::tr("language")};
+    const QCommandLineOption screenshotsOption{
         u"screenshots"_s,
         Main::tr("Save screenshots of the main screens in English and Chinese into the folder, logged in "
                  "as the first demo account, and exit."),
-        Main::tr("folder"));
-    parser.addOptions({databaseOption, langOption, screenshotsOption});
+        Main::tr("folder")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(Main::tr("Service Center Desk: the after-sales service center's desk client."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({databaseOption, langOption, screenshotsOption});
+    }
+};
+
+/// True when the command line asks for --help or --version: answered without a display.
+bool asksHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--") == 0)
+            break;
+        for (const char *ask : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], ask) == 0)
+                return true;
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"ServiceCenterDesk"_s);
+    QCoreApplication::setApplicationName(u"servicedesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+}
+
+/// --help / --version from a core application: QApplication aborts without a display.
+int helpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    sd::ui::LanguageManager language;
+    {
+        CommandLine untranslated;
+        (void)untranslated.parser.parse(QCoreApplication::arguments());
+        const QString lang = untranslated.parser.value(untranslated.langOption);
+        if (lang.isEmpty() || !language.setLanguage(lang, false))
+            language.setLanguage(language.rememberedLanguage(), false);
+    }
+    CommandLine cl;
+    cl.parser.process(app); // prints the help or version and exits 0 (an unknown option: 1)
+    return ExitOk;
+}
+
+int run(QApplication &app)
+{
+    CommandLine cl;
+    QCommandLineParser &parser = cl.parser;
+    const QCommandLineOption &langOption = cl.langOption;
+    const QCommandLineOption &databaseOption = cl.databaseOption;
+    const QCommandLineOption &screenshotsOption = cl.screenshotsOption;
     parser.process(app);
 
     const bool tour = parser.isSet(screenshotsOption);
@@ -108,9 +159,9 @@ int run(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    if (asksHelpOrVersion(argc, argv))
+        return helpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"ServiceCenterDesk"_s);
-    QApplication::setApplicationName(u"servicedesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    setApplicationNames();
     return run(app);
 }

@@ -35,7 +35,7 @@ Cli::Cli(const QStringList &arguments)
       m_jsonOption(u"json"_s, QCoreApplication::translate("servicedeskctl", "Print the result (and errors) as JSON on standard output.")),
       m_asOption(u"as"_s,
                  QCoreApplication::translate("servicedeskctl", "The staff member acting (password from SD_PASSWORD, or asked on a terminal). "
-                    "Commands that change accounts, customers, the calendar or backups need it."),
+                    "Every command that reads or changes records needs it; its permissions are checked."),
                  QCoreApplication::translate("servicedeskctl", "login")),
       m_helpOption(QStringList{u"h"_s, u"help"_s}, QCoreApplication::translate("servicedeskctl", "Show the help (of a command, after its name).")),
       m_versionOption(QStringList{u"v"_s, u"version"_s}, QCoreApplication::translate("servicedeskctl", "Show the version."))
@@ -63,11 +63,55 @@ QString Cli::globalHelp() const
               "  user add|passwd|disable|enable|list        staff accounts (--as an administrator)\n"
               "  customer import|export FILE                customer files, CSV (--as)\n"
               "  calendar import|hours|due|show             the business calendar\n"
-              "  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs hand-off digest of a day\n"
-              "  report hotline --customer ID --from --to   a customer's record of hotline service\n"
-              "  report complaints --month YYYY-MM          the monthly complaint analysis report\n\n"
-              "Run 'servicedeskctl COMMAND --help' for a command's options.\n"
+              "  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)\n"
+              "  report hotline|complaints                  reports (--as)\n\n"
+              "Commands that read or change records act as the staff member named by --as, with\n"
+              "that person's permissions.\n"
+              "Run 'servicedeskctl COMMAND --help' for a command's options, and\n"
+              "'servicedeskctl GROUP --help' for the subcommands of user, customer, calendar, report.\n"
               "Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.");
+}
+
+QString Cli::groupHelp(const QString &group) const
+{
+    const QString usage = QCoreApplication::translate("servicedeskctl", "Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]")
+                              .arg(group);
+    QString body;
+    if (group == u"user"_s)
+        body = QCoreApplication::translate("servicedeskctl", "Staff accounts. Every subcommand needs --as (an administrator; passwd also "
+                  "the account's owner).\n\n"
+                  "Subcommands:\n"
+                  "  add LOGIN --name NAME --roles R1,R2 [--department D] [--password PW]\n"
+                  "      [--phone P] [--email E]\n"
+                  "                                  create an account\n"
+                  "  passwd LOGIN [--password PW]    set a new password\n"
+                  "  disable LOGIN                   disable an account\n"
+                  "  enable LOGIN                    enable a disabled account\n"
+                  "  list [--active-only]            list the accounts");
+    else if (group == u"customer"_s)
+        body = QCoreApplication::translate("servicedeskctl", "Customer files (CSV). Every subcommand needs --as.\n\n"
+                  "Subcommands:\n"
+                  "  import FILE                     import customers from a CSV file\n"
+                  "  export FILE [--chinese-header] [--encoding E]\n"
+                  "                                  export every customer as CSV");
+    else if (group == u"calendar"_s)
+        body = QCoreApplication::translate("servicedeskctl", "The business calendar (working hours, holidays, make-up working days).\n\n"
+                  "Subcommands:\n"
+                  "  import FILE                     import holidays and make-up days (--as an administrator)\n"
+                  "  hours HH:MM-HH:MM[,...]         set the working hours (--as an administrator)\n"
+                  "  due --from MOMENT --working-minutes N\n"
+                  "                                  when N working minutes after a moment end\n"
+                  "  show [--year Y]                 the calendar and its exception days");
+    else if (group == u"report"_s)
+        body = QCoreApplication::translate("servicedeskctl", "Reports. Every subcommand needs --as; the acting person's permission is checked.\n\n"
+                  "Subcommands:\n"
+                  "  hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv F] [--pdf F]\n"
+                  "                                  a customer's record of hotline service\n"
+                  "  complaints --month YYYY-MM [--csv F] [--pdf F]\n"
+                  "                                  the monthly complaint analysis report");
+    return usage + u"\n\n"_s + body + u"\n\n"_s
+           + QCoreApplication::translate("servicedeskctl", "Run 'servicedeskctl %1 SUBCOMMAND --help' for a subcommand's options.").arg(group)
+           + u'\n';
 }
 
 QString Cli::helpText() const
@@ -88,7 +132,21 @@ int Cli::run()
                             QCoreApplication::applicationVersion() + u'\n');
         return ExitOk;
     }
-    const QStringList words = m_parser.positionalArguments();
+    QStringList words = m_parser.positionalArguments();
+    const QHash<QString, QStringList> groups = {
+        {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands},
+        {u"report"_s, kReportCommands}};
+    if (!words.isEmpty() && words.first() == u"help"_s && words.size() > 1) {
+        // "help GROUP [SUB]" is "GROUP [SUB] --help".
+        if (words.size() == 2 && groups.contains(words.at(1))) {
+            Output::writeStdout(groupHelp(words.at(1)));
+            return ExitOk;
+        }
+        m_arguments.removeOne(u"help"_s);
+        m_arguments.append(u"--help"_s);
+        (void)m_parser.parse(m_arguments);
+        words = m_parser.positionalArguments();
+    }
     if (words.isEmpty() || words.first() == u"help"_s) {
         if (m_parser.isSet(m_helpOption) || !words.isEmpty()) {
             Output::writeStdout(helpText());
@@ -99,14 +157,11 @@ int Cli::run()
         return m_out.usage(QCoreApplication::translate("servicedeskctl", "No command given; see servicedeskctl --help."));
     }
     const QString command = words.first();
-    const QHash<QString, QStringList> groups = {
-        {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands},
-        {u"report"_s, kReportCommands}};
     if (groups.contains(command)) {
         const QStringList &subs = groups.value(command);
         if (words.size() < 2 || !subs.contains(words.at(1))) {
             if (m_parser.isSet(m_helpOption) && words.size() < 2) {
-                Output::writeStdout(helpText());
+                Output::writeStdout(groupHelp(command));
                 return ExitOk;
             }
             return m_out.usage(words.size() < 2

@@ -70,6 +70,8 @@ private:
     int dispatch();
     void setCommandSyntax(const QString &description, const QList<Positional> &positionals);
     QString globalHelp() const;
+    /// The usage and subcommands of a command group (user, customer, calendar, report).
+    QString groupHelp(const QString &group) const;
     /// The parser's help with the program's plain name in the usage line.
     QString helpText() const;
 

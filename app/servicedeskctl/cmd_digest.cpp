@@ -2,8 +2,10 @@
 // hand-off digest of a working day, per department (core/firstvisit, render/firstvisitdigest).
 #include "cli.h"
 
+#include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/firstvisit/digestservice.h"
+#include "core/firstvisit/firstvisit.h"
 #include "render/firstvisitdigest.h"
 
 #include <QCoreApplication>
@@ -63,14 +65,30 @@ int runDigestCommand(Cli &cli)
                                         "The first-visit needs recorded on a working day, one digest per department head. Days "
                                         "whose closing time has passed are stored on the way (as at closing time); a day not "
                                         "closed yet shows what is recorded so far. Prints the digest (text, or --json) unless "
-                                        "--csv or --pdf is given."),
+                                        "--csv or --pdf is given. Needs --as (sales, first-visit agent, a department "
+                                        "head or an administrator)."),
             {dateOption, departmentOption, csvOption, pdfOption}))
         return *done;
     if (auto bad = cli.expectArguments(0))
         return *bad;
-    auto db = cli.database(Cli::SchemaCheck::Current);
-    if (!db)
-        return cli.out().fail(db.error());
+    auto a = loginAs(cli);
+    if (!a)
+        return a.error();
+    // Who sees the digests on the desk (the First visit page): its roles, or the head of a department.
+    RoleSet roles = submitRoles();
+    roles.unite(workRoles()).unite(handOffRoles());
+    if (!a->who.hasAny(roles)) {
+        auto heads = a->db.scalar(u"SELECT COUNT(*) FROM departments WHERE head_id = ?"_s, {a->who.staffId});
+        if (!heads)
+            return cli.out().fail(heads.error());
+        if (heads->toInt() == 0)
+            if (auto ok = requireRoles(a->db, a->who, roles,
+                                       QCoreApplication::translate("servicedeskctl", "Read the first-visit needs digest"),
+                                       u"first_visit_digests"_s);
+                !ok)
+                return cli.out().fail(ok.error());
+    }
+    const Database *db = &a->db;
     auto calendar = CalendarRepository(*db).load();
     if (!calendar)
         return cli.out().fail(calendar.error());

@@ -1,7 +1,9 @@
-// report hotline --customer ID --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--pdf FILE]:
+// report hotline --customer CODE-OR-NAME --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE] [--pdf FILE]:
 // a customer's record of hotline service (core/hotline/hotlinereport, render/hotlinerecord).
 #include "cli.h"
 
+#include "core/auth/permissions.h"
+#include "core/hotline/hotlineservice.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/hotline/hotlinereport.h"
 #include "core/problembase/problemclass.h"
@@ -21,39 +23,114 @@ namespace sd::ctl {
 
 namespace {
 QString shown(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()); }
+
+/// The desks that see hotline calls (the desk client's Hotline desk page).
+RoleSet hotlineRecordRoles()
+{
+    RoleSet roles = HotlineService::takeCallRoles();
+    roles.unite({Role::ServiceEngineer, Role::AccountManager});
+    return roles;
+}
+
+struct CustomerMatch {
+    qint64 id = 0;
+    QString name;
+    QString serviceCode;
+};
+
+Result<QList<CustomerMatch>> customersWhere(const Database &db, const QString &where, const QVariantList &values)
+{
+    auto q = db.exec(u"SELECT id, name, service_code FROM customers WHERE %1 ORDER BY name, id LIMIT 11"_s.arg(where), values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CustomerMatch> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+/// The customer named on the command line: by service code or name, exactly, else a unique
+/// partial match. Ambiguous: a usage error listing the candidates.
+std::expected<CustomerMatch, int> resolveCustomer(Cli &cli, const Database &db, const QString &given)
+{
+    const QString text = given.trimmed();
+    QString like = text;
+    like.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    like = u"%"_s + like.toLower() + u"%"_s;
+    const QList<std::pair<QString, QVariantList>> steps = {
+        {u"LOWER(service_code) = LOWER(?)"_s, {text}},
+        {u"name = ?"_s, {text}},
+        {u"LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(service_code) LIKE ? ESCAPE '\\'"_s, {like, like}},
+    };
+    for (const auto &[where, values] : steps) {
+        auto found = customersWhere(db, where, values);
+        if (!found)
+            return std::unexpected(cli.out().fail(found.error()));
+        if (found->size() == 1)
+            return found->first();
+        if (found->size() > 1) {
+            QStringList candidates;
+            for (const CustomerMatch &c : found->mid(0, 10))
+                candidates << (c.serviceCode.isEmpty() ? c.name : u"%1 (%2)"_s.arg(c.name, c.serviceCode));
+            if (found->size() > 10)
+                candidates << u"…"_s;
+            return std::unexpected(cli.out().usage(
+                QCoreApplication::translate("servicedeskctl", "--customer \"%1\" matches more than one customer; give the service "
+                                            "code or the full name of one of: %2")
+                    .arg(text, candidates.join(u"; "_s))));
+        }
+    }
+    return std::unexpected(cli.out().fail(Error::make(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("servicedeskctl", "No customer has the service code or name \"%1\".").arg(text))));
+}
 } // namespace
 
 int runReportHotline(Cli &cli)
 {
-    const QCommandLineOption customerOption(u"customer"_s, QCoreApplication::translate("servicedeskctl", "The customer's id."), u"ID"_s);
+    const QCommandLineOption customerOption(
+        u"customer"_s,
+        QCoreApplication::translate("servicedeskctl", "The customer: the service code, or the name (the full name, or a part "
+                                    "that only one customer's name contains)."),
+        u"CODE-OR-NAME"_s);
     const QCommandLineOption fromOption(u"from"_s, QCoreApplication::translate("servicedeskctl", "First day of the period (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption toOption(u"to"_s, QCoreApplication::translate("servicedeskctl", "Last day of the period (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("servicedeskctl", "Also write the record as CSV to FILE."), u"FILE"_s);
     const QCommandLineOption pdfOption(u"pdf"_s, QCoreApplication::translate("servicedeskctl", "Also write the record as PDF to FILE."), u"FILE"_s);
     if (auto done = cli.parseCommand(QCoreApplication::translate("servicedeskctl", "A customer's record of hotline service: every call of the period with its "
-                                        "problem, outcome and solution."),
+                                        "problem, outcome and solution. Needs --as (hotline operator, service "
+                                        "manager, service engineer or account manager)."),
                                      {customerOption, fromOption, toOption, csvOption, pdfOption}))
         return *done;
     if (auto bad = cli.expectArguments(0))
         return *bad;
     const auto &p = cli.parser();
-    bool okId = false;
-    const qint64 customerId = p.value(customerOption).toLongLong(&okId);
-    if (!okId || customerId <= 0)
-        return cli.out().usage(QCoreApplication::translate("servicedeskctl", "--customer ID is required (the customer's number)."));
+    if (p.value(customerOption).trimmed().isEmpty())
+        return cli.out().usage(QCoreApplication::translate("servicedeskctl", "--customer is required (the customer's service code or name)."));
     const QDate from = QDate::fromString(p.value(fromOption), Qt::ISODate);
     const QDate to = QDate::fromString(p.value(toOption), Qt::ISODate);
     if (!from.isValid() || !to.isValid())
         return cli.out().usage(QCoreApplication::translate("servicedeskctl", "--from and --to are required as YYYY-MM-DD."));
-    auto db = cli.database(Cli::SchemaCheck::Current);
-    if (!db)
-        return cli.out().fail(db.error());
+    auto a = loginAs(cli);
+    if (!a)
+        return a.error();
+    if (auto ok = requireRoles(a->db, a->who, hotlineRecordRoles(),
+                               QCoreApplication::translate("servicedeskctl", "Read a customer's record of hotline service"),
+                               u"customers"_s);
+        !ok)
+        return cli.out().fail(ok.error());
+    auto customer = resolveCustomer(cli, a->db, p.value(customerOption));
+    if (!customer)
+        return customer.error();
+    const qint64 customerId = customer->id;
+    const Database *db = &a->db;
     auto record = hotlineServiceRecord(*db, customerId, from, to);
     if (!record)
         return cli.out().fail(record.error());
 
     QJsonObject json{{u"customer_id"_s, customerId},
                      {u"customer"_s, record->customerName},
+                     {u"service_code"_s, customer->serviceCode},
                      {u"from"_s, from.toString(Qt::ISODate)},
                      {u"to"_s, to.toString(Qt::ISODate)},
                      {u"calls"_s, int(record->calls.size())},
@@ -92,7 +169,9 @@ int runReportHotline(Cli &cli)
         table.append({c.callNo, opened, problemclass::title(c.problemClass), problem, hotline::stateTitle(c.state)});
     }
     json.insert(u"rows"_s, rows);
-    QString human = Output::keyValues({{QCoreApplication::translate("servicedeskctl", "Customer"), u"%1 (%2)"_s.arg(record->customerName).arg(customerId)},
+    QString human = Output::keyValues({{QCoreApplication::translate("servicedeskctl", "Customer"),
+                                        customer->serviceCode.isEmpty() ? record->customerName
+                                                                        : u"%1 (%2)"_s.arg(record->customerName, customer->serviceCode)},
                                        {QCoreApplication::translate("servicedeskctl", "Period"), from.toString(Qt::ISODate) + u" – "_s + to.toString(Qt::ISODate)},
                                        {QCoreApplication::translate("servicedeskctl", "Calls"), QString::number(record->calls.size())},
                                        {QCoreApplication::translate("servicedeskctl", "Solved"), QString::number(record->solved)},

@@ -3,6 +3,10 @@
 #include "core/audit/audit.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,23 +25,52 @@ Alert readAlert(const QSqlQuery &q)
     a.createdAt = q.value(6).toLongLong();
     a.createdBy = q.value(7).toLongLong();
     a.readAt = q.value(8).toLongLong();
+    if (const QString args = q.value(9).toString(); !args.isEmpty())
+        for (const QJsonValue &v : QJsonDocument::fromJson(args.toUtf8()).array())
+            a.args << v.toString();
     return a;
 }
-const QString kColumns = u"id, recipient_id, kind, record_type, record_id, text, created_at, created_by, read_at"_s;
+const QString kColumns = u"id, recipient_id, kind, record_type, record_id, text, created_at, created_by, read_at, args"_s;
+
+/// The wording of each kind; nullopt for a kind this program does not know.
+std::optional<QString> worded(const QString &kind, const QStringList &args)
+{
+    // The complaint workflow's words keep their context, so existing translations apply.
+    if (kind == alertkind::ComplaintKeyCustomer && args.size() == 3)
+        return QCoreApplication::translate("sd::core::Complaints", "Valid complaint %1 from key customer %2: %3")
+            .arg(args.at(0), args.at(1), args.at(2));
+    if (kind == alertkind::ComplaintReportDue && args.size() == 2)
+        return QCoreApplication::translate("sd::core::Complaints",
+                                           "The monthly complaint analysis report for %1 is due by %2.")
+            .arg(args.at(0), args.at(1));
+    return std::nullopt;
+}
 } // namespace
 
+QString AlertStore::text(const Alert &alert)
+{
+    if (!alert.args.isEmpty())
+        if (auto t = worded(alert.kind, alert.args))
+            return *t;
+    return alert.text;
+}
+
 Result<qint64> AlertStore::raise(const Session &by, qint64 recipientId, const QString &kind,
-                                 const QString &recordType, qint64 recordId, const QString &text) const
+                                 const QString &recordType, qint64 recordId, const QStringList &args) const
 {
     if (recipientId <= 0)
         return failInvalid(u"recipient"_s, QCoreApplication::translate("sd::core::AlertStore", "An alert needs a recipient."));
-    if (kind.trimmed().isEmpty() || text.trimmed().isEmpty())
-        return failInvalid(u"text"_s, QCoreApplication::translate("sd::core::AlertStore", "An alert needs a kind and a text."));
+    // The text in the raiser's language is stored too: older programs and unknown kinds show it.
+    const std::optional<QString> text = worded(kind, args);
+    if (!text || text->trimmed().isEmpty())
+        return failInvalid(u"kind"_s, QCoreApplication::translate("sd::core::AlertStore",
+                                                                  "Unknown alert kind \"%1\" or wrong arguments.").arg(kind));
+    const QString argsJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact));
     auto id = m_db.insertReturningId(
-        u"INSERT INTO alerts (recipient_id, kind, record_type, record_id, text, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO alerts (recipient_id, kind, record_type, record_id, text, args, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {recipientId, kind, recordType.isEmpty() ? QVariant() : QVariant(recordType),
-         recordId > 0 ? QVariant(recordId) : QVariant(), text, Database::nowMs(),
+         recordId > 0 ? QVariant(recordId) : QVariant(), *text, argsJson, Database::nowMs(),
          by.staffId > 0 ? QVariant(by.staffId) : QVariant()});
     if (!id)
         return std::unexpected(id.error());

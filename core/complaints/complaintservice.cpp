@@ -527,13 +527,13 @@ workflow::Hooks ComplaintService::hooks(const QString &act) const
             auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
             if (!name)
                 return std::unexpected(name.error());
-            const QString text = QCoreApplication::translate("sd::core::Complaints", "Valid complaint %1 from key customer %2: %3")
-                                     .arg(ctx.before.value(u"complaint_no"_s).toString(), name->toString(),
-                                          ctx.before.value(u"description"_s).toString().left(120));
+            // Kind and arguments: each general manager reads it in their own language.
+            const QStringList args = {ctx.before.value(u"complaint_no"_s).toString(), name->toString(),
+                                      ctx.before.value(u"description"_s).toString().left(120)};
             AlertStore alerts(ctx.db);
             for (qint64 gm : *gms)
-                if (auto a = alerts.raise(ctx.session, gm, u"complaint.key_customer"_s, QString(Table),
-                                          ctx.before.value(u"id"_s).toLongLong(), text);
+                if (auto a = alerts.raise(ctx.session, gm, QString(alertkind::ComplaintKeyCustomer), QString(Table),
+                                          ctx.before.value(u"id"_s).toLongLong(), args);
                     !a)
                     return std::unexpected(a.error());
             return {};
@@ -915,10 +915,8 @@ Result<int> ComplaintReportReminder::ensure(qint64 nowMs) const
         AlertStore alerts(m_db);
         const Session system;
         for (qint64 s : supervisors)
-            if (auto a = alerts.raise(system, s, u"complaint.report_due"_s, QString(sla::ComplaintReport), month,
-                                      QCoreApplication::translate("sd::core::Complaints",
-                                                                  "The monthly complaint analysis report for %1 is due by %2.")
-                                          .arg(label, due));
+            if (auto a = alerts.raise(system, s, QString(alertkind::ComplaintReportDue), QString(sla::ComplaintReport),
+                                      month, {label, due});
                 !a)
                 return std::unexpected(a.error());
     }

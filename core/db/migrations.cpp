@@ -10,6 +10,7 @@ Migration v2(); // schema_v2_firstvisit.cpp  (issue 3)
 Migration v3(); // schema_v3_hotline.cpp     (issue 4)
 Migration v4(); // schema_v4_complaints.cpp  (issue 6)
 Migration v5(); // schema_v5_dispatch.cpp    (issue 5)
+Migration v6(); // schema_v6_alerts.cpp      (alert arguments)
 } // namespace schema
 
 namespace {
@@ -39,7 +40,8 @@ Status ensureVersionTable(const Database &db)
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5()};
+    static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
+                                                     schema::v6()};
     return migrations;
 }
 

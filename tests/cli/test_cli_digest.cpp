@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace sd::core;
 using namespace sd::core::firstvisit;
@@ -26,13 +28,19 @@ struct Run {
     QString err;
 };
 
-Run digestCtl(const TestDatabase &t, const QStringList &args)
+/// Runs servicedeskctl on `t`; with `asLogin`, acting as that staff member (SD_PASSWORD).
+Run digestCtl(const TestDatabase &t, const QStringList &args, const QString &asLogin)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"SD_PASSWORD"_s);
+    QStringList all{u"--database"_s, t.url()};
+    if (!asLogin.isEmpty()) {
+        env.insert(u"SD_PASSWORD"_s, sd::test::testPassword());
+        all << u"--as"_s << asLogin;
+    }
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SD_CTL_PATH), QStringList{u"--database"_s, t.url()} + args);
+    p.start(QStringLiteral(SD_CTL_PATH), all + args);
     REQUIRE(p.waitForStarted(30000));
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(180000));
@@ -68,7 +76,7 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         dept << *id;
     }
     FirstVisitService service(db, BusinessCalendar());
-    ScopedClock pin(at(2026, 11, 18, 10, 0));
+    std::optional<ScopedClock> pin(std::in_place, at(2026, 11, 18, 10, 0));
     for (int i = 0; i < 3; ++i) {
         Submission s;
         s.customer.name = u"天津港物流%1"_s.arg(i);
@@ -87,15 +95,18 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         REQUIRE(service.verify(agent, *id, 2));
         REQUIRE(service.recordNeeds(agent, *id, 3));
     }
+    pin.reset();
+    // The department head reads the digests.
+    auto run = [&](const QStringList &args) { return digestCtl(t, args, head.login); };
 
     SECTION("text and JSON")
     {
-        auto text = digestCtl(t, {u"digest"_s, u"--date"_s, u"2026-11-18"_s});
+        auto text = run({u"digest"_s, u"--date"_s, u"2026-11-18"_s});
         REQUIRE(text.exitCode == 0);
         CHECK(text.out.contains(u"实施部"_s));
         CHECK(text.out.contains(u"热线支持部"_s));
         CHECK(text.out.contains(u"天津港物流2"_s));
-        auto json = digestCtl(t, {u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-18"_s});
+        auto json = run({u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-18"_s});
         REQUIRE(json.exitCode == 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         CHECK(o.value(u"needs"_s).toInt() == 3);
@@ -105,10 +116,10 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         CHECK(digests.at(1).toObject().value(u"state"_s).toString() == u"ready"_s);
         CHECK(digests.at(1).toObject().value(u"needs"_s).toArray().at(0).toObject().value(u"type"_s).toString() ==
               u"training"_s);
-        auto one = digestCtl(t, {u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--department"_s, u"培训部"_s});
+        auto one = run({u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--department"_s, u"培训部"_s});
         REQUIRE(one.exitCode == 0);
         CHECK(QJsonDocument::fromJson(one.out.toUtf8()).object().value(u"needs"_s).toInt() == 1);
-        auto empty = digestCtl(t, {u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-17"_s});
+        auto empty = run({u"--json"_s, u"digest"_s, u"--date"_s, u"2026-11-17"_s});
         REQUIRE(empty.exitCode == 0);
         CHECK(QJsonDocument::fromJson(empty.out.toUtf8()).object().value(u"needs"_s).toInt() == 0);
     }
@@ -117,7 +128,7 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"digest.csv"_s);
         const QString pdf = dir.filePath(u"digest.pdf"_s);
-        auto r = digestCtl(t, {u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--csv"_s, csv, u"--pdf"_s, pdf});
+        auto r = run({u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--csv"_s, csv, u"--pdf"_s, pdf});
         REQUIRE(r.exitCode == 0);
         QFile f(csv);
         REQUIRE(f.open(QIODevice::ReadOnly));
@@ -131,7 +142,23 @@ TEST_CASE("servicedeskctl digest prints and writes the day's needs per departmen
     }
     SECTION("usage errors")
     {
-        CHECK(digestCtl(t, {u"digest"_s, u"--date"_s, u"18.11.2026"_s}).exitCode == 2);
-        CHECK(digestCtl(t, {u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--department"_s, u"无此部门"_s}).exitCode == 1);
+        CHECK(run({u"digest"_s, u"--date"_s, u"18.11.2026"_s}).exitCode == 2);
+        CHECK(run({u"digest"_s, u"--date"_s, u"2026-11-18"_s, u"--department"_s, u"无此部门"_s}).exitCode == 1);
+    }
+    SECTION("it acts as a named staff member whose permission is checked")
+    {
+        const QStringList args{u"digest"_s, u"--date"_s, u"2026-11-18"_s};
+        auto missing = digestCtl(t, args, {});
+        CHECK(missing.exitCode == 2);
+        CHECK(missing.err.contains(u"--as"_s));
+        const Session engineer = t.sessionWith({Role::ServiceEngineer});
+        CHECK(digestCtl(t, args, engineer.login).exitCode == 4);
+        CHECK(digestCtl(t, args, sales.login).exitCode == 0);
+        CHECK(digestCtl(t, args, agent.login).exitCode == 0);
+        // The head of a department, whatever their roles.
+        const Session trainer = t.sessionWith({Role::Trainer});
+        CHECK(digestCtl(t, args, trainer.login).exitCode == 4);
+        REQUIRE(db.exec(u"UPDATE departments SET head_id = ? WHERE id = ?"_s, {trainer.staffId, dept.at(1)}));
+        CHECK(digestCtl(t, args, trainer.login).exitCode == 0);
     }
 }

@@ -26,19 +26,23 @@ struct Run {
     QString err;
 };
 
-Run ctl(const QStringList &args)
+/// Runs servicedeskctl; with `asLogin`, acting as that staff member (password through SD_PASSWORD).
+Run ctl(const QStringList &args, const QString &asLogin = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"SD_PASSWORD"_s);
+    if (!asLogin.isEmpty())
+        env.insert(u"SD_PASSWORD"_s, sd::test::testPassword());
+    const QStringList all = asLogin.isEmpty() ? args : QStringList{u"--as"_s, asLogin} + args;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SD_CTL_PATH), args);
+    p.start(QStringLiteral(SD_CTL_PATH), all);
     REQUIRE(p.waitForStarted(30000));
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(180000));
     Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
           QString::fromUtf8(p.readAllStandardError())};
-    UNSCOPED_INFO("servicedeskctl " << args.join(u' ').toStdString() << " → " << r.exitCode << "\nstdout: "
+    UNSCOPED_INFO("servicedeskctl " << all.join(u' ').toStdString() << " → " << r.exitCode << "\nstdout: "
                                     << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     return r;
 }
@@ -67,13 +71,16 @@ TEST_CASE("report hotline writes a customer's record of hotline service", "[cli]
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"record.csv"_s);
     const QString pdf = dir.filePath(u"record.pdf"_s);
+    // The customer by the service code the desk shows (not the internal id).
     const QStringList base{u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--customer"_s,
-                           QString::number(f.customer), u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s};
+                           u"SC-1001"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s};
+    const QString op = f.op.login;
 
-    auto r = ctl(QStringList{u"--json"_s} + base + QStringList{u"--csv"_s, csv, u"--pdf"_s, pdf});
+    auto r = ctl(QStringList{u"--json"_s} + base + QStringList{u"--csv"_s, csv, u"--pdf"_s, pdf}, op);
     REQUIRE(r.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(json.value(u"customer"_s).toString() == u"北京华信达科技有限公司"_s);
+    CHECK(json.value(u"service_code"_s).toString() == u"SC-1001"_s);
     CHECK(json.value(u"calls"_s).toInt() == 2);
     CHECK(json.value(u"solved"_s).toInt() == 1);
     CHECK(json.value(u"handed_on"_s).toInt() == 1);
@@ -95,17 +102,60 @@ TEST_CASE("report hotline writes a customer's record of hotline service", "[cli]
     CHECK(pdfFile.read(5) == QByteArray("%PDF-"));
     CHECK(pdfFile.size() > 2000);
 
-    auto human = ctl(base);
+    auto human = ctl(base, op);
     REQUIRE(human.exitCode == 0);
     CHECK(human.out.contains(u"存货期末处理报错"_s));
+    CHECK(human.out.contains(u"SC-1001"_s));
 
-    CHECK(ctl({u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s,
-               u"2026-11-30"_s})
-              .exitCode == 2);
-    CHECK(ctl({u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--customer"_s, u"99999"_s, u"--from"_s,
-               u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s})
+    const QStringList period{u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s};
+    const QStringList report{u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s};
+    CHECK(ctl(report + period, op).exitCode == 2);   // no --customer
+    CHECK(ctl(report + QStringList{u"--customer"_s, u"99999"_s} + period, op).exitCode == 1);
+    CHECK(ctl(report + QStringList{u"--customer"_s, u"SC-1001"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-11-01"_s},
+              op)
               .exitCode == 1);
-    CHECK(ctl({u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--customer"_s, QString::number(f.customer),
-               u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-11-01"_s})
-              .exitCode == 1);
+}
+
+TEST_CASE("report hotline finds the customer by service code or name and lists the candidates when ambiguous",
+          "[cli][hotline]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    HotlineFixture f(backend);
+    const QStringList report{u"--json"_s, u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s};
+    const QStringList period{u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s};
+    auto customerOf = [&](const QString &given) {
+        auto r = ctl(report + QStringList{u"--customer"_s, given} + period, f.op.login);
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"customer"_s).toString();
+    };
+    CHECK(customerOf(u"sc-1001"_s) == u"北京华信达科技有限公司"_s);        // service code, any case
+    CHECK(customerOf(u"北京华信达科技有限公司"_s) == u"北京华信达科技有限公司"_s); // full name
+    CHECK(customerOf(u"远航"_s) == u"天津远航物流有限公司"_s);                // a unique part
+
+    // Both names contain 有限公司: a usage error naming the candidates.
+    auto both = ctl(QStringList{u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--customer"_s, u"有限公司"_s}
+                        + period,
+                    f.op.login);
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(u"北京华信达科技有限公司 (SC-1001)"_s));
+    CHECK(both.err.contains(u"天津远航物流有限公司"_s));
+    // An internal id is not a service code or a name.
+    CHECK(ctl(report + QStringList{u"--customer"_s, QString::number(f.expiredCustomer)} + period, f.op.login).exitCode == 1);
+}
+
+TEST_CASE("report hotline acts as a named staff member whose permission is checked", "[cli][hotline]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    HotlineFixture f(backend);
+    const QStringList args{u"--database"_s, f.t.url(), u"report"_s, u"hotline"_s, u"--customer"_s, u"SC-1001"_s,
+                           u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s};
+    auto missing = ctl(args);
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(u"--as"_s));
+    CHECK(ctl(args, f.sales.login).exitCode == 4);      // sales do not see hotline calls
+    CHECK(ctl(args, f.account.login).exitCode == 0);
+    CHECK(ctl(args, f.engineer.login).exitCode == 0);
+    CHECK(ctl(args, f.manager.login).exitCode == 0);
 }

@@ -2,6 +2,7 @@
 #include "core/sla/slarepository.h"
 #include "tests/support/testdb.h"
 #include "ui/admin/adminpage.h"
+#include "ui/shell/language.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -74,4 +75,59 @@ TEST_CASE("a non-administrator sees the admin page read-only", "[ui][admin]")
     auto *hours = page.findChild<QLineEdit *>(u"calendarHours"_s);
     REQUIRE(hours);
     CHECK(hours->isReadOnly());
+}
+
+TEST_CASE("staff accounts are listed by name in pinyin order, searchable, with plural counts", "[ui][admin]")
+{
+    auto t = TestDatabase::create(Backend::SQLite);
+    REQUIRE(CalendarRepository::ensureDefaults(t.db()));
+    auto dept = t.db().insertReturningId(u"INSERT INTO departments (name, name_en, created_at, updated_at) "
+                                         "VALUES ('现场服务部', 'On-site Service', 1, 1)"_s);
+    REQUIRE(dept);
+    // Created out of pinyin order: 赵 zhao, 安 an, 王 wang, 李 li.
+    const Session zhao = t.sessionWith({Role::ServiceEngineer}, u"赵建国"_s);
+    const Session an = t.sessionWith({Role::HotlineOperator}, u"安静"_s);
+    const Session wang = t.sessionWith({Role::ServiceEngineer}, u"王芳"_s);
+    const Session li = t.sessionWith({Role::Sales}, u"李娜"_s);
+    for (qint64 id : {zhao.staffId, wang.staffId})
+        REQUIRE(t.db().exec(u"UPDATE staff SET department_id = ? WHERE id = ?"_s, {*dept, id}));
+
+    sd::ui::LanguageManager language; // English, with its plural forms
+    REQUIRE(language.setLanguage(u"en"_s, false));
+    sd::ui::AdminPage page(t.db(), t.admin());
+    page.resize(1280, 800);
+    page.show();
+    auto *staff = page.findChild<QTableWidget *>(u"staffTable"_s);
+    auto *search = page.findChild<QLineEdit *>(u"staffSearch"_s);
+    auto *summary = page.findChild<QLabel *>(u"staffSummary"_s);
+    REQUIRE(staff);
+    REQUIRE(search);
+    REQUIRE(summary);
+    auto names = [staff] {
+        QStringList out;
+        for (int r = 0; r < staff->rowCount(); ++r)
+            out << staff->item(r, 1)->text();
+        return out;
+    };
+    QStringList chinese = names();
+    chinese.removeIf([](const QString &n) { return n.at(0).unicode() < 0x3000; }); // the administrator
+    CHECK(chinese == QStringList{u"安静"_s, u"李娜"_s, u"王芳"_s, u"赵建国"_s});
+    CHECK(summary->text() == u"5 accounts in 1 department"_s);
+
+    // By name …
+    QTest::keyClicks(search, u"王"_s);
+    CHECK(names() == QStringList{u"王芳"_s});
+    CHECK(summary->text() == u"1 of 5 accounts shown"_s);
+    // … by department (either language) …
+    search->clear();
+    QTest::keyClicks(search, u"on-site"_s);
+    CHECK(names() == QStringList{u"王芳"_s, u"赵建国"_s});
+    search->setText(u"现场"_s);
+    CHECK(names() == QStringList{u"王芳"_s, u"赵建国"_s});
+    // … and by login.
+    search->setText(li.login);
+    CHECK(names() == QStringList{u"李娜"_s});
+    search->clear();
+    CHECK(staff->rowCount() == 5);
+    CHECK(summary->text() == u"5 accounts in 1 department"_s);
 }

@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -198,15 +199,24 @@ UsersTab::UsersTab(const Database &db, const Session &session, QWidget *parent)
     const bool allowed = can(session, Action::StaffManage);
     for (QPushButton *b : {m_add, m_edit, m_toggle, m_reset})
         b->setEnabled(allowed);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"staffSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, &UsersTab::fillTable);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"staffSummary"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_toggle);
     buttons->addWidget(m_reset);
     buttons->addStretch();
+    buttons->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
+    layout->addWidget(m_summary);
     connect(m_add, &QPushButton::clicked, this, &UsersTab::addUser);
     connect(m_edit, &QPushButton::clicked, this, &UsersTab::editUser);
     connect(m_table, &QTableWidget::doubleClicked, this, &UsersTab::editUser);
@@ -221,6 +231,7 @@ void UsersTab::retranslateUi()
     m_edit->setText(tr("&Edit…"));
     m_toggle->setText(tr("Disable / enable"));
     m_reset->setText(tr("Reset password…"));
+    m_search->setPlaceholderText(tr("Search login, name or department"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Department"), tr("Roles"),
                                         tr("Region / skills"), tr("Status")});
@@ -229,13 +240,32 @@ void UsersTab::retranslateUi()
 
 void UsersTab::refresh()
 {
-    auto staff = StaffRepository(m_db).list(true);
+    StaffRepository repo(m_db);
+    auto staff = repo.list(true); // by name, pinyin collation
     if (!staff)
         return;
     m_staff = *staff;
-    m_table->setRowCount(int(m_staff.size()));
-    for (int r = 0; r < m_staff.size(); ++r) {
-        const Staff &s = m_staff.at(r);
+    m_departments = repo.departments().value_or(QList<Department>{});
+    fillTable();
+}
+
+void UsersTab::fillTable()
+{
+    const QString needle = m_search->text().trimmed();
+    QHash<qint64, QString> departmentEn;
+    for (const Department &d : std::as_const(m_departments))
+        departmentEn.insert(d.id, d.nameEn);
+    QList<Staff> shown;
+    for (const Staff &s : std::as_const(m_staff))
+        if (needle.isEmpty() || s.login.contains(needle, Qt::CaseInsensitive)
+            || s.displayName.contains(needle, Qt::CaseInsensitive) || s.department.contains(needle, Qt::CaseInsensitive)
+            || departmentEn.value(s.departmentId).contains(needle, Qt::CaseInsensitive))
+            shown << s;
+    const qint64 keep = selectedId();
+    m_table->clearSelection();
+    m_table->setRowCount(int(shown.size()));
+    for (int r = 0; r < shown.size(); ++r) {
+        const Staff &s = shown.at(r);
         m_table->setItem(r, 0, cell(s.login, s.id));
         m_table->setItem(r, 1, cell(s.displayName));
         m_table->setItem(r, 2, cell(s.department));
@@ -247,8 +277,14 @@ void UsersTab::refresh()
         if (!s.active)
             status->setForeground(QColor(0xb0, 0x00, 0x20));
         m_table->setItem(r, 5, status);
+        if (s.id == keep)
+            m_table->selectRow(r);
     }
     m_table->resizeColumnsToContents();
+    const QString departments = tr("%n department(s)", nullptr, int(m_departments.size()));
+    m_summary->setText(needle.isEmpty()
+                           ? tr("%1 in %2").arg(tr("%n account(s)", nullptr, int(m_staff.size())), departments)
+                           : tr("%n of %1 accounts shown", nullptr, int(shown.size())).arg(m_staff.size()));
 }
 
 qint64 UsersTab::selectedId() const

@@ -30,10 +30,15 @@ private:
     void toggleActive();
     void resetPassword();
     qint64 selectedId() const;
+    /// Shows the accounts that match the search box (login, name or department).
+    void fillTable();
 
     sd::core::Database m_db;
     sd::core::Session m_session;
-    QList<sd::core::Staff> m_staff;
+    QList<sd::core::Staff> m_staff;          ///< every account, by name in pinyin order
+    QList<sd::core::Department> m_departments;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/shell/homepage.h"
 
+#include "core/calendar/calendarrepository.h"
 #include "core/records/customerrepository.h"
 #include "ui/common/format.h"
 
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -118,24 +120,41 @@ HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
     customersLayout->addWidget(m_lookupButton, 2, 1);
     customersLayout->setColumnStretch(0, 1);
 
-    m_alerts = new QLabel(this);
-    m_alerts->setObjectName(u"alerts"_s);
+    auto *alertBox = new QWidget(this);
+    alertBox->setObjectName(u"alerts"_s);
+    alertBox->setAttribute(Qt::WA_StyledBackground);
+    alertBox->setStyleSheet(u"#alerts { background: #fff4e0; border: 1px solid #e6b866; }"_s);
+    m_alertsTitle = new QLabel(alertBox);
+    m_alertsTitle->setFont(bold);
+    m_alerts = new QListWidget(alertBox);
+    m_alerts->setObjectName(u"alertList"_s);
     m_alerts->setWordWrap(true);
-    m_alerts->setStyleSheet(u"QLabel { background: #fff4e0; border: 1px solid #e6b866; padding: 6px; }"_s);
-    m_alertsRead = new QPushButton(this);
+    m_alerts->setFrameShape(QFrame::NoFrame);
+    m_alerts->setStyleSheet(u"QListWidget { background: transparent; }"_s);
+    m_alerts->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_alerts->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Activating an alert (double-click, Enter) opens the record it is about.
+    connect(m_alerts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString type = item->data(Qt::UserRole).toString();
+        const qint64 id = item->data(Qt::UserRole + 1).toLongLong();
+        if (!type.isEmpty() && id > 0)
+            emit openRecord(type, id);
+    });
+    m_alertsRead = new QPushButton(alertBox);
     m_alertsRead->setObjectName(u"alertsRead"_s);
     connect(m_alertsRead, &QPushButton::clicked, this, [this] {
         (void)AlertStore(m_db).markAllRead(m_session);
         refresh();
     });
-    auto *alertRow = new QHBoxLayout;
-    alertRow->addWidget(m_alerts, 1);
-    alertRow->addWidget(m_alertsRead, 0, Qt::AlignTop);
+    auto *alertRow = new QGridLayout(alertBox);
+    alertRow->addWidget(m_alertsTitle, 0, 0);
+    alertRow->addWidget(m_alertsRead, 0, 1, Qt::AlignRight);
+    alertRow->addWidget(m_alerts, 1, 0, 1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greeting);
     layout->addWidget(m_roles);
-    layout->addLayout(alertRow);
+    layout->addWidget(alertBox);
     layout->addSpacing(8);
     layout->addWidget(customersBox);
     layout->addWidget(dueBox, 1);
@@ -148,10 +167,12 @@ void HomePage::refresh()
 {
     auto count = CustomerRepository(m_db).count(QString());
     m_customerCount = count ? *count : -1;
-    m_alertTexts.clear();
+    m_alertItems.clear();
     if (auto alerts = AlertStore(m_db).forRecipient(m_session.staffId, true, 5))
-        for (const Alert &a : *alerts)
-            m_alertTexts << a.text;
+        m_alertItems = *alerts;
+    if (!m_alertZone.isValid())
+        if (auto calendar = CalendarRepository(m_db).load())
+            m_alertZone = calendar->timeZone();
     retranslateUi();
 }
 
@@ -180,6 +201,23 @@ void HomePage::fillDueList()
     }
     for (int c = 0; c < 5; ++c)
         m_dueList->resizeColumnToContents(c);
+}
+
+void HomePage::fillAlertList()
+{
+    m_alerts->clear();
+    const QLocale locale;
+    const QTimeZone zone = m_alertZone.isValid() ? m_alertZone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    for (const Alert &a : std::as_const(m_alertItems)) {
+        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(a.createdAt, zone), QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(u"%1  %2"_s.arg(when, AlertStore::text(a)), m_alerts);
+        item->setData(Qt::UserRole, a.recordType);
+        item->setData(Qt::UserRole + 1, a.recordId);
+        if (!a.recordType.isEmpty() && a.recordId > 0)
+            item->setToolTip(tr("Double-click to open the record."));
+    }
+    const bool any = !m_alertItems.isEmpty();
+    m_alerts->parentWidget()->setVisible(any);
 }
 
 void HomePage::changeEvent(QEvent *event)
@@ -219,13 +257,9 @@ void HomePage::retranslateUi()
     m_lookupHint->setText(tr("A customer is calling? Type any part of the phone number or the company "
                              "name into the caller lookup (Ctrl+L)."));
     m_lookupButton->setText(tr("Caller lookup"));
-    QStringList lines;
-    for (const QString &t : m_alertTexts)
-        lines << u"• "_s + t.toHtmlEscaped();
-    m_alerts->setText(u"<b>%1</b><br/>%2"_s.arg(tr("Alerts for you").toHtmlEscaped(), lines.join(u"<br/>"_s)));
-    m_alerts->setVisible(!m_alertTexts.isEmpty());
+    m_alertsTitle->setText(tr("Alerts for you"));
     m_alertsRead->setText(tr("Mark as read"));
-    m_alertsRead->setVisible(!m_alertTexts.isEmpty());
+    fillAlertList();
 }
 
 } // namespace sd::ui

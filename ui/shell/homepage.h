@@ -1,13 +1,16 @@
 #pragma once
 
+#include "core/alerts/alertstore.h"
 #include "core/auth/roles.h"
 #include "core/db/database.h"
 #include "core/sla/due.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QColor;
 class QLabel;
+class QListWidget;
 class QTreeWidget;
 class QPushButton;
 
@@ -37,6 +40,8 @@ public:
 signals:
     void showCustomersRequested();
     void callerLookupRequested();
+    /// An alert was activated: open the record it is about (table or SLA record type, id).
+    void openRecord(const QString &recordType, qint64 recordId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +49,7 @@ protected:
 private:
     void retranslateUi();
     void fillDueList();
+    void fillAlertList();
 
     sd::core::Database m_db;
     sd::core::Session m_session;
@@ -61,8 +67,11 @@ private:
     QLabel *m_lookupHint = nullptr;
     QPushButton *m_lookupButton = nullptr;
     // My unread alerts (core/alerts; issue 6): key-customer complaints, report reminders …
-    QStringList m_alertTexts;
-    QLabel *m_alerts = nullptr;
+    // Worded in the reader's language when shown, dated in the business calendar's zone.
+    QList<sd::core::Alert> m_alertItems;
+    QTimeZone m_alertZone;
+    QLabel *m_alertsTitle = nullptr;
+    QListWidget *m_alerts = nullptr;
     QPushButton *m_alertsRead = nullptr;
 };
 
