@@ -141,12 +141,18 @@ int run(QApplication &app)
     if (tour) {
         code = sd::ui::runScreenshotTour(db, &language, parser.value(screenshotsOption));
     } else if (sd::ui::ensureFirstAdministrator(db)) {
-        sd::ui::LoginDialog login(db, &language);
-        if (login.exec() == QDialog::Accepted) {
+        // "Log out / switch user" closes the window and asks for the next login; quitting
+        // (or cancelling the login) ends the program.
+        for (bool again = true; again;) {
+            again = false;
+            sd::ui::LoginDialog login(db, &language);
+            if (login.exec() != QDialog::Accepted)
+                break;
             sd::ui::MainWindow window(db, login.session(), &language);
             window.restoreSettings();
             window.show();
             code = app.exec();
+            again = window.loggedOut();
         }
     } else {
         code = ExitFailed;

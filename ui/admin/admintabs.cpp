@@ -1,4 +1,5 @@
 #include "ui/admin/admintabs.h"
+#include "ui/common/format.h"
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
@@ -372,7 +373,7 @@ CalendarTab::CalendarTab(const Database &db, const Session &session, QWidget *pa
     m_yearLabel = new QLabel(this);
     m_year = new QSpinBox(this);
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(centerToday().year());
     m_days = makeTable(this, u"calendarDays"_s);
     m_import = new QPushButton(this);
     m_addDay = new QPushButton(this);
@@ -384,7 +385,7 @@ CalendarTab::CalendarTab(const Database &db, const Session &session, QWidget *pa
     m_hours->setReadOnly(!allowed);
 
     m_calcLabel = new QLabel(this);
-    m_from = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_from = new QDateTimeEdit(toEditTime(Database::nowMs()), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_minutes = new QSpinBox(this);
@@ -467,7 +468,9 @@ void CalendarTab::refresh()
 
 void CalendarTab::recompute()
 {
-    const QDateTime due = m_calendar.addWorkingMinutes(m_from->dateTime(), m_minutes->value());
+    // The edit holds the center's wall-clock time; the answer is told in the same zone.
+    const QDateTime from(m_from->date(), m_from->time(), m_calendar.timeZone());
+    const QDateTime due = m_calendar.addWorkingMinutes(from, m_minutes->value()).toTimeZone(m_calendar.timeZone());
     m_due->setText(tr("→ due %1").arg(QLocale().toString(due, QLocale::LongFormat)));
 }
 
@@ -504,7 +507,7 @@ void CalendarTab::addDay()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add day"));
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    auto *date = new QDateEdit(centerToday(), &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(u"yyyy-MM-dd"_s);
     auto *kind = new QComboBox(&dialog);
@@ -676,7 +679,7 @@ void AuditTab::refresh()
     const QLocale locale;
     for (int r = 0; r < entries->size(); ++r) {
         const AuditEntry &e = entries->at(r);
-        m_table->setItem(r, 0, cell(locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat)));
+        m_table->setItem(r, 0, cell(formatDateTime(e.at)));
         m_table->setItem(r, 1, cell(e.actorLogin));
         m_table->setItem(r, 2, cell(u"%1 #%2"_s.arg(e.table).arg(e.recordId)));
         auto *action = cell(e.action);

@@ -1,4 +1,5 @@
 #include "ui/complaints/complaintdialogs.h"
+#include "ui/common/format.h"
 
 #include "core/records/customerrepository.h"
 #include "ui/common/errors.h"
@@ -54,7 +55,7 @@ ComplaintAcceptDialog::ComplaintAcceptDialog(const Database &db, const Session &
     m_hqReference = new QLineEdit(this);
     m_hqReference->setObjectName(u"hqReference"_s);
     m_hasHqDeadline = new QCheckBox(this);
-    m_hqDeadline = new QDateTimeEdit(QDateTime::currentDateTime().addDays(3), this);
+    m_hqDeadline = new QDateTimeEdit(toEditTime(Database::nowMs() + 3LL * 24 * 3600 * 1000), this);
     m_hqDeadline->setCalendarPopup(true);
     m_hqDeadline->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_complainant = new QLineEdit(this);
@@ -151,7 +152,7 @@ bool ComplaintAcceptDialog::save()
     in.channel = in.source == u"direct" ? m_channel->currentData().toString() : QString();
     in.hqReference = in.source == u"hq" ? m_hqReference->text().trimmed() : QString();
     if (in.source == u"hq" && m_hasHqDeadline->isChecked())
-        in.hqDeadlineMs = m_hqDeadline->dateTime().toMSecsSinceEpoch();
+        in.hqDeadlineMs = fromEditTime(m_hqDeadline->dateTime());
     in.customerId = m_customer->currentData().toLongLong();
     in.complainant = m_complainant->text();
     in.complainantPhone = m_phone->text().trimmed();
@@ -320,7 +321,7 @@ ComplaintActionDialog::ComplaintActionDialog(const Database &db, const Session &
         layout->addWidget(head);
         // Confirmation: the customer's service commitment beside it.
         if (action.startsWith(u"confirm_"_s)) {
-            const QDate day = QDateTime::fromMSecsSinceEpoch(row->value(u"received_at"_s).toLongLong()).date();
+            const QDate day = centerDateTime(row->value(u"received_at"_s).toLongLong()).date();
             auto scope = svc->contractScope(row->value(u"customer_id"_s).toLongLong(), day);
             auto *scopeLabel = new QLabel(u"<b>%1</b><br/>%2"_s.arg(tr("Service commitment (contract):").toHtmlEscaped(),
                                                                    (scope ? *scope : scope.error().message).toHtmlEscaped()

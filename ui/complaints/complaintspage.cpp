@@ -1,4 +1,5 @@
 #include "ui/complaints/complaintspage.h"
+#include "ui/common/format.h"
 
 #include "core/alerts/alertstore.h"
 #include "core/auth/permissions.h"
@@ -502,7 +503,7 @@ ComplaintReportWidget::ComplaintReportWidget(const Database &db, const Session &
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setCalendarPopup(true);
     m_monthLabel->setBuddy(m_month);
-    const QDate today = QDate::currentDate();
+    const QDate today = centerToday();
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     m_status = new QLabel(this);
     m_status->setObjectName(u"reportStatus"_s);

@@ -1,4 +1,5 @@
 #include "ui/firstvisit/submissiondialog.h"
+#include "ui/common/format.h"
 
 #include "core/csv/customercsv.h"
 #include "core/firstvisit/firstvisitservice.h"
@@ -28,7 +29,7 @@ SubmissionDialog::SubmissionDialog(const Database &db, const Session &session, c
     : QDialog(parent), m_db(db), m_session(session), m_calendar(calendar)
 {
     setObjectName(u"submissionDialog"_s);
-    const QDate today = QDate::currentDate();
+    const QDate today = centerToday();
     m_company = new QLineEdit(this);
     m_contact = new QLineEdit(this);
     m_phones = new QLineEdit(this);

@@ -334,7 +334,7 @@ void CustomerDialog::buildForm()
     connect(m_addContract, &QPushButton::clicked, this, [this] {
         Contract k;
         k.type = u"SPS"_s;
-        k.startsOn = QDate::currentDate();
+        k.startsOn = centerToday();
         k.endsOn = k.startsOn.addYears(1).addDays(-1);
         addContractRow(k);
         m_contracts->setCurrentCell(m_contracts->rowCount() - 1, KNo);
@@ -342,7 +342,7 @@ void CustomerDialog::buildForm()
     connect(m_removeContract, &QPushButton::clicked, this, [this] { removeSelectedRows(m_contracts); });
     connect(m_addProduct, &QPushButton::clicked, this, [this] {
         PurchasedProduct p;
-        p.purchasedOn = QDate::currentDate();
+        p.purchasedOn = centerToday();
         addProductRow(p);
         m_products->setCurrentCell(m_products->rowCount() - 1, PName);
         m_products->editItem(m_products->item(m_products->rowCount() - 1, PName));
@@ -914,7 +914,7 @@ void CustomerDialog::saved(const Customer &c)
     m_card->setCustomer(c);
     fillForm(c);
     setMode(Mode::View);
-    setStatus(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    setStatus(tr("Saved at %1.").arg(QLocale().toString(centerNow().time(), QLocale::ShortFormat)));
     emit customerSaved(c.id);
 }
 

@@ -90,7 +90,14 @@ HomePage::HomePage(const Database &db, const Session &session, QWidget *parent)
     m_dueList = new QTreeWidget(dueBox);
     m_dueList->setObjectName(u"dueSoonList"_s);
     m_dueList->setRootIsDecorated(false);
-    m_dueList->setColumnCount(5);
+    m_dueList->setColumnCount(6);
+    // Activating a deadline (double-click, Enter) opens its record on its desk.
+    connect(m_dueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString type = item->data(0, Qt::UserRole).toString();
+        const qint64 id = item->data(0, Qt::UserRole + 1).toLongLong();
+        if (!type.isEmpty() && id > 0)
+            emit openRecord(type, id);
+    });
     m_dueList->header()->setStretchLastSection(true);
     m_nothingDue = new QLabel(dueBox);
     m_nothingDue->setObjectName(u"nothingDue"_s);

@@ -101,6 +101,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     m_home = new HomePage(m_db, m_session);
     connect(m_home, &HomePage::showCustomersRequested, this, [this] { showPage(kCustomersId); });
     connect(m_home, &HomePage::callerLookupRequested, m_lookupAction, &QAction::trigger);
+    connect(m_home, &HomePage::openRecord, this, &MainWindow::openRecord);
     addPage(kHomeId, style()->standardIcon(QStyle::SP_DirHomeIcon), [] { return MainWindow::tr("Desk overview"); },
             m_home);
 
@@ -484,7 +485,12 @@ void MainWindow::fillDueMenu()
             if (!e.title.isEmpty())
                 text += u" — "_s + e.title;
             text += u" ("_s + e.text() + u')';
-            m_dueMenu->addAction(text, this, [this] { showPage(kHomeId); });
+            const QString type = e.recordType;
+            const qint64 id = e.recordId;
+            m_dueMenu->addAction(text, this, [this, type, id] {
+                if (!openRecord(type, id))
+                    showPage(kHomeId);
+            });
         }
     }
     m_dueMenu->addSeparator();
@@ -609,6 +615,40 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mainwindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainwindow/state"_s, saveState());
     settings.setValue(u"mainwindow/page/"_s + m_session.login, currentPageId());
+}
+
+bool MainWindow::openRecord(const QString &recordType, qint64 recordId)
+{
+    if (recordType == u"complaint"_s || recordType == u"complaint_report"_s) {
+        if (!showPage(u"complaints"_s))
+            return false;
+        if (auto *complaints = qobject_cast<ComplaintsPage *>(page(u"complaints"_s))) {
+            if (recordType == u"complaint_report"_s) {
+                complaints->showReport();
+            } else {
+                complaints->showRegister();
+                complaints->registerWidget()->selectComplaint(recordId);
+            }
+        }
+        return true;
+    }
+    if (recordType == u"onsite_dispatch"_s || recordType == u"return_visit"_s) {
+        if (!showPage(u"dispatch"_s))
+            return false;
+        if (auto *board = qobject_cast<DispatchBoardPage *>(page(u"dispatch"_s)); board && recordType == u"onsite_dispatch"_s)
+            board->selectJob(recordId);
+        return true;
+    }
+    if (recordType == u"hotline_call"_s || recordType == u"remote_session"_s) {
+        if (!showPage(u"hotline"_s))
+            return false;
+        if (auto *desk = qobject_cast<HotlineDeskPage *>(page(u"hotline"_s)))
+            desk->openCall(recordId);
+        return true;
+    }
+    if (recordType == u"first_visit"_s)
+        return showPage(u"firstvisit"_s);
+    return false;
 }
 
 void MainWindow::logOut()

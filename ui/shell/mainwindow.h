@@ -73,6 +73,10 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    /// Shows a record on its desk's page (complaint, on-site job, hotline call …); false when
+    /// this session has no page for it.
+    bool openRecord(const QString &recordType, qint64 recordId);
+
     /// Ends this user's session: saves the settings and closes the window; the desk then asks
     /// for the next login (see loggedOut()).
     void logOut();

@@ -3,6 +3,11 @@
 #include "core/auth/staffrepository.h"
 #include "core/demo/demodata.h"
 #include "core/records/customerrepository.h"
+#include "core/calendar/calendarrepository.h"
+#include "core/returnvisits/returnvisitservice.h"
+#include "ui/common/format.h"
+#include "ui/complaints/complaintdialogs.h"
+#include "ui/dispatch/visitdialog.h"
 #include "ui/dispatch/dispatchboardpage.h"
 #include "ui/dispatch/jobcolumnmodel.h"
 #include "ui/firstvisit/firstvisitdigestswidget.h" // first visit (issue 3)
@@ -216,7 +221,7 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
             auto managerSession = AuthService(db).login(u"manager"_s, u"demo1234"_s);
             if (operatorSession && managerSession) {
                 MainWindow desk(db, *operatorSession, language);
-                desk.resize(1440, 860);
+                desk.resize(1280, 800);   // the size operators work at
                 desk.show();
                 if (desk.showPage(u"hotline"_s)) {
                     auto *page = desk.findChild<HotlineDeskPage *>();
@@ -246,7 +251,7 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                 }
                 desk.hide();
                 MainWindow managerWindow(db, *managerSession, language);
-                managerWindow.resize(1440, 860);
+                managerWindow.resize(1280, 800);
                 managerWindow.show();
                 if (managerWindow.showPage(u"roster"_s)) {
                     settle(500);
@@ -263,7 +268,7 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         // on-site dispatch board, a job's details, the Service Dispatch Form (issue 5)
         if (auto manager = AuthService(db).login(u"manager"_s, demoPassword())) {
             MainWindow managerWindow(db, *manager, language);
-            managerWindow.resize(1680, 900); // a 1920-wide desk monitor
+            managerWindow.resize(1280, 800);   // a manager's laptop; the board scrolls sideways
             managerWindow.show();
             if (managerWindow.showPage(u"dispatch"_s)) {
                 auto *board = qobject_cast<DispatchBoardPage *>(managerWindow.page(u"dispatch"_s));
@@ -273,6 +278,17 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                     board->selectJob(board->columnModel(2)->rows().first().id);
                 settle(300);
                 ok &= save(managerWindow.grab(), dir, u"dispatch-board-%1.png"_s.arg(code));
+                // The oldest return visit due, as the manager opens it.
+                ReturnVisitService visits(db, CalendarRepository(db).load().value_or(BusinessCalendar()));
+                if (auto due = visits.due(centerToday().addDays(14), 1); due && !due->isEmpty()) {
+                    const ReturnVisit &v = due->first();
+                    VisitDialog dialog(v, visits.context(v).value_or(ReturnVisitContext()),
+                                       visits.forCustomer(v.customerId).value_or(QList<ReturnVisit>()), &managerWindow);
+                    dialog.show();
+                    settle(300);
+                    ok &= save(dialog.grab(), dir, u"return-visit-%1.png"_s.arg(code));
+                    dialog.hide();
+                }
                 // An archived job's form, as handed to the customer.
                 if (board && board->columnModel(7) && board->columnModel(7)->rowCount() > 0) {
                     board->selectJob(board->columnModel(7)->rows().first().id);
@@ -295,6 +311,14 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                 page->registerWidget()->refresh();
                 settle(600);
                 ok &= save(desk.grab(), dir, u"complaints-%1.png"_s.arg(code));
+                {
+                    // Accepting a complaint: the customer looked up, the complaint typed.
+                    ComplaintAcceptDialog accept(db, *quality, &desk);
+                    accept.show();
+                    settle(300);
+                    ok &= save(accept.grab(), dir, u"complaint-dialog-%1.png"_s.arg(code));
+                    accept.hide();
+                }
                 page->showReport();
                 settle(800);
                 ok &= save(desk.grab(), dir, u"complaint-report-%1.png"_s.arg(code));
