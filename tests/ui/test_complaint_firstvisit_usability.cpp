@@ -530,7 +530,7 @@ TEST_CASE("The new-customer dialog drops its error banner once the operator fixe
     REQUIRE(banner->isVisibleTo(&dialog));
     auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
     name->setFocus();
-    QTest::keyClicks(name, "Hengxin Machinery");
+    QTest::keyClicks(name, u"Hengxin Machinery"_s);
     CHECK_FALSE(banner->isVisibleTo(&dialog));
 }
 
