@@ -3527,12 +3527,14 @@
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5824,18 +5826,6 @@ Save it as a new customer anyway?</translation>
 <context>
     <name>sd::ui::HotlineDeskPage</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
         <source>to remote</source>
         <translation>to remote</translation>
     </message>
@@ -6116,26 +6106,6 @@ Save it as a new customer anyway?</translation>
 </context>
 <context>
     <name>sd::ui::JobCard</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation>due in %1</translation>
-    </message>
     <message>
         <source>waiting %1 d %2 h</source>
         <translation>waiting %1 d %2 h</translation>

@@ -5812,18 +5812,6 @@ Save it as a new customer anyway?</source>
 <context>
     <name>sd::ui::HotlineDeskPage</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
         <source>to remote</source>
         <translation>转远程</translation>
     </message>
@@ -6103,26 +6091,6 @@ Save it as a new customer anyway?</source>
 </context>
 <context>
     <name>sd::ui::JobCard</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>超时 %1</translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation>剩余 %1</translation>
-    </message>
     <message>
         <source>waiting %1 d %2 h</source>
         <translation>已等待 %1 天 %2 小时</translation>

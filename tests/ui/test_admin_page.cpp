@@ -115,7 +115,7 @@ TEST_CASE("staff accounts are listed by name in pinyin order, searchable, with p
     CHECK(summary->text() == u"5 accounts in 1 department"_s);
 
     // By name …
-    QTest::keyClicks(search, u"王"_s);
+    search->setText(u"王"_s);   // QTest::keyClicks asserts on non-ASCII text
     CHECK(names() == QStringList{u"王芳"_s});
     CHECK(summary->text() == u"1 of 5 accounts shown"_s);
     // … by department (either language) …

@@ -619,7 +619,8 @@ void MainWindow::saveSettings() const
 
 bool MainWindow::openRecord(const QString &recordType, qint64 recordId)
 {
-    if (recordType == u"complaint"_s || recordType == u"complaint_report"_s) {
+    // Clock record types (complaint …) and table names (complaints, from alerts) alike.
+    if (recordType == u"complaint"_s || recordType == u"complaints"_s || recordType == u"complaint_report"_s) {
         if (!showPage(u"complaints"_s))
             return false;
         if (auto *complaints = qobject_cast<ComplaintsPage *>(page(u"complaints"_s))) {
