@@ -231,9 +231,10 @@ ComplaintRegisterWidget::ComplaintRegisterWidget(const Database &db, const Sessi
     split->addWidget(m_table);
     split->addWidget(right);
     // The list gets the larger part: number, countdown, customer and what happened must show.
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({600, 400});
+    // At 1280 px that leaves the form about 360 px, enough for its two-column table.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({680, 360});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -209,7 +209,10 @@ void DispatchBoardPage::buildBoard(QWidget *board)
     m_engineers->viewport()->setAcceptDrops(true);
     m_engineers->viewport()->installEventFilter(this);
     m_engineers->setWordWrap(true);
-    side->setMaximumWidth(230);
+    // Wide enough for "name — N open jobs" and a region on one line each at 1280 px; the
+    // columns scroll sideways instead.
+    side->setMinimumWidth(210);
+    side->setMaximumWidth(260);
     sideLayout->addWidget(m_engineersTitle);
     sideLayout->addWidget(m_engineers, 1);
     top->addWidget(scroll);
