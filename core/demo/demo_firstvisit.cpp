@@ -156,7 +156,11 @@ Status demoFirstVisit(const DemoContext &ctx, DemoCounts &counts)
             pin.set(clock);
             const QString outcome = f == 2 && goal == Goal::Unreachable && rng.below(3) == 0 ? u"wrong_number"_s
                                                                                           : failed.at(rng.below(3));
-            static const QStringList notes{u""_s, u"无人接听"_s, u"前台说联系人外出"_s, u"占线"_s, u""_s};
+            // The note says what happened on the line (a busy line is never "no answer").
+            static const QStringList noAnswer{u""_s, u"无人接听"_s, u"前台说联系人外出"_s, u"响铃无人接"_s, u""_s};
+            static const QStringList busy{u""_s, u"占线"_s, u"占线，稍后再打"_s, u"占线"_s, u""_s};
+            static const QStringList wrong{u""_s, u"号码是空号"_s, u"对方说打错了"_s, u"号码是空号"_s, u""_s};
+            const QStringList &notes = outcome == u"busy"_s ? busy : outcome == u"wrong_number"_s ? wrong : noAnswer;
             auto fv = service.logAttempt(agent, *id, version, outcome, notes.at(rng.below(int(notes.size()))));
             if (!fv)
                 return std::unexpected(fv.error());

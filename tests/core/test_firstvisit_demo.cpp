@@ -66,6 +66,10 @@ TEST_CASE("The first-visit demo has records in every state with attempts, needs 
     }
     CHECK(states.size() >= 5);
     CHECK(count(db, u"SELECT COUNT(*) FROM first_visits WHERE state = 'unreachable' AND failed_attempts < 3"_s) == 0);
+    // A failed call's note says what happened on the line: a busy line is never "no answer".
+    CHECK(count(db, u"SELECT COUNT(*) FROM first_visit_attempts WHERE outcome = 'busy'"_s) > 0);
+    CHECK(count(db, u"SELECT COUNT(*) FROM first_visit_attempts WHERE outcome = 'busy' AND note IN ('无人接听', '前台说联系人外出')"_s) == 0);
+    CHECK(count(db, u"SELECT COUNT(*) FROM first_visit_attempts WHERE outcome = 'no_answer' AND note LIKE '%占线%'"_s) == 0);
     CHECK(count(db, u"SELECT COUNT(*) FROM first_visit_attempts"_s) > 60);
     // Every record past verification has its fields checked, its checklist settled and needs.
     CHECK(count(db, u"SELECT COUNT(*) FROM first_visit_fields f JOIN first_visits v ON v.id = f.first_visit_id "
