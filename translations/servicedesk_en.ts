@@ -5038,6 +5038,18 @@ Save it as a new customer anyway?</translation>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
+    <message>
+        <source>From / To</source>
+        <translation>From / To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::Errors</name>

@@ -5029,6 +5029,18 @@ Save it as a new customer anyway?</source>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>From / To</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::Errors</name>

@@ -216,6 +216,7 @@ void DutyRosterPage::addShift(int row, int column)
     if (row < 0 || row >= m_people.size() || column < 0)
         return;
     QDialog dialog(this);
+    dialog.setObjectName(u"shiftDialog"_s);
     const QDate day = m_monday.addDays(column);
     dialog.setWindowTitle(tr("Shift for %1 on %2").arg(m_people.at(row).second, day.toString(Qt::ISODate)));
     auto *form = new QFormLayout(&dialog);
@@ -229,21 +230,37 @@ void DutyRosterPage::addShift(int row, int column)
         ends->setTime(on ? QTime(8, 30) : QTime(17, 30));
     });
     auto *note = new QLineEdit(&dialog);
+    note->setObjectName(u"shiftNote"_s);
+    starts->setObjectName(u"shiftStarts"_s);
+    ends->setObjectName(u"shiftEnds"_s);
     form->addRow(tr("From:"), starts);
     form->addRow(tr("To:"), ends);
     form->addRow(QString(), onCall);
     form->addRow(tr("Note:"), note);
+    // A refused shift (an overlap, equal times …) is said here, and the dialog keeps what was typed.
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(u"shiftError"_s);
+    error->setWordWrap(true);
+    error->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    error->hide();
+    form->addRow(error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    const qint64 staffId = m_people.at(row).first;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&, staffId] {
+        DutyShift s{0, 0, staffId, {}, day, starts->time(), ends->time(), onCall->isChecked(), note->text()};
+        if (auto id = DutyRoster(m_db).add(m_session, s); !id) {
+            const QString field = id.error().field == u"time"_s ? tr("From / To") : id.error().field == u"note"_s ? tr("Note") : QString();
+            error->setText(field.isEmpty() ? id.error().message : tr("%1: %2").arg(field, id.error().message));
+            error->show();
+            (id.error().field == u"note"_s ? static_cast<QWidget *>(note) : starts)->setFocus();
+            return;
+        }
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    DutyShift s{0, 0, m_people.at(row).first, {}, day, starts->time(), ends->time(), onCall->isChecked(), note->text()};
-    if (auto id = DutyRoster(m_db).add(m_session, s); !id) {
-        showError(this, id.error());
-        return;
-    }
     reload();
     m_grid->setCurrentCell(row, column);
 }
