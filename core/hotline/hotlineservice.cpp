@@ -768,10 +768,13 @@ Result<QList<SlaClock>> HotlineService::clocks(qint64 callId) const
 
 Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId) const
 {
-    // Due soon and overdue as every screen counts them (core/sla/due.h): clocks are read a
-    // few days ahead and judged in their own measure (working or calendar time).
+    // Due soon and overdue as every screen counts them (core/sla/due.h): clocks are read up to
+    // the due-soon horizon (60 minutes ahead in working or calendar time, whichever is later)
+    // and judged in their own measure.
     auto clocks = SlaClockService::running(m_db, {QString(sla::HotlineCall), QString(sla::RemoteSession)}, assigneeId,
-                                           nowMs, nowMs + 12LL * 24 * 3600 * 1000);
+                                           nowMs,
+                                           std::max(dueSoonHorizon(m_sla.calendar(), nowMs),
+                                                    nowMs + qint64(horizonMinutes + 1) * 60000));
     if (!clocks)
         return std::unexpected(clocks.error());
     QList<DeskAlert> out;

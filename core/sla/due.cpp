@@ -13,10 +13,6 @@ namespace sd::core {
 
 namespace {
 constexpr qint64 kMinuteMs = 60 * 1000;
-// A working-time clock due within kDueSoonMinutes working minutes may be days away on the
-// wall clock (a weekend, the Spring Festival): clocks due within this window are read and
-// judged in their own measure.
-constexpr qint64 kReadAheadMs = 12LL * 24 * 60 * kMinuteMs;
 
 int rank(DueLevel level)
 {
@@ -38,6 +34,16 @@ DueLevel scheduledLevel(qint64 dueAt, qint64 nowMs)
     return DueLevel::Later;
 }
 } // namespace
+
+qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs)
+{
+    // One minute more than the span: remaining minutes are truncated, so a deadline up to the
+    // 61st minute still reads "60 min left".
+    const qint64 wall = nowMs + (kDueSoonMinutes + 1) * kMinuteMs;
+    const QDateTime working = calendar.addWorkingMinutes(QDateTime::fromMSecsSinceEpoch(nowMs, calendar.timeZone()),
+                                                         kDueSoonMinutes + 1);
+    return working.isValid() ? std::max(wall, working.toMSecsSinceEpoch()) : wall;
+}
 
 DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status)
 {
@@ -109,6 +115,9 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
 {
     QList<DueItem> out;
     QSet<qint64> seenClocks;
+    // Only clocks that can be due soon are read: a working-time deadline 60 working minutes
+    // away may be days away on the wall clock, and the horizon says how far.
+    const qint64 horizon = dueSoonHorizon(calendar, nowMs);
     const QStringList team = teamDueRecordTypes(session);
     QStringList clockTypes;
     for (const QString &t : team)
@@ -129,13 +138,13 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
         }
     };
     if (session.staffId > 0) {
-        auto mine = SlaClockService::running(db, {}, session.staffId, nowMs, nowMs + kReadAheadMs);
+        auto mine = SlaClockService::running(db, {}, session.staffId, nowMs, horizon);
         if (!mine)
             return std::unexpected(mine.error());
         addClocks(*mine, DueScope::Mine);
     }
     if (!clockTypes.isEmpty()) {
-        auto theirs = SlaClockService::running(db, clockTypes, 0, nowMs, nowMs + kReadAheadMs);
+        auto theirs = SlaClockService::running(db, clockTypes, 0, nowMs, horizon);
         if (!theirs)
             return std::unexpected(theirs.error());
         addClocks(*theirs, DueScope::Team);

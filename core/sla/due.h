@@ -23,6 +23,11 @@ enum class DueLevel { Later, DueSoon, DueNow, Overdue };
 
 inline constexpr int kDueSoonMinutes = 60;
 
+/// The latest deadline that can be due soon at `nowMs`: kDueSoonMinutes ahead in calendar
+/// time, or in working time on the calendar (over a night, a weekend, a holiday), whichever
+/// is later. Clocks due after it are due soon only once past their warning.
+qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs);
+
 /// Whose records a due item belongs to: assigned to me, or my team's (a desk my roles oversee).
 enum class DueScope { Mine, Team };
 

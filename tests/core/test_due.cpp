@@ -232,3 +232,18 @@ TEST_CASE("the status bar, the dispatch board, the hotline desk, the first-visit
     }
     CHECK(compared > 0);
 }
+
+TEST_CASE("the due-soon horizon reaches over the weekend in working time", "[sla][due]")
+{
+    BusinessCalendar cal;   // Mon–Fri 08:30–17:30
+    // Friday 2026-11-27 17:00: 30 working minutes that evening, 31 on Monday morning.
+    const qint64 friday = at(2026, 11, 27, 17, 0);
+    CHECK(dueSoonHorizon(cal, friday) == at(2026, 11, 30, 9, 1));
+    // Tuesday 10:00: within the working day the wall and working horizons agree.
+    CHECK(dueSoonHorizon(cal, at(2026, 11, 24, 10, 0)) == at(2026, 11, 24, 11, 1));
+    // A working-time clock due Monday 09:00 is due soon on Friday evening, and nothing later is.
+    const SlaClock monday = runningClock(SlaMeasure::Working, at(2026, 11, 30, 9, 0), at(2026, 11, 30, 8, 50));
+    CHECK(dueLevel(monday, SlaClockService::status(monday, friday, cal)) == DueLevel::DueSoon);
+    const SlaClock later = runningClock(SlaMeasure::Working, at(2026, 11, 30, 9, 2), at(2026, 11, 30, 8, 55));
+    CHECK(dueLevel(later, SlaClockService::status(later, friday, cal)) == DueLevel::Later);
+}
