@@ -50,11 +50,9 @@ RoleSet rolesFor(Action action)
 
 bool can(const Session &session, Action action) { return session.hasAny(rolesFor(action)); }
 
-Status requireRoles(const Database &db, const Session &session, const RoleSet &roles,
-                    const QString &actionName, const QString &table, qint64 recordId)
+void auditRefusal(const Database &db, const Session &session, const QString &table, qint64 recordId,
+                  const QString &actionName)
 {
-    if (session.hasAny(roles))
-        return {};
     // The refusal must stay on record although the caller will roll back: services check
     // permissions before they open their transaction, so normally this runs in autocommit.
     // Inside an open transaction (PostgreSQL callers only: on SQLite a second writer would
@@ -76,6 +74,21 @@ Status requireRoles(const Database &db, const Session &session, const RoleSet &r
     }
     if (own)
         own->close();
+}
+
+Error refuse(const Database &db, const Session &session, const QString &table, qint64 recordId,
+             const QString &actionName, const QString &message)
+{
+    auditRefusal(db, session, table, recordId, actionName);
+    return Error{ErrorCode::Forbidden, message};
+}
+
+Status requireRoles(const Database &db, const Session &session, const RoleSet &roles,
+                    const QString &actionName, const QString &table, qint64 recordId)
+{
+    if (session.hasAny(roles))
+        return {};
+    auditRefusal(db, session, table, recordId, actionName);
     QStringList names;
     for (Role r : allRoles())
         if (roles.contains(r))

@@ -34,4 +34,12 @@ Status require(const Database &db, const Session &session, Action action,
 Status requireRoles(const Database &db, const Session &session, const RoleSet &roles,
                     const QString &actionName, const QString &table = {}, qint64 recordId = 0);
 
+/// Writes a refusal ("forbidden:<actionName>") to the audit trail so that it survives the
+/// caller's rollback (see requireRoles).
+void auditRefusal(const Database &db, const Session &session, const QString &table, qint64 recordId,
+                  const QString &actionName);
+/// auditRefusal, then the Forbidden error carrying `message` (a rule that depends on the record).
+Error refuse(const Database &db, const Session &session, const QString &table, qint64 recordId,
+             const QString &actionName, const QString &message);
+
 } // namespace sd::core

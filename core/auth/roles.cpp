@@ -44,6 +44,12 @@ const QList<Role> &allRoles()
     return roles;
 }
 
+const RoleSet &everyRole()
+{
+    static const RoleSet all(allRoles().cbegin(), allRoles().cend());
+    return all;
+}
+
 QString roleKey(Role role)
 {
     for (const auto &info : table())

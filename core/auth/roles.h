@@ -33,6 +33,8 @@ std::optional<Role> roleFromKey(const QString &key);
 QString roleTitle(Role role);
 
 using RoleSet = QSet<Role>;
+/// Every role: for a transition whose row guard, not a role, says who may take it.
+const RoleSet &everyRole();
 
 /// Who is acting: the logged-in staff member and their roles.
 struct Session {

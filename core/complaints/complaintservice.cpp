@@ -7,6 +7,7 @@
 #include "core/records/customerrepository.h"
 #include "core/records/recordstore.h"
 #include "core/sla/slaclockservice.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -136,57 +137,63 @@ QString measuresText(const QString &commaKeys)
 
 QString stateTitle(const QString &s)
 {
-    if (s == state::Accepted) return QCoreApplication::translate("sd::core::Complaints", "Accepted");
-    if (s == state::Confirmed) return QCoreApplication::translate("sd::core::Complaints", "Confirmed, with department");
-    if (s == state::Investigated) return QCoreApplication::translate("sd::core::Complaints", "Cause found");
-    if (s == state::Replied) return QCoreApplication::translate("sd::core::Complaints", "Replied");
-    if (s == state::ResultReturned) return QCoreApplication::translate("sd::core::Complaints", "Result returned");
-    if (s == state::Escalated) return QCoreApplication::translate("sd::core::Complaints", "Escalated to HQ");
-    if (s == state::Resolved) return QCoreApplication::translate("sd::core::Complaints", "Resolved");
-    if (s == state::Filed) return QCoreApplication::translate("sd::core::Complaints", "Filed");
-    return s;
+    static const workflow::TitleList titles("sd::core::Complaints", {
+        {QString(state::Accepted), QT_TRANSLATE_NOOP("sd::core::Complaints", "Accepted")},
+        {QString(state::Confirmed), QT_TRANSLATE_NOOP("sd::core::Complaints", "Confirmed, with department")},
+        {QString(state::Investigated), QT_TRANSLATE_NOOP("sd::core::Complaints", "Cause found")},
+        {QString(state::Replied), QT_TRANSLATE_NOOP("sd::core::Complaints", "Replied")},
+        {QString(state::ResultReturned), QT_TRANSLATE_NOOP("sd::core::Complaints", "Result returned")},
+        {QString(state::Escalated), QT_TRANSLATE_NOOP("sd::core::Complaints", "Escalated to HQ")},
+        {QString(state::Resolved), QT_TRANSLATE_NOOP("sd::core::Complaints", "Resolved")},
+        {QString(state::Filed), QT_TRANSLATE_NOOP("sd::core::Complaints", "Filed")},
+    });
+    return titles(s);
 }
 
 QString actionTitle(const QString &a)
 {
-    if (a == action::ConfirmValid) return QCoreApplication::translate("sd::core::Complaints", "Confirm as valid");
-    if (a == action::ConfirmOutOfScope) return QCoreApplication::translate("sd::core::Complaints", "Outside the service commitment");
-    if (a == action::ConfirmNotTrue) return QCoreApplication::translate("sd::core::Complaints", "Not true");
-    if (a == action::Investigate) return QCoreApplication::translate("sd::core::Complaints", "Record cause and responsibility");
-    if (a == action::Reply) return QCoreApplication::translate("sd::core::Complaints", "Reply to the customer");
-    if (a == action::ReturnResult) return QCoreApplication::translate("sd::core::Complaints", "Return the result");
-    if (a == action::FollowUpSatisfied) return QCoreApplication::translate("sd::core::Complaints", "Follow-up: resolved");
-    if (a == action::FollowUpUnresolved) return QCoreApplication::translate("sd::core::Complaints", "Follow-up: unresolved, escalate");
-    if (a == action::TrackEscalation) return QCoreApplication::translate("sd::core::Complaints", "Record HQ progress");
-    if (a == action::CloseEscalation) return QCoreApplication::translate("sd::core::Complaints", "HQ resolved it");
-    if (a == action::FeedbackHq) return QCoreApplication::translate("sd::core::Complaints", "Feed back to HQ");
-    if (a == action::File) return QCoreApplication::translate("sd::core::Complaints", "File");
-    return a;
+    static const workflow::TitleList titles("sd::core::Complaints", {
+        {QString(action::ConfirmValid), QT_TRANSLATE_NOOP("sd::core::Complaints", "Confirm as valid")},
+        {QString(action::ConfirmOutOfScope), QT_TRANSLATE_NOOP("sd::core::Complaints", "Outside the service commitment")},
+        {QString(action::ConfirmNotTrue), QT_TRANSLATE_NOOP("sd::core::Complaints", "Not true")},
+        {QString(action::Investigate), QT_TRANSLATE_NOOP("sd::core::Complaints", "Record cause and responsibility")},
+        {QString(action::Reply), QT_TRANSLATE_NOOP("sd::core::Complaints", "Reply to the customer")},
+        {QString(action::ReturnResult), QT_TRANSLATE_NOOP("sd::core::Complaints", "Return the result")},
+        {QString(action::FollowUpSatisfied), QT_TRANSLATE_NOOP("sd::core::Complaints", "Follow-up: resolved")},
+        {QString(action::FollowUpUnresolved), QT_TRANSLATE_NOOP("sd::core::Complaints", "Follow-up: unresolved, escalate")},
+        {QString(action::TrackEscalation), QT_TRANSLATE_NOOP("sd::core::Complaints", "Record HQ progress")},
+        {QString(action::CloseEscalation), QT_TRANSLATE_NOOP("sd::core::Complaints", "HQ resolved it")},
+        {QString(action::FeedbackHq), QT_TRANSLATE_NOOP("sd::core::Complaints", "Feed back to HQ")},
+        {QString(action::File), QT_TRANSLATE_NOOP("sd::core::Complaints", "File")},
+    });
+    return titles(a);
 }
 
 QString fieldTitle(const QString &f)
 {
-    if (f == u"detail") return QCoreApplication::translate("sd::core::Complaints", "Detail");
-    if (f == u"department_id") return QCoreApplication::translate("sd::core::Complaints", "Responsible department");
-    if (f == u"explanation") return QCoreApplication::translate("sd::core::Complaints", "Explanation to the complainant");
-    if (f == u"reason") return QCoreApplication::translate("sd::core::Complaints", "Reason");
-    if (f == u"cause") return QCoreApplication::translate("sd::core::Complaints", "Cause");
-    if (f == u"responsible_person_id") return QCoreApplication::translate("sd::core::Complaints", "Responsible person");
-    if (f == u"accountability") return QCoreApplication::translate("sd::core::Complaints", "Accountability");
-    if (f == u"measures") return QCoreApplication::translate("sd::core::Complaints", "Measures");
-    if (f == u"reply_text") return QCoreApplication::translate("sd::core::Complaints", "Reply to the customer");
-    if (f == u"result_text") return QCoreApplication::translate("sd::core::Complaints", "Result");
-    if (f == u"verification") return QCoreApplication::translate("sd::core::Complaints", "Verification");
-    if (f == u"customer_opinion") return QCoreApplication::translate("sd::core::Complaints", "Customer's opinion");
-    if (f == u"escalation_note") return QCoreApplication::translate("sd::core::Complaints", "Escalation to HQ service development");
-    if (f == u"hq_dev_reference") return QCoreApplication::translate("sd::core::Complaints", "HQ reference");
-    if (f == u"progress") return QCoreApplication::translate("sd::core::Complaints", "Progress");
-    if (f == u"hq_resolution") return QCoreApplication::translate("sd::core::Complaints", "HQ's resolution");
-    if (f == u"hq_feedback") return QCoreApplication::translate("sd::core::Complaints", "Feedback to HQ");
-    if (f == u"corrective_measures") return QCoreApplication::translate("sd::core::Complaints", "Corrective measures");
-    if (f == u"preventive_measures") return QCoreApplication::translate("sd::core::Complaints", "Preventive measures");
-    if (f == u"problem_class") return QCoreApplication::translate("sd::core::Complaints", "Complaint class");
-    return f;
+    static const workflow::TitleList titles("sd::core::Complaints", {
+        {u"detail"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Detail")},
+        {u"department_id"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Responsible department")},
+        {u"explanation"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Explanation to the complainant")},
+        {u"reason"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Reason")},
+        {u"cause"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Cause")},
+        {u"responsible_person_id"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Responsible person")},
+        {u"accountability"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Accountability")},
+        {u"measures"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Measures")},
+        {u"reply_text"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Reply to the customer")},
+        {u"result_text"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Result")},
+        {u"verification"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Verification")},
+        {u"customer_opinion"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Customer's opinion")},
+        {u"escalation_note"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Escalation to HQ service development")},
+        {u"hq_dev_reference"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "HQ reference")},
+        {u"progress"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Progress")},
+        {u"hq_resolution"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "HQ's resolution")},
+        {u"hq_feedback"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Feedback to HQ")},
+        {u"corrective_measures"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Corrective measures")},
+        {u"preventive_measures"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Preventive measures")},
+        {u"problem_class"_s, QT_TRANSLATE_NOOP("sd::core::Complaints", "Complaint class")},
+    });
+    return titles(f);
 }
 
 QStringList openStates()
@@ -211,6 +218,39 @@ RoleSet reportRoles()
     return {Role::QualitySupervisor, Role::DepartmentHead, Role::ServiceManager, Role::ImplementationManager};
 }
 
+namespace {
+
+using workflow::ActContext;
+
+const QString kComplaint = QString(sla::Complaint);
+
+bool fromHq(const ActContext &ctx) { return ctx.before.value(u"source"_s).toString() == u"hq"; }
+
+// The clocks of a complaint (SPEC §3.6): the reply within 3 working hours of the
+// confirmation, the follow-up within 1 working day of the result, and — for a complaint HQ
+// forwarded — the feedback to HQ within 1 working day of its handling.
+const workflow::ClockStep kHqFeedback =
+    workflow::startClock(kComplaint, QString(sla::HqFeedback)).onlyIf(fromHq).mirroredIn(u"hq_feedback_due_at"_s).required();
+
+// The responsible person may act on the complaint, or a department manager.
+std::shared_ptr<const workflow::Guard> responsiblePerson()
+{
+    static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
+        u"responsible_person"_s,
+        [](const Database &, const Session &session, const QVariantMap &complaint) {
+            return session.hasAny(managerRoles())
+                || complaint.value(u"responsible_person_id"_s).toLongLong() == session.staffId;
+        },
+        [](const Database &, const QVariantMap &complaint) {
+            return QCoreApplication::translate("sd::core::Complaints", "Only the responsible person or a department manager may do “%1”.")
+                .arg(actionTitle(complaint.value(u"state"_s).toString() == state::Investigated ? action::Reply
+                                                                                               : action::ReturnResult));
+        }});
+    return guard;
+}
+
+} // namespace
+
 const workflow::TransitionTable &transitionTable()
 {
     static const workflow::TransitionTable table = [] {
@@ -219,28 +259,77 @@ const workflow::TransitionTable &transitionTable()
         RoleSet responsible = managers;
         responsible.unite(operationalRoles());
         using S = QString;
-        QList<workflow::Transition> t{
-            {S(state::Accepted), S(action::ConfirmValid), S(state::Confirmed), quality, {u"detail"_s, u"department_id"_s}},
-            {S(state::Accepted), S(action::ConfirmOutOfScope), S(state::Filed), quality, {u"explanation"_s}},
-            {S(state::Accepted), S(action::ConfirmNotTrue), S(state::Filed), quality, {u"reason"_s}},
-            {S(state::Confirmed), S(action::Investigate), S(state::Investigated), managers,
-             {u"cause"_s, u"responsible_person_id"_s, u"accountability"_s}},
-            {S(state::Investigated), S(action::Investigate), S(state::Investigated), managers,
-             {u"cause"_s, u"responsible_person_id"_s, u"accountability"_s}},
-            {S(state::Investigated), S(action::Reply), S(state::Replied), responsible, {u"measures"_s, u"reply_text"_s}},
-            {S(state::Replied), S(action::ReturnResult), S(state::ResultReturned), responsible, {u"result_text"_s}},
-            {S(state::ResultReturned), S(action::FollowUpSatisfied), S(state::Resolved), quality,
-             {u"verification"_s, u"customer_opinion"_s}},
-            {S(state::ResultReturned), S(action::FollowUpUnresolved), S(state::Escalated), quality,
-             {u"verification"_s, u"customer_opinion"_s, u"escalation_note"_s}},
-            {S(state::Escalated), S(action::TrackEscalation), S(state::Escalated), quality, {u"progress"_s}},
-            {S(state::Escalated), S(action::CloseEscalation), S(state::Resolved), quality, {u"hq_resolution"_s}},
-            {S(state::ResultReturned), S(action::FeedbackHq), S(state::ResultReturned), quality, {u"hq_feedback"_s}},
-            {S(state::Escalated), S(action::FeedbackHq), S(state::Escalated), quality, {u"hq_feedback"_s}},
-            {S(state::Resolved), S(action::FeedbackHq), S(state::Resolved), quality, {u"hq_feedback"_s}},
-            {S(state::Filed), S(action::FeedbackHq), S(state::Filed), quality, {u"hq_feedback"_s}},
-            {S(state::Resolved), S(action::File), S(state::Filed), quality,
-             {u"corrective_measures"_s, u"preventive_measures"_s}},
+        using T = workflow::Transition;
+        auto confirm = [](T t, const QString &validity, const QString &noteField) {
+            return std::move(t)
+                .set(u"validity"_s, validity)
+                .write(noteField, u"confirmation_note"_s)
+                .stamp({u"confirmed_at"_s, u"filed_at"_s})
+                .stampBy({u"confirmed_by"_s, u"filed_by"_s})
+                .clock({kHqFeedback});
+        };
+        auto investigate = [](T t) { return std::move(t).write({u"cause"_s, u"accountability"_s}); };
+        auto followUp = [](T t, int satisfied) {
+            return std::move(t)
+                .write({u"verification"_s, u"customer_opinion"_s})
+                .set(u"satisfied"_s, satisfied)
+                .stamp({u"followed_up_at"_s})
+                .stampBy({u"followed_up_by"_s})
+                .clock({workflow::stopClock(kComplaint, QString(sla::ComplaintFollowUp))});
+        };
+        auto feedback = [](T t) {
+            return std::move(t)
+                .write({u"hq_feedback"_s})
+                .stamp({u"hq_feedback_at"_s})
+                .clock({workflow::stopClock(kComplaint, QString(sla::HqFeedback))});
+        };
+        QList<T> t{
+            T{S(state::Accepted), S(action::ConfirmValid), S(state::Confirmed), quality, {u"detail"_s, u"department_id"_s}}
+                .set(u"validity"_s, u"valid"_s)
+                .write(u"detail"_s, u"confirmation_note"_s)
+                .stamp({u"confirmed_at"_s})
+                .stampBy({u"confirmed_by"_s})
+                .clock({workflow::startClock(kComplaint, QString(sla::ComplaintReply)).mirroredIn(u"reply_due_at"_s).required()}),
+            confirm(T{S(state::Accepted), S(action::ConfirmOutOfScope), S(state::Filed), quality, {u"explanation"_s}},
+                    u"out_of_scope"_s, u"explanation"_s),
+            confirm(T{S(state::Accepted), S(action::ConfirmNotTrue), S(state::Filed), quality, {u"reason"_s}},
+                    u"not_true"_s, u"reason"_s),
+            investigate(T{S(state::Confirmed), S(action::Investigate), S(state::Investigated), managers,
+                          {u"cause"_s, u"responsible_person_id"_s, u"accountability"_s}}),
+            investigate(T{S(state::Investigated), S(action::Investigate), S(state::Investigated), managers,
+                          {u"cause"_s, u"responsible_person_id"_s, u"accountability"_s}}),
+            T{S(state::Investigated), S(action::Reply), S(state::Replied), responsible, {u"measures"_s, u"reply_text"_s}}
+                .write({u"reply_text"_s})
+                .stamp({u"replied_at"_s})
+                .stampBy({u"replied_by"_s})
+                .clock({workflow::stopClock(kComplaint, QString(sla::ComplaintReply))})
+                .guardedBy(responsiblePerson()),
+            T{S(state::Replied), S(action::ReturnResult), S(state::ResultReturned), responsible, {u"result_text"_s}}
+                .write({u"result_text"_s})
+                .stamp({u"result_at"_s})
+                .clock({workflow::startClock(kComplaint, QString(sla::ComplaintFollowUp)).mirroredIn(u"follow_up_due_at"_s).required(),
+                        kHqFeedback})
+                .guardedBy(responsiblePerson()),
+            followUp(T{S(state::ResultReturned), S(action::FollowUpSatisfied), S(state::Resolved), quality,
+                       {u"verification"_s, u"customer_opinion"_s}},
+                     1),
+            followUp(T{S(state::ResultReturned), S(action::FollowUpUnresolved), S(state::Escalated), quality,
+                       {u"verification"_s, u"customer_opinion"_s, u"escalation_note"_s}},
+                     0)
+                .write({u"escalation_note"_s})
+                .stamp({u"escalated_at"_s}),
+            T{S(state::Escalated), S(action::TrackEscalation), S(state::Escalated), quality, {u"progress"_s}},
+            T{S(state::Escalated), S(action::CloseEscalation), S(state::Resolved), quality, {u"hq_resolution"_s}}
+                .write({u"hq_resolution"_s})
+                .stamp({u"hq_resolved_at"_s}),
+            feedback(T{S(state::ResultReturned), S(action::FeedbackHq), S(state::ResultReturned), quality, {u"hq_feedback"_s}}),
+            feedback(T{S(state::Escalated), S(action::FeedbackHq), S(state::Escalated), quality, {u"hq_feedback"_s}}),
+            feedback(T{S(state::Resolved), S(action::FeedbackHq), S(state::Resolved), quality, {u"hq_feedback"_s}}),
+            feedback(T{S(state::Filed), S(action::FeedbackHq), S(state::Filed), quality, {u"hq_feedback"_s}}),
+            T{S(state::Resolved), S(action::File), S(state::Filed), quality, {u"corrective_measures"_s, u"preventive_measures"_s}}
+                .write({u"corrective_measures"_s, u"preventive_measures"_s})
+                .stamp({u"filed_at"_s})
+                .stampBy({u"filed_by"_s}),
         };
         return workflow::TransitionTable(QString(Table), t,
                                          {[](const QString &s) { return stateTitle(s); },
@@ -432,250 +521,182 @@ Result<QString> ComplaintService::contractScope(qint64 customerId, const QDate &
     return lines.join(u'\n');
 }
 
-workflow::Hooks ComplaintService::hooks(const QString &act) const
-{
-    workflow::Hooks h;
-    const Database db = m_db;
-    const BusinessCalendar cal = m_calendar;
-    auto clockInfo = [](const workflow::ActContext &ctx) {
-        SlaClassInfo info;
-        info.keyCustomer = ctx.before.value(u"key_customer"_s).toInt() != 0;
-        return info;
-    };
-    auto title = [](const workflow::ActContext &ctx) {
-        return ctx.before.value(u"complaint_no"_s).toString();
-    };
-    auto startClock = [db, cal, clockInfo, title](workflow::ActContext &ctx, QLatin1String target,
-                                                  qint64 assignee) -> Result<SlaClock> {
-        SlaClockService clocks(db, cal);
-        return clocks.start(QString(sla::Complaint), ctx.before.value(u"id"_s).toLongLong(), QString(target),
-                            clockInfo(ctx), assignee, ctx.nowMs, title(ctx));
-    };
-    auto stopClock = [db, cal](workflow::ActContext &ctx, QLatin1String target) -> Status {
-        SlaClockService clocks(db, cal);
-        auto c = clocks.find(QString(sla::Complaint), ctx.before.value(u"id"_s).toLongLong(), QString(target));
-        if (!c)
-            return std::unexpected(c.error());
-        if (*c && (*c)->state != SlaClock::Stored::Stopped)
-            if (auto s = clocks.stop((*c)->id, ctx.nowMs); !s)
-                return std::unexpected(s.error());
-        return {};
-    };
-    auto isHq = [](const workflow::ActContext &ctx) { return ctx.before.value(u"source"_s).toString() == u"hq"; };
-    // Handling HQ-forwarded complaints: feedback to HQ due within 1 working day.
-    auto startHqFeedback = [startClock, isHq](workflow::ActContext &ctx) -> Status {
-        if (!isHq(ctx))
-            return {};
-        auto c = startClock(ctx, sla::HqFeedback, ctx.session.staffId);
-        if (!c)
-            return std::unexpected(c.error());
-        ctx.changes.insert(u"hq_feedback_due_at"_s, c->dueAt);
-        return {};
-    };
+namespace {
 
-    if (act == action::ConfirmValid) {
-        h.validate = [db](workflow::ActContext &ctx) -> Status {
-            auto d = db.scalar(u"SELECT head_id FROM departments WHERE id = ?"_s, {ctx.fields.value(u"department_id"_s)});
-            if (!d)
-                return std::unexpected(d.error());
-            if (!d->isValid())
-                return failInvalid(u"department_id"_s, QCoreApplication::translate("sd::core::Complaints", "The responsible department does not exist."));
-            const QString cls = str(ctx.fields, u"problem_class"_s);
-            if (!cls.isEmpty() && !problemClassKeys().contains(cls))
-                return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown complaint class “%1”.").arg(cls));
-            return {};
-        };
-        h.apply = [db, startClock](workflow::ActContext &ctx) -> Status {
-            // The customer's key flag as of now (it may have changed since acceptance).
-            auto key = db.scalar(u"SELECT key_customer FROM customers WHERE id = ?"_s,
-                                 {ctx.before.value(u"customer_id"_s)});
-            if (!key)
-                return std::unexpected(key.error());
-            const bool keyCustomer = key->toInt() != 0;
-            auto head = db.scalar(u"SELECT head_id FROM departments WHERE id = ?"_s, {ctx.fields.value(u"department_id"_s)});
-            if (!head)
-                return std::unexpected(head.error());
-            ctx.changes.insert(u"validity"_s, u"valid"_s);
-            ctx.changes.insert(u"key_customer"_s, keyCustomer ? 1 : 0);
-            ctx.changes.insert(u"confirmed_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"confirmed_by"_s, ctx.session.staffId);
-            ctx.changes.insert(u"confirmation_note"_s, str(ctx.fields, u"detail"_s));
-            ctx.changes.insert(u"department_id"_s, num(ctx.fields, u"department_id"_s));
-            if (!str(ctx.fields, u"problem_class"_s).isEmpty())
-                ctx.changes.insert(u"problem_class"_s, str(ctx.fields, u"problem_class"_s));
-            // The reply clock: 3 working hours from the confirmation.
-            QVariantMap before = ctx.before;
-            before.insert(u"key_customer"_s, keyCustomer ? 1 : 0);
-            workflow::ActContext inner{ctx.session, ctx.transition, before, ctx.fields, {}, ctx.nowMs, ctx.db};
-            auto c = startClock(inner, sla::ComplaintReply, head->isNull() ? 0 : head->toLongLong());
-            if (!c)
-                return std::unexpected(c.error());
-            ctx.changes.insert(u"reply_due_at"_s, c->dueAt);
-            return {};
-        };
-        h.after = [this](workflow::ActContext &ctx) -> Status {
-            auto key = ctx.db.scalar(u"SELECT key_customer, complaint_no, customer_id FROM complaints WHERE id = ?"_s,
-                                     {ctx.before.value(u"id"_s)});
-            if (!key)
-                return std::unexpected(key.error());
-            if (key->toInt() == 0)
-                return {};
-            // A valid complaint from a key customer: alert the general manager(s) at once.
-            auto gms = generalManagers();
-            if (!gms)
-                return std::unexpected(gms.error());
-            auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
-            if (!name)
-                return std::unexpected(name.error());
-            // Kind and arguments: each general manager reads it in their own language.
-            const QStringList args = {ctx.before.value(u"complaint_no"_s).toString(), name->toString(),
-                                      ctx.before.value(u"description"_s).toString().left(120)};
-            AlertStore alerts(ctx.db);
-            for (qint64 gm : *gms)
-                if (auto a = alerts.raise(ctx.session, gm, QString(alertkind::ComplaintKeyCustomer), QString(Table),
-                                          ctx.before.value(u"id"_s).toLongLong(), args);
-                    !a)
-                    return std::unexpected(a.error());
-            return {};
-        };
-    } else if (act == action::ConfirmOutOfScope || act == action::ConfirmNotTrue) {
-        const bool scope = act == action::ConfirmOutOfScope;
-        h.apply = [scope, startHqFeedback](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"validity"_s, scope ? u"out_of_scope"_s : u"not_true"_s);
-            ctx.changes.insert(u"confirmed_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"confirmed_by"_s, ctx.session.staffId);
-            ctx.changes.insert(u"confirmation_note"_s, str(ctx.fields, scope ? u"explanation"_s : u"reason"_s));
-            ctx.changes.insert(u"filed_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"filed_by"_s, ctx.session.staffId);
-            return startHqFeedback(ctx);
-        };
-    } else if (act == action::Investigate) {
-        h.validate = [db](workflow::ActContext &ctx) -> Status {
-            auto p = db.scalar(u"SELECT active FROM staff WHERE id = ?"_s, {ctx.fields.value(u"responsible_person_id"_s)});
-            if (!p)
-                return std::unexpected(p.error());
-            if (!p->isValid() || p->toInt() == 0)
-                return failInvalid(u"responsible_person_id"_s, QCoreApplication::translate("sd::core::Complaints", "The responsible person must be an active member of staff."));
-            return {};
-        };
-        h.apply = [](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"cause"_s, str(ctx.fields, u"cause"_s));
-            ctx.changes.insert(u"responsible_person_id"_s, num(ctx.fields, u"responsible_person_id"_s));
-            ctx.changes.insert(u"accountability"_s, str(ctx.fields, u"accountability"_s));
-            return {};
-        };
-    } else if (act == action::Reply || act == action::ReturnResult) {
-        const bool reply = act == action::Reply;
-        h.validate = [reply](workflow::ActContext &ctx) -> Status {
-            // The responsible person, or a department manager.
-            if (!ctx.session.hasAny(managerRoles())
-                && ctx.before.value(u"responsible_person_id"_s).toLongLong() != ctx.session.staffId)
-                return fail(ErrorCode::Forbidden,
-                            QCoreApplication::translate("sd::core::Complaints", "Only the responsible person or a department manager may do “%1”.")
-                                .arg(actionTitle(ctx.transition.action)));
-            if (reply) {
-                const QStringList keys = ctx.fields.value(u"measures"_s).typeId() == QMetaType::QStringList
-                    ? ctx.fields.value(u"measures"_s).toStringList()
-                    : ctx.fields.value(u"measures"_s).toString().split(u',', Qt::SkipEmptyParts);
-                for (const QString &k : keys)
-                    if (!measureKeys().contains(k.trimmed()))
-                        return failInvalid(u"measures"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown measure “%1”.").arg(k));
-            }
-            return {};
-        };
-        if (reply)
-            h.apply = [stopClock](workflow::ActContext &ctx) -> Status {
-                const QStringList keys = ctx.fields.value(u"measures"_s).typeId() == QMetaType::QStringList
-                    ? ctx.fields.value(u"measures"_s).toStringList()
-                    : ctx.fields.value(u"measures"_s).toString().split(u',', Qt::SkipEmptyParts);
-                QStringList clean;
-                for (const QString &k : measureKeys())
-                    for (const QString &g : keys)
-                        if (g.trimmed() == k && !clean.contains(k))
-                            clean << k;
-                ctx.changes.insert(u"measures"_s, clean.join(u','));
-                ctx.changes.insert(u"reply_text"_s, str(ctx.fields, u"reply_text"_s));
-                ctx.changes.insert(u"replied_at"_s, ctx.nowMs);
-                ctx.changes.insert(u"replied_by"_s, ctx.session.staffId);
-                return stopClock(ctx, sla::ComplaintReply);
-            };
-        else
-            h.apply = [startClock, startHqFeedback](workflow::ActContext &ctx) -> Status {
-                ctx.changes.insert(u"result_text"_s, str(ctx.fields, u"result_text"_s));
-                ctx.changes.insert(u"result_at"_s, ctx.nowMs);
-                // Follow-up within 1 working day, by the supervisor who confirmed it.
-                auto c = startClock(ctx, sla::ComplaintFollowUp, ctx.before.value(u"confirmed_by"_s).toLongLong());
-                if (!c)
-                    return std::unexpected(c.error());
-                ctx.changes.insert(u"follow_up_due_at"_s, c->dueAt);
-                return startHqFeedback(ctx);
-            };
-    } else if (act == action::FollowUpSatisfied || act == action::FollowUpUnresolved) {
-        const bool ok = act == action::FollowUpSatisfied;
-        h.apply = [ok, stopClock](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"verification"_s, str(ctx.fields, u"verification"_s));
-            ctx.changes.insert(u"customer_opinion"_s, str(ctx.fields, u"customer_opinion"_s));
-            ctx.changes.insert(u"satisfied"_s, ok ? 1 : 0);
-            ctx.changes.insert(u"followed_up_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"followed_up_by"_s, ctx.session.staffId);
-            if (!ok) {
-                ctx.changes.insert(u"escalated_at"_s, ctx.nowMs);
-                ctx.changes.insert(u"escalation_note"_s, str(ctx.fields, u"escalation_note"_s));
-                ctx.changes.insert(u"hq_dev_reference"_s, orNull(str(ctx.fields, u"hq_dev_reference"_s)));
-            }
-            return stopClock(ctx, sla::ComplaintFollowUp);
-        };
-    } else if (act == action::TrackEscalation) {
-        h.apply = [cal](workflow::ActContext &ctx) -> Status {
-            const QString stamp = QDateTime::fromMSecsSinceEpoch(ctx.nowMs, cal.timeZone()).toString(u"yyyy-MM-dd HH:mm"_s);
-            QString note = ctx.before.value(u"escalation_note"_s).toString();
-            note += u"\n[%1] %2"_s.arg(stamp, str(ctx.fields, u"progress"_s));
-            ctx.changes.insert(u"escalation_note"_s, note.trimmed());
-            if (!str(ctx.fields, u"hq_dev_reference"_s).isEmpty())
-                ctx.changes.insert(u"hq_dev_reference"_s, str(ctx.fields, u"hq_dev_reference"_s));
-            return {};
-        };
-    } else if (act == action::CloseEscalation) {
-        h.apply = [](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"hq_resolution"_s, str(ctx.fields, u"hq_resolution"_s));
-            ctx.changes.insert(u"hq_resolved_at"_s, ctx.nowMs);
-            return {};
-        };
-    } else if (act == action::FeedbackHq) {
-        h.validate = [](workflow::ActContext &ctx) -> Status {
-            if (ctx.before.value(u"source"_s).toString() != u"hq")
-                return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "Only a complaint forwarded by HQ is fed back to HQ."));
-            if (!ctx.before.value(u"hq_feedback_at"_s).isNull())
-                return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "The feedback to HQ was already recorded."));
-            return {};
-        };
-        h.apply = [stopClock](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"hq_feedback"_s, str(ctx.fields, u"hq_feedback"_s));
-            ctx.changes.insert(u"hq_feedback_at"_s, ctx.nowMs);
-            return stopClock(ctx, sla::HqFeedback);
-        };
-    } else if (act == action::File) {
-        h.validate = [](workflow::ActContext &ctx) -> Status {
-            if (ctx.before.value(u"source"_s).toString() == u"hq" && ctx.before.value(u"hq_feedback_at"_s).isNull())
-                return fail(ErrorCode::NotAllowedInState,
-                            QCoreApplication::translate("sd::core::Complaints", "Feed the result back to HQ before filing a complaint HQ forwarded."));
-            return {};
-        };
-        h.apply = [](workflow::ActContext &ctx) -> Status {
-            ctx.changes.insert(u"corrective_measures"_s, str(ctx.fields, u"corrective_measures"_s));
-            ctx.changes.insert(u"preventive_measures"_s, str(ctx.fields, u"preventive_measures"_s));
-            ctx.changes.insert(u"filed_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"filed_by"_s, ctx.session.staffId);
-            return {};
-        };
-    }
-    return h;
+QStringList measuresGiven(const ActContext &ctx)
+{
+    const QVariant v = ctx.fields.value(u"measures"_s);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList() : v.toString().split(u',', Qt::SkipEmptyParts);
 }
+
+// The handlers: what the transition table's rows cannot say.
+Status confirmValidCheck(ActContext &ctx)
+{
+    auto d = ctx.db.scalar(u"SELECT head_id FROM departments WHERE id = ?"_s, {ctx.fields.value(u"department_id"_s)});
+    if (!d)
+        return std::unexpected(d.error());
+    if (!d->isValid())
+        return failInvalid(u"department_id"_s, QCoreApplication::translate("sd::core::Complaints", "The responsible department does not exist."));
+    const QString cls = str(ctx.fields, u"problem_class"_s);
+    if (!cls.isEmpty() && !problemClassKeys().contains(cls))
+        return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown complaint class “%1”.").arg(cls));
+    return {};
+}
+
+Status confirmValidApply(ActContext &ctx)
+{
+    // The customer's key flag as of now (it may have changed since acceptance): it chooses
+    // the reply clock's policy.
+    auto key = ctx.db.scalar(u"SELECT key_customer FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
+    if (!key)
+        return std::unexpected(key.error());
+    ctx.changes.insert(u"key_customer"_s, key->toInt() != 0 ? 1 : 0);
+    ctx.changes.insert(u"department_id"_s, num(ctx.fields, u"department_id"_s));
+    if (!str(ctx.fields, u"problem_class"_s).isEmpty())
+        ctx.changes.insert(u"problem_class"_s, str(ctx.fields, u"problem_class"_s));
+    return {};
+}
+
+// A valid complaint from a key customer: the general manager(s) are alerted at once, each in
+// their own language (an alert keeps its kind and arguments).
+Status confirmValidAfter(ActContext &ctx)
+{
+    if (ctx.changes.value(u"key_customer"_s).toInt() == 0)
+        return {};
+    auto gms = ComplaintService(ctx.db, *ctx.calendar).generalManagers();
+    if (!gms)
+        return std::unexpected(gms.error());
+    auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
+    if (!name)
+        return std::unexpected(name.error());
+    const QStringList args = {ctx.before.value(u"complaint_no"_s).toString(), name->toString(),
+                              ctx.before.value(u"description"_s).toString().left(120)};
+    AlertStore alerts(ctx.db);
+    for (qint64 gm : *gms)
+        if (auto a = alerts.raise(ctx.session, gm, QString(alertkind::ComplaintKeyCustomer), QString(Table),
+                                  ctx.before.value(u"id"_s).toLongLong(), args);
+            !a)
+            return std::unexpected(a.error());
+    return {};
+}
+
+Status investigateCheck(ActContext &ctx)
+{
+    auto p = ctx.db.scalar(u"SELECT active FROM staff WHERE id = ?"_s, {ctx.fields.value(u"responsible_person_id"_s)});
+    if (!p)
+        return std::unexpected(p.error());
+    if (!p->isValid() || p->toInt() == 0)
+        return failInvalid(u"responsible_person_id"_s, QCoreApplication::translate("sd::core::Complaints", "The responsible person must be an active member of staff."));
+    return {};
+}
+
+Status investigateApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"responsible_person_id"_s, num(ctx.fields, u"responsible_person_id"_s));
+    return {};
+}
+
+Status replyCheck(ActContext &ctx)
+{
+    for (const QString &k : measuresGiven(ctx))
+        if (!measureKeys().contains(k.trimmed()))
+            return failInvalid(u"measures"_s, QCoreApplication::translate("sd::core::Complaints", "Unknown measure “%1”.").arg(k));
+    return {};
+}
+
+Status replyApply(ActContext &ctx)
+{
+    const QStringList given = measuresGiven(ctx);
+    QStringList clean;
+    for (const QString &k : measureKeys())
+        for (const QString &g : given)
+            if (g.trimmed() == k && !clean.contains(k))
+                clean << k;
+    ctx.changes.insert(u"measures"_s, clean.join(u','));
+    return {};
+}
+
+Status unresolvedApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"hq_dev_reference"_s, orNull(str(ctx.fields, u"hq_dev_reference"_s)));
+    return {};
+}
+
+Status trackApply(ActContext &ctx)
+{
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(ctx.nowMs, ctx.calendar->timeZone()).toString(u"yyyy-MM-dd HH:mm"_s);
+    QString note = ctx.before.value(u"escalation_note"_s).toString();
+    note += u"\n[%1] %2"_s.arg(stamp, str(ctx.fields, u"progress"_s));
+    ctx.changes.insert(u"escalation_note"_s, note.trimmed());
+    if (!str(ctx.fields, u"hq_dev_reference"_s).isEmpty())
+        ctx.changes.insert(u"hq_dev_reference"_s, str(ctx.fields, u"hq_dev_reference"_s));
+    return {};
+}
+
+Status feedbackCheck(ActContext &ctx)
+{
+    if (ctx.before.value(u"source"_s).toString() != u"hq")
+        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "Only a complaint forwarded by HQ is fed back to HQ."));
+    if (!ctx.before.value(u"hq_feedback_at"_s).isNull())
+        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "The feedback to HQ was already recorded."));
+    return {};
+}
+
+Status fileCheck(ActContext &ctx)
+{
+    if (ctx.before.value(u"source"_s).toString() == u"hq" && ctx.before.value(u"hq_feedback_at"_s).isNull())
+        return fail(ErrorCode::NotAllowedInState,
+                    QCoreApplication::translate("sd::core::Complaints", "Feed the result back to HQ before filing a complaint HQ forwarded."));
+    return {};
+}
+
+// A complaint's clocks: the policy from the key-customer flag; the reply belongs to the head
+// of the responsible department, the follow-up to the supervisor who confirmed it, the HQ
+// feedback to whoever acts.
+Result<workflow::ClockSubject> complaintClockSubject(const ActContext &ctx, const workflow::ClockStep &step)
+{
+    workflow::ClockSubject subject;
+    subject.info.keyCustomer = ctx.changes.value(u"key_customer"_s, ctx.before.value(u"key_customer"_s)).toInt() != 0;
+    subject.title = ctx.before.value(u"complaint_no"_s).toString();
+    subject.assigneeId = ctx.session.staffId;
+    if (step.target == sla::ComplaintReply) {
+        auto head = ctx.db.scalar(u"SELECT head_id FROM departments WHERE id = ?"_s,
+                                  {ctx.changes.value(u"department_id"_s, ctx.before.value(u"department_id"_s))});
+        if (!head)
+            return std::unexpected(head.error());
+        subject.assigneeId = head->isNull() ? 0 : head->toLongLong();
+    } else if (step.target == sla::ComplaintFollowUp) {
+        subject.assigneeId = ctx.before.value(u"confirmed_by"_s).toLongLong();
+    }
+    return subject;
+}
+
+const workflow::Definition &complaintWorkflow()
+{
+    static const workflow::Definition definition{
+        transitionTable(),
+        {
+            {QString(action::ConfirmValid), {confirmValidCheck, confirmValidApply, confirmValidAfter}},
+            {QString(action::Investigate), {investigateCheck, investigateApply, {}}},
+            {QString(action::Reply), {replyCheck, replyApply, {}}},
+            {QString(action::FollowUpUnresolved), {{}, unresolvedApply, {}}},
+            {QString(action::TrackEscalation), {{}, trackApply, {}}},
+            {QString(action::FeedbackHq), {feedbackCheck, {}, {}}},
+            {QString(action::File), {fileCheck, {}, {}}},
+        },
+        {},
+        complaintClockSubject,
+    };
+    return definition;
+}
+
+} // namespace
 
 Result<QVariantMap> ComplaintService::act(const Session &who, qint64 id, int expectedVersion,
                                           const QString &actionKey, const QVariantMap &fields) const
 {
-    return workflow::act(m_db, who, transitionTable(), {id, expectedVersion, actionKey, fields}, hooks(actionKey));
+    return workflow::act(m_db, who, complaintWorkflow(), {id, expectedVersion, actionKey, fields}, &m_calendar);
 }
 
 namespace {

@@ -191,8 +191,6 @@ public:
     int monthOf(qint64 ms) const;
 
 private:
-    workflow::Hooks hooks(const QString &action) const;
-
     Database m_db;
     BusinessCalendar m_calendar;
 };

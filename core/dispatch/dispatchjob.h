@@ -54,6 +54,8 @@ QStringList allStates();
 QStringList openStates();
 /// Actions only the engineer the job is dispatched to may take.
 QStringList engineerActions();
+/// The rows' guard for those actions: the session is the job's engineer.
+std::shared_ptr<const workflow::Guard> assignedEngineer();
 QString stateTitle(const QString &state);   ///< translated
 QString actionTitle(const QString &action); ///< translated
 QString fieldTitle(const QString &field);   ///< translated

@@ -2,12 +2,10 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
-#include "core/hotline/hotlineservice.h"
-#include "core/hotline/hotlineworkflow.h"
+#include "core/handoff/handoff.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
 #include "core/records/recordstore.h"
-#include "core/returnvisits/returnvisitservice.h"
 #include "core/sla/slaclockservice.h"
 #include "core/sla/slarepository.h"
 
@@ -209,244 +207,174 @@ Result<DispatchJob> DispatchService::request(const Session &session, const Onsit
     return get(*id);
 }
 
+namespace {
+
+using workflow::ActContext;
+
+// The handlers: what the transition table's rows cannot say.
+Status verifyCheck(ActContext &ctx)
+{
+    const QString coverage = ctx.fields.value(u"coverage"_s).toString();
+    if (coverage != u"contract"_s && coverage != u"billable"_s)
+        return failInvalid(u"coverage"_s, QCoreApplication::translate("sd::core::DispatchService", "Say whether the visit is covered by the contract or billable."));
+    return {};
+}
+
+Status engineerCheck(ActContext &ctx)
+{
+    const qint64 engineer = ctx.fields.value(u"engineer_id"_s).toLongLong();
+    auto ok = ctx.db.scalar(u"SELECT COUNT(*) FROM staff s JOIN staff_roles r ON r.staff_id = s.id "
+                            "WHERE s.id = ? AND s.active = 1 AND r.role = 'service_engineer'"_s,
+                            {engineer});
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (ok->toInt() == 0)
+        return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "Choose an active service engineer."));
+    if (ctx.transition.action == dispatch::Reassign && engineer == ctx.before.value(u"engineer_id"_s).toLongLong())
+        return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "The job is already dispatched to this engineer."));
+    return {};
+}
+
+Status engineerApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"engineer_id"_s, ctx.fields.value(u"engineer_id"_s).toLongLong());
+    return {};
+}
+
+Status bookCheck(ActContext &ctx)
+{
+    if (msField(ctx.fields.value(u"appointment_at"_s)) <= 0)
+        return failInvalid(u"appointment_at"_s, QCoreApplication::translate("sd::core::DispatchService", "Give the agreed visit time."));
+    return {};
+}
+
+Status bookApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"appointment_at"_s, msField(ctx.fields.value(u"appointment_at"_s)));
+    return {};
+}
+
+Status formCheck(ActContext &ctx)
+{
+    bool ok = false;
+    const int minutes = ctx.fields.value(u"minutes_on_site"_s).toInt(&ok);
+    if (!ok || minutes <= 0 || minutes > 24 * 60 * 14)
+        return failInvalid(u"minutes_on_site"_s, QCoreApplication::translate("sd::core::DispatchService", "Time on site must be a number of minutes greater than 0."));
+    const int satisfaction = ctx.fields.value(u"satisfaction"_s).toInt(&ok);
+    if (!ok || satisfaction < 1 || satisfaction > 5)
+        return failInvalid(u"satisfaction"_s, QCoreApplication::translate("sd::core::DispatchService", "Satisfaction is a score from 1 to 5."));
+    return {};
+}
+
+// Verified or resolved: the problem base is offered the solution, the call the request came
+// from is solved with the visit's result, and the customer's return visit is scheduled.
+Status closedAfter(ActContext &ctx)
+{
+    const QVariantMap &b = ctx.before;
+    const bool resolved = ctx.transition.action == dispatch::Resolve;
+    const qint64 jobId = b.value(u"id"_s).toLongLong();
+    const QString how = resolved ? ctx.fields.value(u"resolution_note"_s).toString().trimmed()
+                                 : b.value(u"work_done"_s).toString().trimmed();
+    if (ctx.fields.value(u"add_to_problem_base"_s).toBool()) {
+        ProblemEntry entry;
+        entry.phenomenon = b.value(u"problem"_s).toString();
+        entry.cause = ctx.fields.value(u"cause"_s).toString().trimmed();
+        entry.solution = how;
+        const QString patches = b.value(u"parts_patches"_s).toString().trimmed();
+        if (!patches.isEmpty() && !resolved)
+            entry.solution += u"\n"_s + patches;
+        entry.product = b.value(u"product"_s).toString();
+        entry.module = b.value(u"module"_s).toString();
+        entry.problemClass = ctx.fields.value(u"problem_class"_s).toString();
+        if (entry.problemClass.isEmpty())
+            entry.problemClass = problemclass::Environment;
+        entry.tags = ctx.fields.value(u"entry_tags"_s).toString();
+        entry.sourceType = u"onsite_dispatch"_s;
+        entry.sourceId = jobId;
+        if (auto created = handoff::toProblemBase(ctx, entry); !created)
+            return std::unexpected(created.error());
+    }
+    if (auto ok = handoff::visitSolvesCall(ctx, b.value(u"call_id"_s).toLongLong(),
+                                           how + u" ("_s + b.value(u"job_no"_s).toString() + u")"_s);
+        !ok)
+        return ok;
+    return handoff::visitToReturnVisit(ctx, jobId, b.value(u"customer_id"_s).toLongLong());
+}
+
+// Not solved: the next job of the chain, verified already; the manager dispatches it (at
+// once when an engineer is given).
+Status followUpAfter(ActContext &ctx)
+{
+    const QVariantMap &b = ctx.before;
+    RecordStore store(ctx.db);
+    const QString prefix = b.value(u"job_no"_s).toString().section(u'/', 0, 0);
+    auto count = ctx.db.scalar(u"SELECT COUNT(*) FROM dispatch_jobs WHERE job_no LIKE ?"_s, {prefix + u"/%"_s});
+    if (!count)
+        return std::unexpected(count.error());
+    QVariantMap values;
+    for (const QString &k : {u"customer_id"_s, u"contact_id"_s, u"contact_name"_s, u"contact_phone"_s,
+                             u"site_address"_s, u"call_id"_s, u"fault_level"_s, u"region_class"_s,
+                             u"product"_s, u"module"_s, u"problem"_s, u"coverage"_s})
+        values.insert(k, b.value(k));
+    values.insert(u"job_no"_s, prefix + u"/"_s + QString::number(count->toInt() + 2));
+    values.insert(u"state"_s, QString(dispatch::Verified));
+    values.insert(u"previous_job_id"_s, b.value(u"id"_s));
+    values.insert(u"requested_by"_s, nullable(ctx.session.staffId));
+    values.insert(u"requested_at"_s, ctx.nowMs);
+    const QString note = ctx.fields.value(u"dispatch_note"_s).toString();
+    values.insert(u"verify_note"_s, note.isEmpty() ? b.value(u"write_off_reason"_s) : QVariant(note));
+    auto next = store.insert(ctx.session, u"dispatch_jobs"_s, values, u"follow_up"_s);
+    if (!next)
+        return std::unexpected(next.error());
+    const qint64 engineer = ctx.fields.value(u"engineer_id"_s).toLongLong();
+    if (engineer > 0) {
+        auto dispatched = DispatchService(ctx.db, *ctx.calendar)
+                              .act(ctx.session, *next, 1, dispatch::Dispatch, {{u"engineer_id"_s, engineer}});
+        if (!dispatched)
+            return std::unexpected(dispatched.error());
+    }
+    return {};
+}
+
+// The response clock: the policy from the customer and the fault level; the job's engineer
+// holds it.
+Result<workflow::ClockSubject> jobClockSubject(const ActContext &ctx, const workflow::ClockStep &)
+{
+    auto info = DispatchService(ctx.db, *ctx.calendar)
+                    .classInfo(ctx.before.value(u"customer_id"_s).toLongLong(), ctx.before.value(u"fault_level"_s).toInt());
+    if (!info)
+        return std::unexpected(info.error());
+    const qint64 engineer = ctx.changes.value(u"engineer_id"_s, ctx.before.value(u"engineer_id"_s)).toLongLong();
+    return workflow::ClockSubject{*info, engineer, ctx.before.value(u"job_no"_s).toString()};
+}
+
+const workflow::Definition &jobWorkflow()
+{
+    using namespace dispatch;
+    static const workflow::Definition definition{
+        table(),
+        {
+            {Verify, {verifyCheck, {}, {}}},
+            {Dispatch, {engineerCheck, engineerApply, {}}},
+            {Reassign, {engineerCheck, engineerApply, {}}},
+            {Book, {bookCheck, bookApply, {}}},
+            {ReturnForm, {formCheck, {}, {}}},
+            {VerifyForm, {{}, {}, closedAfter}},
+            {Resolve, {{}, {}, closedAfter}},
+            {FollowUp, {{}, {}, followUpAfter}},
+        },
+        {},
+        jobClockSubject,
+    };
+    return definition;
+}
+
+} // namespace
+
 Result<DispatchJob> DispatchService::act(const Session &session, qint64 jobId, int expectedVersion,
                                          const QString &action, const QVariantMap &fields)
 {
-    const auto &table = dispatch::table();
-    // Engineer actions belong to the engineer the job is dispatched to: checked (and a refusal
-    // audited) before the transaction, checked again inside it.
-    if (dispatch::engineerActions().contains(action) && session.has(Role::ServiceEngineer)) {
-        auto current = get(jobId);
-        if (!current)
-            return std::unexpected(current.error());
-        // Only when the action is possible now: otherwise the state's refusal says more.
-        if (table.find(current->state, action) && current->engineerId != session.staffId) {
-            auto tx = Transaction::begin(m_db);
-            if (tx && audit::append(m_db, session, u"dispatch_jobs"_s, jobId, u"forbidden:"_s + action))
-                (void)tx->commit();
-            return fail(ErrorCode::Forbidden,
-                        QCoreApplication::translate("sd::core::DispatchService", "Only the engineer this job is dispatched to (%1) can do this.")
-                            .arg(current->engineerName.isEmpty() ? QCoreApplication::translate("sd::core::DispatchService", "nobody yet") : current->engineerName));
-        }
-    }
-
-    SlaClockService clocks(m_db, m_calendar);
-    workflow::Hooks hooks;
-    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
-        const QVariantMap &f = ctx.fields;
-        if (dispatch::engineerActions().contains(action)
-            && ctx.before.value(u"engineer_id"_s).toLongLong() != session.staffId)
-            return fail(ErrorCode::Forbidden, QCoreApplication::translate("sd::core::DispatchService", "Only the engineer this job is dispatched to can do this."));
-        if (action == dispatch::Verify) {
-            const QString coverage = f.value(u"coverage"_s).toString();
-            if (coverage != u"contract"_s && coverage != u"billable"_s)
-                return failInvalid(u"coverage"_s, QCoreApplication::translate("sd::core::DispatchService", "Say whether the visit is covered by the contract or billable."));
-        }
-        if (action == dispatch::Dispatch || action == dispatch::Reassign) {
-            const qint64 engineer = f.value(u"engineer_id"_s).toLongLong();
-            auto ok = m_db.scalar(u"SELECT COUNT(*) FROM staff s JOIN staff_roles r ON r.staff_id = s.id "
-                                  "WHERE s.id = ? AND s.active = 1 AND r.role = 'service_engineer'"_s,
-                                  {engineer});
-            if (!ok)
-                return std::unexpected(ok.error());
-            if (ok->toInt() == 0)
-                return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "Choose an active service engineer."));
-            if (action == dispatch::Reassign && engineer == ctx.before.value(u"engineer_id"_s).toLongLong())
-                return failInvalid(u"engineer_id"_s, QCoreApplication::translate("sd::core::DispatchService", "The job is already dispatched to this engineer."));
-        }
-        if (action == dispatch::Book && msField(f.value(u"appointment_at"_s)) <= 0)
-            return failInvalid(u"appointment_at"_s, QCoreApplication::translate("sd::core::DispatchService", "Give the agreed visit time."));
-        if (action == dispatch::ReturnForm) {
-            bool ok = false;
-            const int minutes = f.value(u"minutes_on_site"_s).toInt(&ok);
-            if (!ok || minutes <= 0 || minutes > 24 * 60 * 14)
-                return failInvalid(u"minutes_on_site"_s, QCoreApplication::translate("sd::core::DispatchService", "Time on site must be a number of minutes greater than 0."));
-            const int satisfaction = f.value(u"satisfaction"_s).toInt(&ok);
-            if (!ok || satisfaction < 1 || satisfaction > 5)
-                return failInvalid(u"satisfaction"_s, QCoreApplication::translate("sd::core::DispatchService", "Satisfaction is a score from 1 to 5."));
-        }
-        return {};
-    };
-    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
-        const QVariantMap &f = ctx.fields;
-        QVariantMap &c = ctx.changes;
-        const qint64 now = ctx.nowMs;
-        auto copy = [&](const QString &field) {
-            if (f.contains(field))
-                c.insert(field, f.value(field));
-        };
-        if (action == dispatch::Verify) {
-            copy(u"coverage"_s);
-            copy(u"verify_note"_s);
-        } else if (action == dispatch::Reject || action == dispatch::Cancel) {
-            copy(u"close_reason"_s);
-            c.insert(u"closed_at"_s, now);
-            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
-            if (!clock)
-                return std::unexpected(clock.error());
-            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
-                if (auto ok = clocks.stop((*clock)->id, now); !ok)
-                    return std::unexpected(ok.error());
-        } else if (action == dispatch::Dispatch || action == dispatch::Reassign) {
-            const qint64 engineer = f.value(u"engineer_id"_s).toLongLong();
-            c.insert(u"engineer_id"_s, engineer);
-            c.insert(u"dispatched_at"_s, now);
-            copy(u"dispatch_note"_s);
-            // The response clock runs from the first dispatch; a re-dispatch after a send-back
-            // or a reassignment hands the same deadline to the new engineer.
-            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
-            if (!clock)
-                return std::unexpected(clock.error());
-            if (*clock && (*clock)->state != SlaClock::Stored::Stopped) {
-                if (auto ok = clocks.reassign((*clock)->id, engineer); !ok)
-                    return std::unexpected(ok.error());
-                c.insert(u"due_at"_s, (*clock)->dueAt);
-            } else {
-                auto info = classInfo(ctx.before.value(u"customer_id"_s).toLongLong(),
-                                      ctx.before.value(u"fault_level"_s).toInt());
-                if (!info)
-                    return std::unexpected(info.error());
-                auto started = clocks.start(sla::OnsiteDispatch, jobId, sla::OnsiteResponse, *info, engineer, now,
-                                            ctx.before.value(u"job_no"_s).toString());
-                if (!started)
-                    return std::unexpected(started.error());
-                c.insert(u"due_at"_s, started->dueAt);
-            }
-        } else if (action == dispatch::SendBack) {
-            copy(u"send_back_reason"_s);
-            c.insert(u"engineer_id"_s, QVariant());
-            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
-            if (!clock)
-                return std::unexpected(clock.error());
-            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
-                if (auto ok = clocks.reassign((*clock)->id, 0); !ok)
-                    return std::unexpected(ok.error());
-        } else if (action == dispatch::Book) {
-            c.insert(u"appointment_at"_s, msField(f.value(u"appointment_at"_s)));
-            copy(u"appointment_note"_s);
-        } else if (action == dispatch::CheckIn) {
-            c.insert(u"checked_in_at"_s, now);
-            // Arriving on site meets (or misses) the response target.
-            auto clock = clocks.find(sla::OnsiteDispatch, jobId, sla::OnsiteResponse);
-            if (!clock)
-                return std::unexpected(clock.error());
-            if (*clock && (*clock)->state != SlaClock::Stored::Stopped)
-                if (auto ok = clocks.stop((*clock)->id, now); !ok)
-                    return std::unexpected(ok.error());
-        } else if (action == dispatch::ReturnForm) {
-            for (const QString &k : {u"work_done"_s, u"minutes_on_site"_s, u"parts_patches"_s, u"customer_signer"_s,
-                                     u"signature"_s, u"satisfaction"_s, u"customer_comment"_s})
-                copy(k);
-            c.insert(u"result"_s, u"solved"_s);
-            c.insert(u"form_returned_at"_s, now);
-            c.insert(u"form_reject_reason"_s, QVariant());
-        } else if (action == dispatch::RejectForm) {
-            copy(u"form_reject_reason"_s);
-        } else if (action == dispatch::VerifyForm) {
-            c.insert(u"closed_at"_s, now);
-            c.insert(u"problem_base_offered"_s, 1);
-        } else if (action == dispatch::WriteOff) {
-            copy(u"write_off_reason"_s);
-            copy(u"work_done"_s);
-            copy(u"minutes_on_site"_s);
-            c.insert(u"result"_s, u"not_solved"_s);
-        } else if (action == dispatch::HandToHq) {
-            copy(u"hq_reference"_s);
-            c.insert(u"hq_submitted_at"_s, now);
-        } else if (action == dispatch::HqAnswer) {
-            copy(u"hq_answer"_s);
-            c.insert(u"hq_answered_at"_s, now);
-        } else if (action == dispatch::Resolve) {
-            copy(u"resolution_note"_s);
-            c.insert(u"closed_at"_s, now);
-        } else if (action == dispatch::FollowUp) {
-            c.insert(u"closed_at"_s, now);
-        }
-        return {};
-    };
-    hooks.after = [&](workflow::ActContext &ctx) -> Status {
-        const QVariantMap &b = ctx.before;
-        // A solved problem offered to the standardized problem base (SPEC §3.4 step 3).
-        if ((action == dispatch::VerifyForm || action == dispatch::Resolve)
-            && ctx.fields.value(u"add_to_problem_base"_s).toBool()) {
-            ProblemEntry entry;
-            entry.phenomenon = b.value(u"problem"_s).toString();
-            entry.cause = ctx.fields.value(u"cause"_s).toString().trimmed();
-            entry.solution = action == dispatch::Resolve
-                ? ctx.fields.value(u"resolution_note"_s).toString().trimmed()
-                : b.value(u"work_done"_s).toString().trimmed();
-            const QString patches = b.value(u"parts_patches"_s).toString().trimmed();
-            if (!patches.isEmpty() && action == dispatch::VerifyForm)
-                entry.solution += u"\n"_s + patches;
-            entry.product = b.value(u"product"_s).toString();
-            entry.module = b.value(u"module"_s).toString();
-            entry.problemClass = ctx.fields.value(u"problem_class"_s).toString();
-            if (entry.problemClass.isEmpty())
-                entry.problemClass = problemclass::Environment;
-            entry.tags = ctx.fields.value(u"entry_tags"_s).toString();
-            entry.sourceType = u"onsite_dispatch"_s;
-            entry.sourceId = jobId;
-            auto created = ProblemBaseRepository(m_db).create(session, entry);
-            if (!created)
-                return std::unexpected(created.error());
-        }
-        if (action == dispatch::VerifyForm || action == dispatch::Resolve) {
-            // The hotline call the request came from is solved with the visit's result.
-            const qint64 callId = b.value(u"call_id"_s).toLongLong();
-            if (callId > 0) {
-                HotlineService calls(m_db, m_calendar);
-                auto call = calls.get(callId);
-                if (!call)
-                    return std::unexpected(call.error());
-                if (call->state == hotline::OnsiteRequested) {
-                    const QString how = action == dispatch::Resolve
-                        ? ctx.fields.value(u"resolution_note"_s).toString().trimmed()
-                        : b.value(u"work_done"_s).toString().trimmed();
-                    auto solved = calls.act(session, callId, call->version, hotline::Solve,
-                                            {{u"solution"_s, how + u" ("_s + b.value(u"job_no"_s).toString() + u")"_s}});
-                    if (!solved)
-                        return std::unexpected(solved.error());
-                }
-            }
-            ReturnVisitService visits(m_db, m_calendar);
-            auto visit = visits.scheduleAfter(session, returnvisit::FromDispatch, jobId,
-                                              b.value(u"customer_id"_s).toLongLong(), ctx.nowMs);
-            if (!visit)
-                return std::unexpected(visit.error());
-        }
-        if (action == dispatch::FollowUp) {
-            // The next job of the chain, verified already: the manager dispatches it (at once
-            // when an engineer is given).
-            RecordStore store(m_db);
-            const QString prefix = b.value(u"job_no"_s).toString().section(u'/', 0, 0);
-            auto count = m_db.scalar(u"SELECT COUNT(*) FROM dispatch_jobs WHERE job_no LIKE ?"_s, {prefix + u"/%"_s});
-            if (!count)
-                return std::unexpected(count.error());
-            QVariantMap values;
-            for (const QString &k : {u"customer_id"_s, u"contact_id"_s, u"contact_name"_s, u"contact_phone"_s,
-                                     u"site_address"_s, u"call_id"_s, u"fault_level"_s, u"region_class"_s,
-                                     u"product"_s, u"module"_s, u"problem"_s, u"coverage"_s})
-                values.insert(k, b.value(k));
-            values.insert(u"job_no"_s, prefix + u"/"_s + QString::number(count->toInt() + 2));
-            values.insert(u"state"_s, QString(dispatch::Verified));
-            values.insert(u"previous_job_id"_s, jobId);
-            values.insert(u"requested_by"_s, nullable(session.staffId));
-            values.insert(u"requested_at"_s, ctx.nowMs);
-            QString note = ctx.fields.value(u"dispatch_note"_s).toString();
-            values.insert(u"verify_note"_s, note.isEmpty() ? b.value(u"write_off_reason"_s) : QVariant(note));
-            auto next = store.insert(session, u"dispatch_jobs"_s, values, u"follow_up"_s);
-            if (!next)
-                return std::unexpected(next.error());
-            const qint64 engineer = ctx.fields.value(u"engineer_id"_s).toLongLong();
-            if (engineer > 0) {
-                auto dispatched = act(session, *next, 1, dispatch::Dispatch, {{u"engineer_id"_s, engineer}});
-                if (!dispatched)
-                    return std::unexpected(dispatched.error());
-            }
-        }
-        return {};
-    };
-    auto written = workflow::act(m_db, session, table, {jobId, expectedVersion, action, fields}, hooks);
+    auto written = workflow::act(m_db, session, jobWorkflow(), {jobId, expectedVersion, action, fields}, &m_calendar);
     if (!written)
         return std::unexpected(written.error());
     return get(jobId);

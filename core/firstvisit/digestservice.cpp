@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/csv/csv.h"
+#include "core/firstvisit/firstvisitservice.h"
 #include "core/firstvisit/firstvisitworkflow.h"
 #include "core/firstvisit/schedule.h"
 #include "core/records/recordstore.h"
@@ -225,68 +226,87 @@ Result<Digest> DigestService::get(qint64 digestId) const
     return g;
 }
 
-Result<Digest> DigestService::handOff(const Session &who, qint64 digestId, int expectedVersion)
+namespace {
+
+using workflow::ActContext;
+
+// The digest goes to its department's head: that person (whatever roles they hold), or an
+// administrator, takes it.
+std::shared_ptr<const workflow::Guard> digestHead()
 {
-    auto digest = get(digestId);
-    if (!digest)
-        return digest;
-    // The digest goes to its department's head: that person, or an administrator, takes it.
-    const bool isHead = digest->headId > 0 && digest->headId == who.staffId;
-    if (!isHead && !who.has(Role::Administrator)) {
-        auto refused = requireRoles(m_db, who, {Role::Administrator}, u"firstvisit.hand_off_digest"_s,
-                                    u"first_visit_digests"_s, digestId);
-        Q_UNUSED(refused);
-        return fail(ErrorCode::Forbidden,
-                    QCoreApplication::translate("sd::core::FirstVisit",
-                                                "This digest is for %1, the head of %2: only they (or an administrator) "
-                                                "can take the hand-off.")
-                        .arg(digest->headName.isEmpty() ? QCoreApplication::translate("sd::core::FirstVisit", "nobody yet")
-                                                        : digest->headName,
-                             digest->departmentName));
-    }
-    if (digest->state == u"handed_off"_s)
-        return fail(ErrorCode::NotAllowedInState,
-                    QCoreApplication::translate("sd::core::FirstVisit", "This digest was handed off already (by %1).")
-                        .arg(digest->handedOffByName));
-    // The head acts as the department's head for the records' hand_off transition.
-    Session asHead = who;
-    if (isHead)
-        asHead.roles.insert(Role::DepartmentHead);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    const qint64 now = Database::nowMs();
-    auto v = RecordStore(m_db).update(who, u"first_visit_digests"_s, digestId, expectedVersion,
-                                      {{u"state"_s, u"handed_off"_s},
-                                       {u"handed_off_at"_s, now},
-                                       {u"handed_off_by"_s, who.staffId > 0 ? QVariant(who.staffId) : QVariant()}},
-                                      u"hand_off"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    // First visits of this digest whose needs are now all handed off.
+    static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
+        u"digest_head"_s,
+        [](const Database &, const Session &session, const QVariantMap &digest) {
+            const qint64 head = digest.value(u"head_id"_s).toLongLong();
+            return session.has(Role::Administrator) || (head > 0 && head == session.staffId);
+        },
+        [](const Database &db, const QVariantMap &digest) {
+            QString head, department;
+            if (auto q = db.exec(u"SELECT d.name, h.display_name FROM departments d LEFT JOIN staff h ON h.id = ? "
+                                 "WHERE d.id = ?"_s,
+                                 {digest.value(u"head_id"_s), digest.value(u"department_id"_s)});
+                q && q->next()) {
+                department = q->value(0).toString();
+                head = q->value(1).toString();
+                while (q->next()) {
+                }
+            }
+            return QCoreApplication::translate("sd::core::FirstVisit",
+                                               "This digest is for %1, the head of %2: only they (or an administrator) "
+                                               "can take the hand-off.")
+                .arg(head.isEmpty() ? QCoreApplication::translate("sd::core::FirstVisit", "nobody yet") : head, department);
+        }});
+    return guard;
+}
+
+// Handed off: the first visits of this digest whose needs are now all handed off move on.
+Status handOffVisits(ActContext &ctx)
+{
     QList<std::pair<qint64, int>> ready;
     {
-        auto q = m_db.exec(u"SELECT fv.id, fv.version FROM first_visits fv WHERE fv.state = 'needs_recorded' AND "
-                           "fv.id IN (SELECT first_visit_id FROM first_visit_needs WHERE digest_id = ?) AND NOT EXISTS "
-                           "(SELECT 1 FROM first_visit_needs n LEFT JOIN first_visit_digests d ON d.id = n.digest_id "
-                           "WHERE n.first_visit_id = fv.id AND (d.id IS NULL OR d.state <> 'handed_off')) ORDER BY fv.id"_s,
-                           {digestId});
+        auto q = ctx.db.exec(u"SELECT fv.id, fv.version FROM first_visits fv WHERE fv.state = 'needs_recorded' AND "
+                             "fv.id IN (SELECT first_visit_id FROM first_visit_needs WHERE digest_id = ?) AND NOT EXISTS "
+                             "(SELECT 1 FROM first_visit_needs n LEFT JOIN first_visit_digests d ON d.id = n.digest_id "
+                             "WHERE n.first_visit_id = fv.id AND (d.id IS NULL OR d.state <> 'handed_off')) ORDER BY fv.id"_s,
+                             {ctx.before.value(u"id"_s)});
         if (!q)
             return std::unexpected(q.error());
         while (q->next())
             ready.append({q->value(0).toLongLong(), q->value(1).toInt()});
     }
-    for (const auto &[id, version] : ready) {
-        auto r = workflow::act(m_db, asHead, transitionTable(), {id, version, u"hand_off"_s, {}},
-                               {{}, [](workflow::ActContext &ctx) -> Status {
-                                    ctx.changes.insert(u"handed_off_at"_s, ctx.nowMs);
-                                    return {};
-                                }, {}});
-        if (!r)
+    FirstVisitService visits(ctx.db, *ctx.calendar);
+    for (const auto &[id, version] : ready)
+        if (auto r = visits.handOff(ctx.session, id, version); !r)
             return std::unexpected(r.error());
-    }
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
+    return {};
+}
+
+const workflow::Definition &digestWorkflow()
+{
+    const RoleSet &anyone = everyRole();
+    static const workflow::TransitionTable table(
+        u"first_visit_digests"_s,
+        {
+            workflow::Transition{u"ready"_s, u"hand_off"_s, u"handed_off"_s, anyone, {}}
+                .stamp({u"handed_off_at"_s})
+                .stampBy({u"handed_off_by"_s})
+                .guardedBy(digestHead()),
+        },
+        {[](const QString &s) { return digestStateTitle(s); },
+         [](const QString &) { return QCoreApplication::translate("sd::core::FirstVisit", "Hand off"); }, {}});
+    static const workflow::Definition definition{table, {{u"hand_off"_s, {{}, {}, handOffVisits}}}, {}, {}};
+    return definition;
+}
+
+} // namespace
+
+const workflow::TransitionTable &digestTable() { return digestWorkflow().table; }
+
+Result<Digest> DigestService::handOff(const Session &who, qint64 digestId, int expectedVersion)
+{
+    auto r = workflow::act(m_db, who, digestWorkflow(), {digestId, expectedVersion, u"hand_off"_s, {}}, &m_calendar);
+    if (!r)
+        return std::unexpected(r.error());
     return get(digestId);
 }
 

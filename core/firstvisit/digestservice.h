@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/workflow/workflow.h"
+
 // The daily hand-off (SPEC §3.1 step 6): at closing time of each working day the needs
 // recorded that day form one digest per department, addressed to its head. Digests are
 // stored, viewable for today and the past, handed off (recorded and audited) and exported.
@@ -39,6 +41,9 @@ struct DigestDayCount {
 DigestDayCount countDigests(const QList<Digest> &digests);
 /// "13 needs in 4 departments" (plural forms by count, translated).
 QString digestDaySummary(const QList<Digest> &digests);
+
+/// The digest's transition table (ready → handed_off, taken by the department's head).
+const workflow::TransitionTable &digestTable();
 
 class DigestService final
 {

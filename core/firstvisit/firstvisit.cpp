@@ -1,5 +1,7 @@
 #include "core/firstvisit/firstvisit.h"
 
+#include "core/workflow/titles.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,21 +18,16 @@ QStringList stateKeys()
 
 QString stateTitle(const QString &state)
 {
-    if (state == u"submitted"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Submitted");
-    if (state == u"verifying"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Verifying");
-    if (state == u"verified"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Verified");
-    if (state == u"needs_recorded"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Needs recorded");
-    if (state == u"handed_off"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Handed off");
-    if (state == u"unreachable"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Unreachable");
-    if (state == u"withdrawn"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Withdrawn");
-    return state;
+    static const workflow::TitleList titles("sd::core::FirstVisit", {
+        {u"submitted"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Submitted")},
+        {u"verifying"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Verifying")},
+        {u"verified"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Verified")},
+        {u"needs_recorded"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Needs recorded")},
+        {u"handed_off"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Handed off")},
+        {u"unreachable"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Unreachable")},
+        {u"withdrawn"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Withdrawn")},
+    });
+    return titles(state);
 }
 
 QStringList outcomeKeys()
@@ -102,13 +99,12 @@ QStringList needStateKeys() { return {u"open"_s, u"taken_up"_s, u"closed"_s}; }
 
 QString needStateTitle(const QString &state)
 {
-    if (state == u"open"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Open");
-    if (state == u"taken_up"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Taken up");
-    if (state == u"closed"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Closed");
-    return state;
+    static const workflow::TitleList titles("sd::core::FirstVisit", {
+        {u"open"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Open")},
+        {u"taken_up"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Taken up")},
+        {u"closed"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Closed")},
+    });
+    return titles(state);
 }
 
 QStringList fieldKeys()
@@ -119,35 +115,23 @@ QStringList fieldKeys()
 
 QString fieldTitle(const QString &field)
 {
-    if (field == u"company"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Company");
-    if (field == u"contact"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Contact");
-    if (field == u"phone"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Phone");
-    if (field == u"email"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "E-mail");
-    if (field == u"address"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Address");
-    if (field == u"products"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Purchased software");
-    if (field == u"modules"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Modules");
-    if (field == u"service_code"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Service code");
-    if (field == u"dongle_no"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Dongle number");
-    if (field == u"contract"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Contract");
-    if (field == u"sale_date"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Sale date");
-    if (field == u"sale_details"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Sale details");
-    if (field == u"outcome"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Outcome");
-    if (field == u"reason"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Reason");
-    return field;
+    static const workflow::TitleList titles("sd::core::FirstVisit", {
+        {u"company"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Company")},
+        {u"contact"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Contact")},
+        {u"phone"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Phone")},
+        {u"email"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "E-mail")},
+        {u"address"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Address")},
+        {u"products"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Purchased software")},
+        {u"modules"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Modules")},
+        {u"service_code"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Service code")},
+        {u"dongle_no"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Dongle number")},
+        {u"contract"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Contract")},
+        {u"sale_date"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Sale date")},
+        {u"sale_details"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Sale details")},
+        {u"outcome"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Outcome")},
+        {u"reason"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Reason")},
+    });
+    return titles(field);
 }
 
 bool FirstVisit::allFieldsChecked() const

@@ -505,22 +505,18 @@ Result<QList<QueueRow>> FirstVisitService::submissionsBy(qint64 staffId, int lim
                               {staffId, qBound(1, limit, 100000)}));
 }
 
-Status FirstVisitService::requireState(const FirstVisit &fv, const QStringList &states, const QString &what) const
+Status FirstVisitService::permitInPlace(const Session &who, const FirstVisit &fv, const QString &action) const
 {
-    if (states.contains(fv.state))
-        return {};
-    QStringList titles;
-    for (const QString &s : states)
-        titles << stateTitle(s);
-    return fail(ErrorCode::NotAllowedInState,
-                QCoreApplication::translate("sd::core::FirstVisit", "%1 is not possible while the first visit is “%2” (only while %3).")
-                    .arg(what, stateTitle(fv.state), titles.join(QCoreApplication::translate("sd::core::FirstVisit", " or "))));
+    auto row = workflow::permit(m_db, who, transitionTable(), {{u"id"_s, fv.id}, {u"state"_s, fv.state}}, action);
+    if (!row)
+        return std::unexpected(row.error());
+    return {};
 }
 
 Status FirstVisitService::checkField(const Session &who, qint64 id, const QString &field, bool verified,
                                      const QString &value)
 {
-    if (auto ok = requireRoles(m_db, who, workRoles(), u"firstvisit.check_field"_s, recordTable(), id); !ok)
+    if (auto ok = workflow::requireAction(m_db, who, transitionTable(), u"check_field"_s, id); !ok)
         return ok;
     if (!fieldKeys().contains(field))
         return failInvalid(u"field"_s, QCoreApplication::translate("sd::core::FirstVisit", "Unknown field “%1”.").arg(field));
@@ -530,7 +526,7 @@ Status FirstVisitService::checkField(const Session &who, qint64 id, const QStrin
     auto fv = get(id);
     if (!fv)
         return std::unexpected(fv.error());
-    if (auto ok = requireState(*fv, {u"verifying"_s}, QCoreApplication::translate("sd::core::FirstVisit", "Checking a field")); !ok)
+    if (auto ok = permitInPlace(who, *fv, u"check_field"_s); !ok)
         return ok;
     const FieldCheck *check = nullptr;
     for (const FieldCheck &f : fv->fields)
@@ -645,127 +641,182 @@ qint64 FirstVisitService::suggestNext(const QString &outcome, qint64 atMs) const
     return 0;
 }
 
-Result<FirstVisit> FirstVisitService::act(const Session &who, qint64 id, int expectedVersion, const QString &action,
-                                            const QVariantMap &fields)
+namespace {
+
+using workflow::ActContext;
+
+const QVariant kNoTime = QVariant(QMetaType(QMetaType::LongLong));
+
+Result<int> maxFailedAttempts(const ActContext &ctx)
 {
-    const qint64 now = Database::nowMs();
-    auto max = maxAttempts();
+    return FirstVisitService(ctx.db, *ctx.calendar).maxAttempts();
+}
+
+// A call attempt: a known outcome; the Nth failed attempt (the setting) makes the customer
+// unreachable, and only that one; a next attempt within the schedule's rules.
+Status attemptCheck(ActContext &ctx)
+{
+    auto max = maxFailedAttempts(ctx);
     if (!max)
         return std::unexpected(max.error());
     const int maxFailed = *max;
-    const BusinessCalendar calendar = m_calendar;
-    workflow::Hooks hooks;
-    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
-        const int failedBefore = ctx.before.value(u"failed_attempts"_s).toInt();
-        if (action == u"log_attempt"_s || action == u"mark_unreachable"_s) {
-            const QString outcome = ctx.fields.value(u"outcome"_s).toString();
-            if (!outcomeKeys().contains(outcome))
-                return failInvalid(u"outcome"_s, QCoreApplication::translate("sd::core::FirstVisit", "Unknown call outcome “%1”.").arg(outcome));
-            const bool failed = isFailedOutcome(outcome);
-            if (action == u"mark_unreachable"_s && (!failed || failedBefore + 1 < maxFailed))
-                return failInvalid(u"outcome"_s,
-                                   QCoreApplication::translate("sd::core::FirstVisit", "A customer is unreachable only after %1 failed attempts (this would be the %2th).")
-                                       .arg(maxFailed)
-                                       .arg(failedBefore + (failed ? 1 : 0)));
-            if (action == u"log_attempt"_s && failed && failedBefore + 1 >= maxFailed)
-                return failInvalid(u"outcome"_s, QCoreApplication::translate("sd::core::FirstVisit", "This is failed attempt %1 of %2: the customer becomes unreachable.")
-                                                     .arg(failedBefore + 1)
-                                                     .arg(maxFailed));
-            if (ctx.fields.contains(u"next_at"_s) && action == u"log_attempt"_s && outcome != u"reached"_s)
-                if (auto ok = checkNextAttempt(calendar, ctx.nowMs, ctx.fields.value(u"next_at"_s).toLongLong(), failed);
-                    !ok)
-                    return ok;
-            return {};
-        }
-        if (action == u"verify"_s || action == u"record_needs"_s) {
-            auto fv = get(id);
-            if (!fv)
-                return std::unexpected(fv.error());
-            if (action == u"verify"_s) {
-                if (!fv->everReached())
-                    return failInvalid(u"attempts"_s, QCoreApplication::translate("sd::core::FirstVisit", "Log a call that reached the customer before finishing the verification."));
-                for (const FieldCheck &f : fv->fields)
-                    if (f.status.isEmpty())
-                        return failInvalid(f.field, QCoreApplication::translate("sd::core::FirstVisit", "“%1” is not checked yet: mark it verified or corrected.")
-                                                        .arg(fieldTitle(f.field)));
-            } else {
-                for (const ChecklistItem &c : fv->checklist)
-                    if (!c.settled())
-                        return failInvalid(c.item, QCoreApplication::translate("sd::core::FirstVisit", "Checklist: “%1” is neither ticked nor explained by a note.")
-                                                       .arg(checklistTitle(c.item)));
-                if (fv->needs.isEmpty())
-                    return failInvalid(u"needs"_s, QCoreApplication::translate("sd::core::FirstVisit", "Record at least one service need (use “Other” when the "
-                                                      "customer has none to report)."));
-            }
-            return {};
-        }
-        if (action == u"hand_off"_s) {
-            auto open = ctx.db.scalar(u"SELECT COUNT(*) FROM first_visit_needs n LEFT JOIN first_visit_digests d "
-                                      "ON d.id = n.digest_id WHERE n.first_visit_id = ? AND "
-                                      "(d.id IS NULL OR d.state <> 'handed_off')"_s,
-                                      {id});
-            if (!open)
-                return std::unexpected(open.error());
-            if (open->toInt() > 0)
-                return failInvalid(u"needs"_s, QCoreApplication::translate("sd::core::FirstVisit", "%n need(s) of this first visit are not in a digest handed off yet.",
-                                                  nullptr, open->toInt()));
-        }
-        return {};
-    };
-    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
-        if (action == u"log_attempt"_s || action == u"mark_unreachable"_s) {
-            const QString outcome = ctx.fields.value(u"outcome"_s).toString();
-            const bool failed = isFailedOutcome(outcome);
-            qint64 next = 0;
-            if (action == u"log_attempt"_s && outcome != u"reached"_s)
-                next = ctx.fields.contains(u"next_at"_s) ? ctx.fields.value(u"next_at"_s).toLongLong()
-                                                          : suggestNext(outcome, ctx.nowMs);
-            auto q = ctx.db.exec(u"INSERT INTO first_visit_attempts (first_visit_id, at, by_id, outcome, note, next_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                 {id, ctx.nowMs, nullIfZero(ctx.session.staffId), outcome,
-                                  nullIfEmpty(ctx.fields.value(u"note"_s).toString().trimmed()), nullIfZero(next)});
-            if (!q)
-                return std::unexpected(q.error());
-            ctx.changes.insert(u"attempts"_s, ctx.before.value(u"attempts"_s).toInt() + 1);
-            ctx.changes.insert(u"failed_attempts"_s, ctx.before.value(u"failed_attempts"_s).toInt() + (failed ? 1 : 0));
-            ctx.changes.insert(u"last_outcome"_s, outcome);
-            ctx.changes.insert(u"last_attempt_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"next_attempt_at"_s, nullIfZero(next));
-            ctx.changes.insert(u"agent_id"_s, nullIfZero(ctx.session.staffId));
-            ctx.changes.insert(u"queue_kind"_s, int(QueueKind::Retry));
-            if (action == u"mark_unreachable"_s)
-                ctx.changes.insert(u"queue_due"_s, QVariant(QMetaType(QMetaType::LongLong)));
-            else
-                ctx.changes.insert(u"queue_due"_s, next > 0 ? next : ctx.nowMs);
-        } else if (action == u"verify"_s) {
-            ctx.changes.insert(u"verified_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"queue_kind"_s, int(QueueKind::NeedsPending));
-            ctx.changes.insert(u"queue_due"_s, ctx.nowMs);
-            ctx.changes.insert(u"next_attempt_at"_s, QVariant(QMetaType(QMetaType::LongLong)));
-        } else if (action == u"record_needs"_s) {
-            const QDate day = digestDayFor(calendar, ctx.nowMs);
-            auto q = ctx.db.exec(u"UPDATE first_visit_needs SET work_day = ?, recorded_at = ?, recorded_by = ? "
-                                 "WHERE first_visit_id = ?"_s,
-                                 {day.toString(Qt::ISODate), ctx.nowMs, nullIfZero(ctx.session.staffId), id});
-            if (!q)
-                return std::unexpected(q.error());
-            ctx.changes.insert(u"needs_recorded_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"queue_due"_s, QVariant(QMetaType(QMetaType::LongLong)));
-        } else if (action == u"hand_off"_s) {
-            ctx.changes.insert(u"handed_off_at"_s, ctx.nowMs);
-        } else if (action == u"retry"_s) {
-            ctx.changes.insert(u"failed_attempts"_s, 0);
-            ctx.changes.insert(u"queue_kind"_s, int(QueueKind::Retry));
-            ctx.changes.insert(u"queue_due"_s, ctx.nowMs);
-            ctx.changes.insert(u"next_attempt_at"_s, QVariant(QMetaType(QMetaType::LongLong)));
-        } else if (action == u"withdraw"_s) {
-            ctx.changes.insert(u"withdraw_reason"_s, ctx.fields.value(u"reason"_s).toString().trimmed());
-            ctx.changes.insert(u"queue_due"_s, QVariant(QMetaType(QMetaType::LongLong)));
-        }
-        return {};
-    };
-    Q_UNUSED(now);
-    auto r = workflow::act(m_db, who, transitionTable(), {id, expectedVersion, action, fields}, hooks);
+    const QString action = ctx.transition.action;
+    const int failedBefore = ctx.before.value(u"failed_attempts"_s).toInt();
+    const QString outcome = ctx.fields.value(u"outcome"_s).toString();
+    if (!outcomeKeys().contains(outcome))
+        return failInvalid(u"outcome"_s, QCoreApplication::translate("sd::core::FirstVisit", "Unknown call outcome “%1”.").arg(outcome));
+    const bool failed = isFailedOutcome(outcome);
+    if (action == u"mark_unreachable"_s && (!failed || failedBefore + 1 < maxFailed))
+        return failInvalid(u"outcome"_s,
+                           QCoreApplication::translate("sd::core::FirstVisit", "A customer is unreachable only after %1 failed attempts (this would be the %2th).")
+                               .arg(maxFailed)
+                               .arg(failedBefore + (failed ? 1 : 0)));
+    if (action == u"log_attempt"_s && failed && failedBefore + 1 >= maxFailed)
+        return failInvalid(u"outcome"_s, QCoreApplication::translate("sd::core::FirstVisit", "This is failed attempt %1 of %2: the customer becomes unreachable.")
+                                             .arg(failedBefore + 1)
+                                             .arg(maxFailed));
+    if (ctx.fields.contains(u"next_at"_s) && action == u"log_attempt"_s && outcome != u"reached"_s)
+        if (auto ok = checkNextAttempt(*ctx.calendar, ctx.nowMs, ctx.fields.value(u"next_at"_s).toLongLong(), failed); !ok)
+            return ok;
+    return {};
+}
+
+Status attemptApply(ActContext &ctx)
+{
+    const QString action = ctx.transition.action;
+    const qint64 id = ctx.before.value(u"id"_s).toLongLong();
+    const QString outcome = ctx.fields.value(u"outcome"_s).toString();
+    const bool failed = isFailedOutcome(outcome);
+    qint64 next = 0;
+    if (action == u"log_attempt"_s && outcome != u"reached"_s)
+        next = ctx.fields.contains(u"next_at"_s) ? ctx.fields.value(u"next_at"_s).toLongLong()
+                                                  : FirstVisitService(ctx.db, *ctx.calendar).suggestNext(outcome, ctx.nowMs);
+    auto q = ctx.db.exec(u"INSERT INTO first_visit_attempts (first_visit_id, at, by_id, outcome, note, next_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                         {id, ctx.nowMs, nullIfZero(ctx.session.staffId), outcome,
+                          nullIfEmpty(ctx.fields.value(u"note"_s).toString().trimmed()), nullIfZero(next)});
+    if (!q)
+        return std::unexpected(q.error());
+    ctx.changes.insert(u"attempts"_s, ctx.before.value(u"attempts"_s).toInt() + 1);
+    ctx.changes.insert(u"failed_attempts"_s, ctx.before.value(u"failed_attempts"_s).toInt() + (failed ? 1 : 0));
+    ctx.changes.insert(u"last_outcome"_s, outcome);
+    ctx.changes.insert(u"last_attempt_at"_s, ctx.nowMs);
+    ctx.changes.insert(u"next_attempt_at"_s, nullIfZero(next));
+    ctx.changes.insert(u"agent_id"_s, nullIfZero(ctx.session.staffId));
+    ctx.changes.insert(u"queue_kind"_s, int(QueueKind::Retry));
+    ctx.changes.insert(u"queue_due"_s, action == u"mark_unreachable"_s ? kNoTime : QVariant(next > 0 ? next : ctx.nowMs));
+    return {};
+}
+
+// Verified: the customer was reached and every field is checked.
+Status verifyCheck(ActContext &ctx)
+{
+    auto fv = FirstVisitService(ctx.db, *ctx.calendar).get(ctx.before.value(u"id"_s).toLongLong());
+    if (!fv)
+        return std::unexpected(fv.error());
+    if (!fv->everReached())
+        return failInvalid(u"attempts"_s, QCoreApplication::translate("sd::core::FirstVisit", "Log a call that reached the customer before finishing the verification."));
+    for (const FieldCheck &f : fv->fields)
+        if (f.status.isEmpty())
+            return failInvalid(f.field, QCoreApplication::translate("sd::core::FirstVisit", "“%1” is not checked yet: mark it verified or corrected.")
+                                            .arg(fieldTitle(f.field)));
+    return {};
+}
+
+Status verifyApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"verified_at"_s, ctx.nowMs);
+    ctx.changes.insert(u"queue_kind"_s, int(QueueKind::NeedsPending));
+    ctx.changes.insert(u"queue_due"_s, ctx.nowMs);
+    ctx.changes.insert(u"next_attempt_at"_s, kNoTime);
+    return {};
+}
+
+// Needs recorded: every checklist item settled, at least one need; the needs go to the
+// digest of the working day.
+Status recordNeedsCheck(ActContext &ctx)
+{
+    auto fv = FirstVisitService(ctx.db, *ctx.calendar).get(ctx.before.value(u"id"_s).toLongLong());
+    if (!fv)
+        return std::unexpected(fv.error());
+    for (const ChecklistItem &c : fv->checklist)
+        if (!c.settled())
+            return failInvalid(c.item, QCoreApplication::translate("sd::core::FirstVisit", "Checklist: “%1” is neither ticked nor explained by a note.")
+                                           .arg(checklistTitle(c.item)));
+    if (fv->needs.isEmpty())
+        return failInvalid(u"needs"_s, QCoreApplication::translate("sd::core::FirstVisit", "Record at least one service need (use “Other” when the "
+                                                                   "customer has none to report)."));
+    return {};
+}
+
+Status recordNeedsApply(ActContext &ctx)
+{
+    const QDate day = digestDayFor(*ctx.calendar, ctx.nowMs);
+    auto q = ctx.db.exec(u"UPDATE first_visit_needs SET work_day = ?, recorded_at = ?, recorded_by = ? "
+                         "WHERE first_visit_id = ?"_s,
+                         {day.toString(Qt::ISODate), ctx.nowMs, nullIfZero(ctx.session.staffId), ctx.before.value(u"id"_s)});
+    if (!q)
+        return std::unexpected(q.error());
+    ctx.changes.insert(u"needs_recorded_at"_s, ctx.nowMs);
+    ctx.changes.insert(u"queue_due"_s, kNoTime);
+    return {};
+}
+
+// Handed off only when every need of the visit is in a digest handed off.
+Status handOffCheck(ActContext &ctx)
+{
+    auto open = ctx.db.scalar(u"SELECT COUNT(*) FROM first_visit_needs n LEFT JOIN first_visit_digests d "
+                              "ON d.id = n.digest_id WHERE n.first_visit_id = ? AND "
+                              "(d.id IS NULL OR d.state <> 'handed_off')"_s,
+                              {ctx.before.value(u"id"_s)});
+    if (!open)
+        return std::unexpected(open.error());
+    if (open->toInt() > 0)
+        return failInvalid(u"needs"_s, QCoreApplication::translate("sd::core::FirstVisit", "%n need(s) of this first visit are not in a digest handed off yet.",
+                                                                   nullptr, open->toInt()));
+    return {};
+}
+
+Status retryApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"failed_attempts"_s, 0);
+    ctx.changes.insert(u"queue_kind"_s, int(QueueKind::Retry));
+    ctx.changes.insert(u"queue_due"_s, ctx.nowMs);
+    ctx.changes.insert(u"next_attempt_at"_s, kNoTime);
+    return {};
+}
+
+Status withdrawApply(ActContext &ctx)
+{
+    ctx.changes.insert(u"withdraw_reason"_s, ctx.fields.value(u"reason"_s).toString().trimmed());
+    ctx.changes.insert(u"queue_due"_s, kNoTime);
+    return {};
+}
+
+const workflow::Definition &visitWorkflow()
+{
+    static const workflow::Definition definition{
+        transitionTable(),
+        {
+            {u"log_attempt"_s, {attemptCheck, attemptApply, {}}},
+            {u"mark_unreachable"_s, {attemptCheck, attemptApply, {}}},
+            {u"verify"_s, {verifyCheck, verifyApply, {}}},
+            {u"record_needs"_s, {recordNeedsCheck, recordNeedsApply, {}}},
+            {u"hand_off"_s, {handOffCheck, {}, {}}},
+            {u"retry"_s, {{}, retryApply, {}}},
+            {u"withdraw"_s, {{}, withdrawApply, {}}},
+        },
+        {},
+        {}};
+    return definition;
+}
+
+} // namespace
+
+Result<FirstVisit> FirstVisitService::act(const Session &who, qint64 id, int expectedVersion, const QString &action,
+                                            const QVariantMap &fields)
+{
+    auto r = workflow::act(m_db, who, visitWorkflow(), {id, expectedVersion, action, fields}, &m_calendar);
     if (!r)
         return std::unexpected(r.error());
     return get(id);
@@ -791,7 +842,7 @@ Result<FirstVisit> FirstVisitService::logAttempt(const Session &who, qint64 id, 
 Status FirstVisitService::setChecklistItem(const Session &who, qint64 id, const QString &item, bool done,
                                            const QString &note)
 {
-    if (auto ok = requireRoles(m_db, who, workRoles(), u"firstvisit.checklist"_s, recordTable(), id); !ok)
+    if (auto ok = workflow::requireAction(m_db, who, transitionTable(), u"checklist"_s, id); !ok)
         return ok;
     if (!checklistKeys().contains(item))
         return failInvalid(u"item"_s, QCoreApplication::translate("sd::core::FirstVisit", "Unknown checklist item “%1”.").arg(item));
@@ -801,7 +852,7 @@ Status FirstVisitService::setChecklistItem(const Session &who, qint64 id, const 
     auto fv = get(id);
     if (!fv)
         return std::unexpected(fv.error());
-    if (auto ok = requireState(*fv, {u"verifying"_s, u"verified"_s}, QCoreApplication::translate("sd::core::FirstVisit", "The checklist")); !ok)
+    if (auto ok = permitInPlace(who, *fv, u"checklist"_s); !ok)
         return ok;
     ChecklistItem old;
     for (const ChecklistItem &c : fv->checklist)
@@ -827,7 +878,7 @@ Status FirstVisitService::setChecklistItem(const Session &who, qint64 id, const 
 Result<qint64> FirstVisitService::addNeed(const Session &who, qint64 id, const QString &type,
                                           const QString &description, qint64 departmentId)
 {
-    if (auto ok = requireRoles(m_db, who, workRoles(), u"firstvisit.add_need"_s, recordTable(), id); !ok)
+    if (auto ok = workflow::requireAction(m_db, who, transitionTable(), u"add_need"_s, id); !ok)
         return std::unexpected(ok.error());
     if (!needTypeKeys().contains(type))
         return failInvalid(u"need_type"_s, QCoreApplication::translate("sd::core::FirstVisit", "Choose the kind of need."));
@@ -839,7 +890,7 @@ Result<qint64> FirstVisitService::addNeed(const Session &who, qint64 id, const Q
     auto fv = get(id);
     if (!fv)
         return std::unexpected(fv.error());
-    if (auto ok = requireState(*fv, {u"verifying"_s, u"verified"_s}, QCoreApplication::translate("sd::core::FirstVisit", "Adding a need")); !ok)
+    if (auto ok = permitInPlace(who, *fv, u"add_need"_s); !ok)
         return std::unexpected(ok.error());
     auto dept = m_db.scalar(u"SELECT COUNT(*) FROM departments WHERE id = ?"_s, {departmentId});
     if (!dept)
@@ -926,55 +977,78 @@ Result<Need> FirstVisitService::need(qint64 needId) const
     return rows->first();
 }
 
+namespace {
+
+// A need must be recorded (the visit's needs handed to the digest) before it is taken up or
+// closed; an unrecorded one is removed instead.
+Status needRecordedCheck(workflow::ActContext &ctx)
+{
+    if (ctx.before.value(u"recorded_at"_s).isNull() || ctx.before.value(u"recorded_at"_s).toLongLong() == 0)
+        return fail(ErrorCode::NotAllowedInState,
+                    QCoreApplication::translate("sd::core::FirstVisit", "The need is not recorded yet: remove it instead."));
+    return {};
+}
+
+Status closeNoteAfter(workflow::ActContext &ctx)
+{
+    const QString note = ctx.fields.value(u"note"_s).toString().trimmed();
+    if (note.isEmpty())
+        return {};
+    return audit::append(ctx.db, ctx.session, u"first_visit_needs"_s, ctx.before.value(u"id"_s).toLongLong(), u"close"_s,
+                         u"note"_s, {}, note);
+}
+
+} // namespace
+
+const workflow::Definition &needWorkflow()
+{
+    static const RoleSet takers = takeUpRoles();
+    static const workflow::TransitionTable table(
+        u"first_visit_needs"_s,
+        {
+            workflow::Transition{u"open"_s, u"take_up"_s, u"taken_up"_s, takers, {u"taken_up_type"_s, u"taken_up_id"_s}}
+                .write({u"taken_up_type"_s, u"taken_up_id"_s}),
+            {u"open"_s, u"close"_s, u"closed"_s, takers, {}},
+            {u"taken_up"_s, u"close"_s, u"closed"_s, takers, {}},
+        },
+        {[](const QString &s) { return needStateTitle(s); },
+         [](const QString &a) {
+             return a == u"take_up"_s ? QCoreApplication::translate("sd::core::FirstVisit", "Take up")
+                                      : QCoreApplication::translate("sd::core::FirstVisit", "Close");
+         },
+         {}});
+    static const workflow::Definition definition{
+        table,
+        {{u"take_up"_s, {needRecordedCheck, {}, {}}}, {u"close"_s, {needRecordedCheck, {}, closeNoteAfter}}},
+        {},
+        {}};
+    return definition;
+}
+
 Status FirstVisitService::takeUpNeed(const Session &who, qint64 needId, int expectedVersion,
                                      const QString &takenUpType, qint64 takenUpId)
 {
-    if (auto ok = requireRoles(m_db, who, takeUpRoles(), u"firstvisit.take_up_need"_s, u"first_visit_needs"_s, needId);
-        !ok)
-        return ok;
-    if (takenUpType.trimmed().isEmpty() || takenUpId <= 0)
+    if (takenUpType.trimmed().isEmpty() || takenUpId <= 0) {
+        if (auto ok = workflow::requireAction(m_db, who, needWorkflow().table, u"take_up"_s, needId); !ok)
+            return ok;
         return failInvalid(u"taken_up"_s, QCoreApplication::translate("sd::core::FirstVisit", "Say what took the need up (kind and number)."));
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto n = need(needId);
-    if (!n)
-        return std::unexpected(n.error());
-    if (n->recordedAt == 0 || n->state != u"open"_s)
-        return fail(ErrorCode::NotAllowedInState,
-                    QCoreApplication::translate("sd::core::FirstVisit", "Only a recorded, open need can be taken up (this one is “%1”).").arg(needStateTitle(n->state)));
-    auto v = RecordStore(m_db).update(who, u"first_visit_needs"_s, needId, expectedVersion,
-                                      {{u"state"_s, u"taken_up"_s},
-                                       {u"taken_up_type"_s, takenUpType.trimmed()},
-                                       {u"taken_up_id"_s, takenUpId}},
-                                      u"take_up"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    return tx->commit();
+    }
+    auto r = workflow::act(m_db, who, needWorkflow(),
+                           {needId, expectedVersion, u"take_up"_s,
+                            {{u"taken_up_type"_s, takenUpType.trimmed()}, {u"taken_up_id"_s, takenUpId}}},
+                           &m_calendar);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
 }
 
 Status FirstVisitService::closeNeed(const Session &who, qint64 needId, int expectedVersion, const QString &note)
 {
-    if (auto ok = requireRoles(m_db, who, takeUpRoles(), u"firstvisit.close_need"_s, u"first_visit_needs"_s, needId);
-        !ok)
-        return ok;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto n = need(needId);
-    if (!n)
-        return std::unexpected(n.error());
-    if (n->recordedAt == 0 || n->state == u"closed"_s)
-        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::FirstVisit", "This need cannot be closed (it is “%1”).").arg(needStateTitle(n->state)));
-    auto v = RecordStore(m_db).update(who, u"first_visit_needs"_s, needId, expectedVersion, {{u"state"_s, u"closed"_s}},
-                                      u"close"_s);
-    if (!v)
-        return std::unexpected(v.error());
-    if (!note.trimmed().isEmpty())
-        if (auto ok = audit::append(m_db, who, u"first_visit_needs"_s, needId, u"close"_s, u"note"_s, {}, note.trimmed());
-            !ok)
-            return ok;
-    return tx->commit();
+    auto r = workflow::act(m_db, who, needWorkflow(), {needId, expectedVersion, u"close"_s, {{u"note"_s, note}}},
+                           &m_calendar);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
 }
 
 } // namespace sd::core::firstvisit

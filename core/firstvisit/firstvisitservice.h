@@ -100,7 +100,8 @@ public:
                            const QVariantMap &fields);
 
 private:
-    Status requireState(const FirstVisit &fv, const QStringList &states, const QString &what) const;
+    /// The table's checks for what is recorded inside a state (check_field, checklist, add_need).
+    Status permitInPlace(const Session &who, const FirstVisit &fv, const QString &action) const;
 
     Database m_db;
     BusinessCalendar m_calendar;

@@ -1,6 +1,7 @@
 #include "core/firstvisit/firstvisitworkflow.h"
 
 #include "core/firstvisit/firstvisit.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 
@@ -10,27 +11,47 @@ namespace sd::core::firstvisit {
 
 QString actionTitle(const QString &action)
 {
-    if (action == u"log_attempt"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Log call attempt");
-    if (action == u"mark_unreachable"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Mark unreachable");
-    if (action == u"verify"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Finish verification");
-    if (action == u"record_needs"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Record needs");
-    if (action == u"hand_off"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Hand off");
-    if (action == u"retry"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Retry");
-    if (action == u"withdraw"_s)
-        return QCoreApplication::translate("sd::core::FirstVisit", "Withdraw");
-    return action;
+    static const workflow::TitleList titles("sd::core::FirstVisit", {
+        {u"log_attempt"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Log call attempt")},
+        {u"mark_unreachable"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Mark unreachable")},
+        {u"verify"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Finish verification")},
+        {u"record_needs"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Record needs")},
+        {u"hand_off"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Hand off")},
+        {u"retry"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Retry")},
+        {u"check_field"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Check a field")},
+        {u"checklist"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Tick the checklist")},
+        {u"add_need"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Add a need")},
+        {u"withdraw"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Withdraw")},
+    });
+    return titles(action);
+}
+
+std::shared_ptr<const workflow::Guard> headOfItsDepartments()
+{
+    static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
+        u"department_head"_s,
+        [](const Database &db, const Session &session, const QVariantMap &fv) {
+            if (session.has(Role::Administrator))
+                return true;
+            auto heads = db.scalar(u"SELECT COUNT(*) FROM first_visit_needs n JOIN departments d ON d.id = n.department_id "
+                                   "WHERE n.first_visit_id = ? AND d.head_id = ?"_s,
+                                   {fv.value(u"id"_s), session.staffId});
+            return heads && heads->toInt() > 0;
+        },
+        [](const Database &, const QVariantMap &) {
+            return QCoreApplication::translate("sd::core::FirstVisit",
+                                               "Only the head of a department this first visit's needs go to (or an administrator) can hand it off.");
+        }});
+    return guard;
 }
 
 const workflow::TransitionTable &transitionTable()
 {
     using R = Role;
-    static const RoleSet agent{R::FirstVisitAgent, R::Administrator};
+    using T = workflow::Transition;
+    static const RoleSet agent = workRoles();
+    // The head of a department takes the hand-off whatever roles they hold.
+    const RoleSet &anyone = everyRole();
     static const workflow::TransitionTable table(
         recordTable(),
         {
@@ -40,10 +61,17 @@ const workflow::TransitionTable &transitionTable()
             {u"verifying"_s, u"mark_unreachable"_s, u"unreachable"_s, agent, {u"outcome"_s}},
             {u"verifying"_s, u"verify"_s, u"verified"_s, agent, {}},
             {u"verified"_s, u"record_needs"_s, u"needs_recorded"_s, agent, {}},
-            {u"needs_recorded"_s, u"hand_off"_s, u"handed_off"_s, {R::DepartmentHead, R::Administrator}, {}},
+            T{u"needs_recorded"_s, u"hand_off"_s, u"handed_off"_s, anyone, {}}.stamp({u"handed_off_at"_s}).guardedBy(headOfItsDepartments()),
             {u"unreachable"_s, u"retry"_s, u"verifying"_s, {R::FirstVisitAgent, R::Sales, R::Administrator}, {}},
             {u"submitted"_s, u"withdraw"_s, u"withdrawn"_s, {R::Sales, R::Administrator}, {u"reason"_s}},
             {u"unreachable"_s, u"withdraw"_s, u"withdrawn"_s, {R::Sales, R::Administrator}, {u"reason"_s}},
+            // What the agent records while verifying (FirstVisitService: checkField,
+            // setChecklistItem, addNeed) — in place, without a new state.
+            {u"verifying"_s, u"check_field"_s, u"verifying"_s, agent, {}},
+            {u"verifying"_s, u"checklist"_s, u"verifying"_s, agent, {}},
+            {u"verified"_s, u"checklist"_s, u"verified"_s, agent, {}},
+            {u"verifying"_s, u"add_need"_s, u"verifying"_s, agent, {}},
+            {u"verified"_s, u"add_need"_s, u"verified"_s, agent, {}},
         },
         {[](const QString &s) { return stateTitle(s); }, [](const QString &a) { return actionTitle(a); },
          [](const QString &f) { return fieldTitle(f); }});

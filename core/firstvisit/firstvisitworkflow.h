@@ -17,6 +17,8 @@ inline constexpr auto kWithdraw = u"withdraw";               ///< submitted|unre
 /// The table: states submitted → verifying → verified → needs_recorded → handed_off, and
 /// verifying → unreachable → verifying; who may take each action; what each must record.
 const workflow::TransitionTable &transitionTable();
+/// The transition table of a recorded need (open → taken up → closed), with its handlers.
+const workflow::Definition &needWorkflow();
 /// The translated title of an action.
 QString actionTitle(const QString &action);
 

@@ -3,8 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
-#include "core/dispatch/dispatchservice.h"
-#include "core/hotline/complainthandoff.h"
+#include "core/handoff/handoff.h"
 #include "core/hotline/dutyroster.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
@@ -353,270 +352,200 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
     return get(*id);
 }
 
+namespace {
+
+using workflow::ActContext;
+
+Status wrongClass(const QString &message, const QString &cls)
+{
+    return fail(ErrorCode::NotAllowedInState, message.arg(problemclass::title(cls)));
+}
+
+QString callClass(const ActContext &ctx)
+{
+    return ctx.fields.value(u"problem_class"_s, ctx.before.value(u"problem_class"_s)).toString();
+}
+
+// The handlers: what the transition table's rows cannot say.
+Status routeRequirementCheck(ActContext &ctx)
+{
+    if (callClass(ctx) != problemclass::NewRequirement)
+        return wrongClass(QCoreApplication::translate("sd::core::HotlineService", "Only a new requirement goes to the account manager; this call is “%1”."),
+                          callClass(ctx));
+    return {};
+}
+
+Status routeRequirementApply(ActContext &ctx)
+{
+    qint64 manager = ctx.fields.value(u"account_manager_id"_s).toLongLong();
+    if (manager <= 0) {
+        auto m = ctx.db.scalar(u"SELECT account_manager_id FROM customers WHERE id = ?"_s,
+                               {ctx.before.value(u"customer_id"_s)});
+        if (!m)
+            return std::unexpected(m.error());
+        manager = m->toLongLong();
+    }
+    if (manager <= 0)
+        return failInvalid(u"account_manager_id"_s,
+                           QCoreApplication::translate("sd::core::HotlineService", "The customer has no account manager: choose the one who follows this requirement up."));
+    ctx.changes.insert(u"account_manager_id"_s, manager);
+    return {};
+}
+
+Status submitHqCheck(ActContext &ctx)
+{
+    const QString kind = ctx.fields.value(u"hq_kind"_s).toString();
+    if (kind != u"bug"_s && kind != u"optimisation"_s)
+        return failInvalid(u"hq_kind"_s, QCoreApplication::translate("sd::core::HotlineService", "Say whether HQ gets a bug or an optimisation request."));
+    if (kind == u"bug"_s && callClass(ctx) != problemclass::SoftwareBug)
+        return wrongClass(QCoreApplication::translate("sd::core::HotlineService", "Only a software bug is submitted to vendor HQ as a bug; this call is “%1”."),
+                          callClass(ctx));
+    return {};
+}
+
+Status retrainingCheck(ActContext &ctx)
+{
+    if (callClass(ctx) != problemclass::Operation)
+        return wrongClass(QCoreApplication::translate("sd::core::HotlineService", "Re-training is suggested for operation problems; this call is “%1”."),
+                          callClass(ctx));
+    return {};
+}
+
+Status holdCheck(ActContext &ctx)
+{
+    if (ctx.fields.value(u"callback_due_at"_s).toLongLong() <= ctx.nowMs)
+        return failInvalid(u"callback_due_at"_s, QCoreApplication::translate("sd::core::HotlineService", "The call-back time must be in the future."));
+    return {};
+}
+
+Status updateCheck(ActContext &ctx)
+{
+    if (ctx.fields.contains(u"problem_class"_s) && !problemclass::isKnown(callClass(ctx)))
+        return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
+    if (ctx.fields.contains(u"fault_level"_s) && !faultlevel::isValid(ctx.fields.value(u"fault_level"_s).toInt()))
+        return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
+    if (ctx.fields.contains(u"description"_s) && ctx.fields.value(u"description"_s).toString().trimmed().isEmpty())
+        return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
+    return {};
+}
+
+Status evaluationCheck(ActContext &ctx)
+{
+    for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
+                             u"req_customer_accepts"_s})
+        if (ctx.fields.contains(f) && !kAnswers.contains(ctx.fields.value(f).toString()))
+            return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Answer yes, no or unknown."));
+    for (const QString &f : {u"req_man_days"_s, u"req_fee"_s})
+        if (ctx.fields.contains(f)) {
+            bool ok = false;
+            const double v = ctx.fields.value(f).toDouble(&ok);
+            if (!ok || v < 0)
+                return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Enter a number of zero or more."));
+        }
+    return {};
+}
+
+Status decisionCheck(ActContext &ctx)
+{
+    if (auto ok = evaluationCheck(ctx); !ok)
+        return ok;
+    if (!hotline::decisions().contains(ctx.fields.value(u"req_decision"_s).toString()))
+        return failInvalid(u"req_decision"_s, QCoreApplication::translate("sd::core::HotlineService", "The decision is do, charge or decline."));
+    if (!QDate::fromString(ctx.fields.value(u"req_decided_on"_s).toString(), Qt::ISODate).isValid())
+        return failInvalid(u"req_decided_on"_s, QCoreApplication::translate("sd::core::HotlineService", "Enter the decision date as YYYY-MM-DD."));
+    return {};
+}
+
+// Solved with "add to the problem base": the entry is drafted from the call.
+Status solveApply(ActContext &ctx)
+{
+    if (!ctx.fields.value(u"add_to_problem_base"_s).toBool())
+        return {};
+    auto call = HotlineService(ctx.db, *ctx.calendar).get(ctx.before.value(u"id"_s).toLongLong());
+    if (!call)
+        return std::unexpected(call.error());
+    ProblemEntry e = HotlineService::problemEntryDraft(*call, ctx.fields.value(u"solution"_s).toString(),
+                                                       ctx.fields.value(u"cause"_s).toString());
+    if (ctx.fields.contains(u"entry_phenomenon"_s))
+        e.phenomenon = ctx.fields.value(u"entry_phenomenon"_s).toString();
+    e.tags = ctx.fields.value(u"entry_tags"_s).toString();
+    auto entry = handoff::toProblemBase(ctx, e);
+    if (!entry)
+        return std::unexpected(entry.error());
+    ctx.changes.insert(u"problem_entry_id"_s, *entry);
+    return {};
+}
+
+// Every action: the texts' limits; the note; the searchable text in step with what changed.
+Status everyActionCheck(ActContext &ctx) { return checkTexts(ctx.fields); }
+
+Status everyActionApply(ActContext &ctx)
+{
+    if (ctx.fields.contains(u"note"_s) && !ctx.changes.contains(u"last_note"_s))
+        ctx.changes.insert(u"last_note"_s, ctx.fields.value(u"note"_s).toString().trimmed());
+    HotlineCall c;
+    c.callNo = ctx.before.value(u"call_no"_s).toString();
+    auto pick = [&](const QString &col) { return ctx.changes.value(col, ctx.before.value(col)).toString(); };
+    c.callerName = pick(u"caller_name"_s);
+    c.callerPhone = pick(u"caller_phone"_s);
+    c.product = pick(u"product"_s);
+    c.module = pick(u"module"_s);
+    c.description = pick(u"description"_s);
+    c.solution = pick(u"solution"_s);
+    auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
+    if (!name)
+        return std::unexpected(name.error());
+    ctx.changes.insert(u"search_text"_s, HotlineService::searchText(c, name->toString()));
+    return {};
+}
+
+// A clock the table starts: the policy from the customer, the fault level and the contract
+// in force today; the operator who acts holds it.
+Result<workflow::ClockSubject> callClockSubject(const ActContext &ctx, const workflow::ClockStep &)
+{
+    const QString today = QDateTime::fromMSecsSinceEpoch(ctx.nowMs, ctx.calendar->timeZone()).date().toString(Qt::ISODate);
+    const qint64 customerId = ctx.before.value(u"customer_id"_s).toLongLong();
+    auto contract = ctx.db.scalar(u"SELECT type FROM contracts WHERE customer_id = ? AND starts_on <= ? "
+                                  "AND ends_on >= ? ORDER BY ends_on DESC LIMIT 1"_s,
+                                  {customerId, today, today});
+    if (!contract)
+        return std::unexpected(contract.error());
+    const int faultLevel = ctx.changes.value(u"fault_level"_s, ctx.before.value(u"fault_level"_s)).toInt();
+    auto info = classInfo(ctx.db, customerId, faultLevel, contract->toString());
+    if (!info)
+        return std::unexpected(info.error());
+    return workflow::ClockSubject{*info, ctx.session.staffId, ctx.before.value(u"call_no"_s).toString()};
+}
+
+const workflow::Definition &callWorkflow()
+{
+    using namespace hotline;
+    static const workflow::Definition definition{
+        transitionTable(),
+        {
+            {RouteRequirement, {routeRequirementCheck, routeRequirementApply, {}}},
+            {SubmitHq, {submitHqCheck, {}, {}}},
+            {SuggestRetraining, {retrainingCheck, {}, {}}},
+            {Hold, {holdCheck, {}, {}}},
+            {Update, {updateCheck, {}, {}}},
+            {Evaluate, {evaluationCheck, {}, {}}},
+            {Decide, {decisionCheck, {}, {}}},
+            {Solve, {{}, solveApply, {}}},
+            {RequestOnsite, {{}, handoff::callToDispatch, {}}},
+            {OpenComplaint, {{}, handoff::callToComplaint, {}}},
+        },
+        {everyActionCheck, everyActionApply, {}},
+        callClockSubject,
+    };
+    return definition;
+}
+
+} // namespace
+
 Result<HotlineCall> HotlineService::act(const Session &who, qint64 callId, int expectedVersion, const QString &action,
                                         const QVariantMap &fields)
 {
-    using namespace hotline;
-    workflow::Hooks hooks;
-    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
-        if (auto ok = checkTexts(ctx.fields); !ok)
-            return ok;
-        const QString cls = ctx.fields.value(u"problem_class"_s, ctx.before.value(u"problem_class"_s)).toString();
-        if (action == RouteRequirement && cls != problemclass::NewRequirement)
-            return fail(ErrorCode::NotAllowedInState,
-                        QCoreApplication::translate("sd::core::HotlineService", "Only a new requirement goes to the account manager; this call is “%1”.")
-                            .arg(problemclass::title(cls)));
-        if (action == SubmitHq) {
-            const QString kind = ctx.fields.value(u"hq_kind"_s).toString();
-            if (kind != u"bug"_s && kind != u"optimisation"_s)
-                return failInvalid(u"hq_kind"_s, QCoreApplication::translate("sd::core::HotlineService", "Say whether HQ gets a bug or an optimisation request."));
-            if (kind == u"bug"_s && cls != problemclass::SoftwareBug)
-                return fail(ErrorCode::NotAllowedInState,
-                            QCoreApplication::translate("sd::core::HotlineService", "Only a software bug is submitted to vendor HQ as a bug; this call is “%1”.")
-                                .arg(problemclass::title(cls)));
-        }
-        if (action == SuggestRetraining && cls != problemclass::Operation)
-            return fail(ErrorCode::NotAllowedInState,
-                        QCoreApplication::translate("sd::core::HotlineService", "Re-training is suggested for operation problems; this call is “%1”.")
-                            .arg(problemclass::title(cls)));
-        if (action == Hold && ctx.fields.value(u"callback_due_at"_s).toLongLong() <= ctx.nowMs)
-            return failInvalid(u"callback_due_at"_s, QCoreApplication::translate("sd::core::HotlineService", "The call-back time must be in the future."));
-        if (action == Update) {
-            if (ctx.fields.contains(u"problem_class"_s) && !problemclass::isKnown(cls))
-                return failInvalid(u"problem_class"_s, QCoreApplication::translate("sd::core::HotlineService", "Choose the problem class."));
-            if (ctx.fields.contains(u"fault_level"_s) && !faultlevel::isValid(ctx.fields.value(u"fault_level"_s).toInt()))
-                return failInvalid(u"fault_level"_s, QCoreApplication::translate("sd::core::HotlineService", "The fault level is 1 to 4."));
-            if (ctx.fields.contains(u"description"_s) && ctx.fields.value(u"description"_s).toString().trimmed().isEmpty())
-                return failInvalid(u"description"_s, QCoreApplication::translate("sd::core::HotlineService", "Describe the problem."));
-        }
-        if (action == Evaluate || action == Decide) {
-            for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
-                                     u"req_customer_accepts"_s})
-                if (ctx.fields.contains(f) && !kAnswers.contains(ctx.fields.value(f).toString()))
-                    return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Answer yes, no or unknown."));
-            for (const QString &f : {u"req_man_days"_s, u"req_fee"_s})
-                if (ctx.fields.contains(f)) {
-                    bool ok = false;
-                    const double v = ctx.fields.value(f).toDouble(&ok);
-                    if (!ok || v < 0)
-                        return failInvalid(f, QCoreApplication::translate("sd::core::HotlineService", "Enter a number of zero or more."));
-                }
-        }
-        if (action == Decide) {
-            if (!decisions().contains(ctx.fields.value(u"req_decision"_s).toString()))
-                return failInvalid(u"req_decision"_s, QCoreApplication::translate("sd::core::HotlineService", "The decision is do, charge or decline."));
-            if (!QDate::fromString(ctx.fields.value(u"req_decided_on"_s).toString(), Qt::ISODate).isValid())
-                return failInvalid(u"req_decided_on"_s, QCoreApplication::translate("sd::core::HotlineService", "Enter the decision date as YYYY-MM-DD."));
-        }
-        return {};
-    };
-    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
-        auto put = [&](const QString &column) {
-            if (ctx.fields.contains(column)) {
-                const QVariant v = ctx.fields.value(column);
-                ctx.changes.insert(column, v.typeId() == QMetaType::QString ? QVariant(v.toString().trimmed()) : v);
-            }
-        };
-        if (ctx.fields.contains(u"note"_s))
-            ctx.changes.insert(u"last_note"_s, ctx.fields.value(u"note"_s).toString().trimmed());
-        if (action == Solve) {
-            put(u"solution"_s);
-            ctx.changes.insert(u"solved_at"_s, ctx.nowMs);
-            if (ctx.fields.value(u"add_to_problem_base"_s).toBool()) {
-                auto call = get(callId);
-                if (!call)
-                    return std::unexpected(call.error());
-                ProblemEntry e = problemEntryDraft(*call, ctx.fields.value(u"solution"_s).toString(),
-                                                   ctx.fields.value(u"cause"_s).toString());
-                if (ctx.fields.contains(u"entry_phenomenon"_s))
-                    e.phenomenon = ctx.fields.value(u"entry_phenomenon"_s).toString();
-                e.tags = ctx.fields.value(u"entry_tags"_s).toString();
-                auto entry = ProblemBaseRepository(ctx.db).create(ctx.session, e);
-                if (!entry)
-                    return std::unexpected(entry.error());
-                ctx.changes.insert(u"problem_entry_id"_s, *entry);
-            }
-        } else if (action == Hold) {
-            put(u"hold_reason"_s);
-            put(u"callback_due_at"_s);
-        } else if (action == ToRemote) {
-            put(u"remote_note"_s);
-            ctx.changes.insert(u"remote_started_at"_s, ctx.nowMs);
-        } else if (action == RequestOnsite) {
-            put(u"onsite_reason"_s);
-            // The dispatch board takes it from here: an on-site request linked to this call
-            // (dispatch_jobs.call_id), in the same transaction.
-            OnsiteRequest request;
-            request.customerId = ctx.before.value(u"customer_id"_s).toLongLong();
-            request.contactId = ctx.before.value(u"contact_id"_s).toLongLong();
-            request.contactName = ctx.before.value(u"caller_name"_s).toString();
-            request.contactPhone = ctx.before.value(u"caller_phone"_s).toString();
-            request.callId = ctx.before.value(u"id"_s).toLongLong();
-            request.faultLevel = ctx.before.value(u"fault_level"_s).toInt();
-            request.product = ctx.before.value(u"product"_s).toString();
-            request.module = ctx.before.value(u"module"_s).toString();
-            request.problem = ctx.before.value(u"description"_s).toString().trimmed() + u"\n"_s
-                + ctx.fields.value(u"onsite_reason"_s).toString().trimmed();
-            auto calendar = CalendarRepository(ctx.db).load();
-            if (!calendar)
-                return std::unexpected(calendar.error());
-            auto job = DispatchService(ctx.db, *calendar).request(ctx.session, request);
-            if (!job)
-                return std::unexpected(job.error());
-        } else if (action == RouteRequirement) {
-            qint64 manager = ctx.fields.value(u"account_manager_id"_s).toLongLong();
-            if (manager <= 0) {
-                auto m = ctx.db.scalar(u"SELECT account_manager_id FROM customers WHERE id = ?"_s,
-                                       {ctx.before.value(u"customer_id"_s)});
-                if (!m)
-                    return std::unexpected(m.error());
-                manager = m->toLongLong();
-            }
-            if (manager <= 0)
-                return failInvalid(u"account_manager_id"_s,
-                                   QCoreApplication::translate("sd::core::HotlineService", "The customer has no account manager: choose the one who follows this requirement up."));
-            ctx.changes.insert(u"account_manager_id"_s, manager);
-            put(u"req_wanted_date"_s);
-        } else if (action == Evaluate || action == Decide) {
-            for (const QString &f : {u"req_other_way"_s, u"req_custom_agreed"_s, u"req_feasible"_s, u"req_by_date"_s,
-                                     u"req_wanted_date"_s, u"req_man_days"_s, u"req_fee"_s, u"req_customer_accepts"_s,
-                                     u"req_decision"_s, u"req_decided_on"_s})
-                put(f);
-        } else if (action == SubmitHq) {
-            put(u"hq_kind"_s);
-            put(u"hq_reference"_s);
-            ctx.changes.insert(u"hq_submitted_at"_s, ctx.nowMs);
-        } else if (action == HqAnswer) {
-            put(u"hq_answer"_s);
-            ctx.changes.insert(u"hq_answered_at"_s, ctx.nowMs);
-        } else if (action == OpenComplaint) {
-            if (auto ok = handOffComplaint(ctx); !ok)
-                return ok;
-        } else if (action == SuggestRetraining) {
-            ctx.changes.insert(u"retraining_suggested"_s, 1);
-            put(u"retraining_note"_s);
-        } else if (action == Update) {
-            for (const QString &f : {u"problem_class"_s, u"fault_level"_s, u"product"_s, u"module"_s, u"description"_s,
-                                     u"complex"_s, u"caller_name"_s, u"caller_phone"_s, u"channel"_s})
-                put(f);
-        } else if (action == Confirm || action == Close) {
-            put(u"closing_note"_s);
-            ctx.changes.insert(u"closed_at"_s, ctx.nowMs);
-        } else if (action == Reopen) {
-            ctx.changes.insert(u"last_note"_s, ctx.fields.value(u"reason"_s).toString().trimmed());
-            ctx.changes.insert(u"closed_at"_s, QVariant());
-            ctx.changes.insert(u"solved_at"_s, QVariant());
-        }
-        // Keep the searchable text in step with what changed.
-        HotlineCall c;
-        c.callNo = ctx.before.value(u"call_no"_s).toString();
-        auto pick = [&](const QString &col) { return ctx.changes.value(col, ctx.before.value(col)).toString(); };
-        c.callerName = pick(u"caller_name"_s);
-        c.callerPhone = pick(u"caller_phone"_s);
-        c.product = pick(u"product"_s);
-        c.module = pick(u"module"_s);
-        c.description = pick(u"description"_s);
-        c.solution = pick(u"solution"_s);
-        auto name = ctx.db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {ctx.before.value(u"customer_id"_s)});
-        if (!name)
-            return std::unexpected(name.error());
-        ctx.changes.insert(u"search_text"_s, searchText(c, name->toString()));
-        return {};
-    };
-    hooks.after = [&](workflow::ActContext &ctx) -> Status {
-        const QString from = ctx.before.value(u"state"_s).toString();
-        const QString to = ctx.transition.to;
-        if (from == to && action != Update)
-            return {};
-        const QString callType = QString(sla::HotlineCall);
-        auto clockOf = [&](const QString &type, QLatin1String target) -> Result<std::optional<SlaClock>> {
-            return m_sla.find(type, callId, QString(target));
-        };
-        auto stop = [&](const QString &type, QLatin1String target) -> Status {
-            auto c = clockOf(type, target);
-            if (!c)
-                return std::unexpected(c.error());
-            if (*c && (*c)->state != SlaClock::Stored::Stopped)
-                if (auto ok = m_sla.stop((*c)->id, ctx.nowMs); !ok)
-                    return std::unexpected(ok.error());
-            return {};
-        };
-        const int faultLevel = ctx.changes.value(u"fault_level"_s, ctx.before.value(u"fault_level"_s)).toInt();
-        const bool complex = ctx.changes.value(u"complex"_s, ctx.before.value(u"complex"_s)).toInt() != 0;
-        const qint64 customerId = ctx.before.value(u"customer_id"_s).toLongLong();
-        auto start = [&](const QString &type, QLatin1String target) -> Status {
-            const QString today =
-                QDateTime::fromMSecsSinceEpoch(ctx.nowMs, m_sla.calendar().timeZone()).date().toString(Qt::ISODate);
-            auto contract = ctx.db.scalar(u"SELECT type FROM contracts WHERE customer_id = ? AND starts_on <= ? "
-                                          "AND ends_on >= ? ORDER BY ends_on DESC LIMIT 1"_s,
-                                          {customerId, today, today});
-            if (!contract)
-                return std::unexpected(contract.error());
-            auto info = classInfo(ctx.db, customerId, faultLevel, contract->toString());
-            if (!info)
-                return std::unexpected(info.error());
-            const QString title = ctx.before.value(u"call_no"_s).toString();
-            auto c = m_sla.start(type, callId, QString(target), *info, ctx.session.staffId, ctx.nowMs, title);
-            if (!c && c.error().code != ErrorCode::NotFound && c.error().code != ErrorCode::NotAllowedInState)
-                return std::unexpected(c.error());
-            return {};
-        };
-        if (action == Update) {
-            // Becoming complex (or no longer) swaps the resolution target.
-            const bool wasComplex = ctx.before.value(u"complex"_s).toInt() != 0;
-            if (wasComplex != complex) {
-                if (auto ok = stop(callType, wasComplex ? sla::ComplexResolution : sla::Resolution); !ok)
-                    return ok;
-                return start(callType, complex ? sla::ComplexResolution : sla::Resolution);
-            }
-            return {};
-        }
-        // First feedback has been given once the call moves on.
-        if (auto ok = stop(callType, sla::FirstResponse); !ok)
-            return ok;
-        // 30 minutes on the phone: paused while on hold, resumed at the call-back.
-        if (from == Open || from == OnHold) {
-            auto c = clockOf(callType, sla::EscalateToRemote);
-            if (!c)
-                return std::unexpected(c.error());
-            if (*c) {
-                const SlaClock &clock = **c;
-                if (to == OnHold && clock.state == SlaClock::Stored::Running) {
-                    if (auto ok = m_sla.pause(clock.id, ctx.nowMs); !ok)
-                        return std::unexpected(ok.error());
-                } else if (to == Open && clock.state == SlaClock::Stored::Paused) {
-                    if (auto ok = m_sla.resume(clock.id, ctx.nowMs); !ok)
-                        return std::unexpected(ok.error());
-                } else if (to != Open && to != OnHold && clock.state != SlaClock::Stored::Stopped) {
-                    if (auto ok = m_sla.stop(clock.id, ctx.nowMs); !ok)
-                        return std::unexpected(ok.error());
-                }
-            }
-        }
-        // Remote support: 60 minutes, then on-site.
-        if (to == Remote)
-            if (auto ok = start(QString(sla::RemoteSession), sla::EscalateToOnsite); !ok)
-                return ok;
-        if (from == Remote && to != Remote)
-            if (auto ok = stop(QString(sla::RemoteSession), sla::EscalateToOnsite); !ok)
-                return ok;
-        // Solved, or handed to the next process (which runs its own clocks).
-        if (to == Solved || to == Requirement || to == HqSubmitted || to == ComplaintOpened || to == OnsiteRequested) {
-            if (auto ok = stop(callType, sla::Resolution); !ok)
-                return ok;
-            if (auto ok = stop(callType, sla::ComplexResolution); !ok)
-                return ok;
-        }
-        // Reopened: the targets run afresh.
-        if (action == Reopen) {
-            if (auto ok = start(callType, sla::EscalateToRemote); !ok)
-                return ok;
-            if (auto ok = start(callType, complex ? sla::ComplexResolution : sla::Resolution); !ok)
-                return ok;
-        }
-        return {};
-    };
-    auto row = workflow::act(m_db, who, transitionTable(), {callId, expectedVersion, action, fields}, hooks);
+    auto row = workflow::act(m_db, who, callWorkflow(), {callId, expectedVersion, action, fields}, &m_sla.calendar());
     if (!row)
         return std::unexpected(row.error());
     return get(callId);

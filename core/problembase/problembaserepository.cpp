@@ -6,6 +6,8 @@
 #include "core/problembase/textsearch.h"
 #include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
+#include "core/workflow/titles.h"
+#include "core/workflow/workflow.h"
 
 #include <QSet>
 
@@ -22,7 +24,7 @@ const QString kTable = u"problem_entries"_s;
 
 const QString kColumns = u"e.id, e.version, e.phenomenon, e.cause, e.solution, e.product, e.product_version, "
                          "e.module, e.problem_class, e.tags, e.source_type, e.source_id, e.author_id, "
-                         "s.display_name, e.times_used, e.active, e.merged_into, e.updated_at"_s;
+                         "s.display_name, e.times_used, e.active, e.merged_into, e.updated_at, e.state"_s;
 const QString kFrom = u" FROM problem_entries e LEFT JOIN staff s ON s.id = e.author_id"_s;
 
 ProblemEntry fromQuery(const QSqlQuery &q)
@@ -46,6 +48,7 @@ ProblemEntry fromQuery(const QSqlQuery &q)
     e.active = q.value(15).toInt() != 0;
     e.mergedInto = q.value(16).toLongLong();
     e.updatedAt = q.value(17).toLongLong();
+    e.state = q.value(18).toString();
     return e;
 }
 
@@ -127,6 +130,86 @@ RoleSet ProblemBaseRepository::editorRoles()
 }
 
 RoleSet ProblemBaseRepository::mergeRoles() { return {Role::ServiceManager, Role::Administrator}; }
+
+namespace {
+
+using workflow::ActContext;
+
+// Merged: the survivor takes the duplicate's uses and call links; calls solved with the
+// duplicate now name the survivor (each a change of the call's record: version, audit).
+Status mergeAfter(ActContext &ctx)
+{
+    const qint64 duplicateId = ctx.before.value(u"id"_s).toLongLong();
+    const qint64 survivorId = ctx.fields.value(u"merged_into"_s).toLongLong();
+    const Database &db = ctx.db;
+    // Links: a call that applied both keeps one link (to the survivor).
+    if (auto ok = db.exec(u"DELETE FROM hotline_call_entries WHERE entry_id = ? AND call_id IN "
+                          "(SELECT call_id FROM hotline_call_entries WHERE entry_id = ?)"_s,
+                          {duplicateId, survivorId});
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = db.exec(u"UPDATE hotline_call_entries SET entry_id = ? WHERE entry_id = ?"_s, {survivorId, duplicateId});
+        !ok)
+        return std::unexpected(ok.error());
+    RecordStore store(db);
+    QList<std::pair<qint64, int>> calls;
+    {
+        auto q = db.exec(u"SELECT id, version FROM hotline_calls WHERE problem_entry_id = ? ORDER BY id"_s, {duplicateId});
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            calls.append({q->value(0).toLongLong(), q->value(1).toInt()});
+    }
+    for (const auto &[callId, version] : calls)
+        if (auto ok = store.update(ctx.session, u"hotline_calls"_s, callId, version, {{u"problem_entry_id"_s, survivorId}},
+                                   u"merge_problem_entry"_s);
+            !ok)
+            return std::unexpected(ok.error());
+    auto survivor = ProblemBaseRepository(db).get(survivorId);
+    if (!survivor)
+        return std::unexpected(survivor.error());
+    if (auto ok = store.update(ctx.session, kTable, survivorId, survivor->version,
+                               {{u"times_used"_s, survivor->timesUsed + ctx.before.value(u"times_used"_s).toInt()}},
+                               u"merge"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    return audit::append(db, ctx.session, kTable, survivorId, u"merge"_s, u"merged_from"_s, {}, duplicateId);
+}
+
+} // namespace
+
+const workflow::Definition &ProblemBaseRepository::entryWorkflow()
+{
+    using T = workflow::Transition;
+    static const workflow::TransitionTable table(
+        kTable,
+        {
+            // In place: applied on a call; taking in a duplicate (the survivor of a merge).
+            {u"active"_s, u"apply"_s, u"active"_s, editorRoles(), {}},
+            {u"active"_s, u"absorb"_s, u"active"_s, mergeRoles(), {}},
+            // The duplicate of a merge stops showing and points at the survivor.
+            T{u"active"_s, u"merge"_s, u"merged"_s, mergeRoles(), {u"merged_into"_s}}
+                .write({u"merged_into"_s})
+                .set(u"active"_s, 0),
+        },
+        {[](const QString &s) {
+             static const workflow::TitleList titles("sd::core::ProblemBaseRepository",
+                                                     {{u"active"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Active")},
+                                                      {u"merged"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Merged")}});
+             return titles(s);
+         },
+         [](const QString &a) {
+             static const workflow::TitleList titles(
+                 "sd::core::ProblemBaseRepository",
+                 {{u"apply"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Apply to a call")},
+                  {u"absorb"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Take in a duplicate")},
+                  {u"merge"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Merge into another entry")}});
+             return titles(a);
+         },
+         {}});
+    static const workflow::Definition definition{table, {{u"merge"_s, {{}, {}, mergeAfter}}}, {}, {}};
+    return definition;
+}
 
 QString ProblemBaseRepository::searchText(const ProblemEntry &e)
 {
@@ -293,9 +376,13 @@ Result<bool> ProblemBaseRepository::applyToCall(const Session &who, qint64 entry
     auto entry = get(entryId);
     if (!entry)
         return std::unexpected(entry.error());
-    if (!entry->active)
+    if (auto ok = workflow::permit(m_db, who, entryWorkflow().table, {{u"id"_s, entryId}, {u"state"_s, entry->state}}, u"apply"_s);
+        !ok) {
+        if (ok.error().code != ErrorCode::NotAllowedInState)
+            return std::unexpected(ok.error());
         return fail(ErrorCode::NotAllowedInState,
                     QCoreApplication::translate("sd::core::ProblemBaseRepository", "Entry %1 was merged into entry %2; apply that one.").arg(entryId).arg(entry->mergedInto));
+    }
     auto call = m_db.scalar(u"SELECT id FROM hotline_calls WHERE id = ?"_s, {callId});
     if (!call)
         return std::unexpected(call.error());
@@ -334,7 +421,8 @@ Result<QList<ProblemEntry>> ProblemBaseRepository::appliedToCall(qint64 callId) 
 
 Result<ProblemEntry> ProblemBaseRepository::merge(const Session &who, qint64 survivorId, qint64 duplicateId)
 {
-    if (auto ok = requireRoles(m_db, who, mergeRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "merge problem-base entries"), kTable, duplicateId); !ok)
+    const auto &table = entryWorkflow().table;
+    if (auto ok = workflow::requireAction(m_db, who, table, u"merge"_s, duplicateId); !ok)
         return std::unexpected(ok.error());
     if (survivorId == duplicateId)
         return failInvalid(u"duplicate"_s, QCoreApplication::translate("sd::core::ProblemBaseRepository", "An entry cannot be merged into itself."));
@@ -347,32 +435,15 @@ Result<ProblemEntry> ProblemBaseRepository::merge(const Session &who, qint64 sur
     auto duplicate = get(duplicateId);
     if (!duplicate)
         return std::unexpected(duplicate.error());
-    if (!survivor->active || !duplicate->active)
-        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::ProblemBaseRepository", "Only active entries can be merged (one of them was merged already)."));
-    // Links: a call that applied both keeps one link (to the survivor).
-    if (auto ok = m_db.exec(u"DELETE FROM hotline_call_entries WHERE entry_id = ? AND call_id IN "
-                            "(SELECT call_id FROM hotline_call_entries WHERE entry_id = ?)"_s,
-                            {duplicateId, survivorId});
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = m_db.exec(u"UPDATE hotline_call_entries SET entry_id = ? WHERE entry_id = ?"_s, {survivorId, duplicateId});
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = m_db.exec(u"UPDATE hotline_calls SET problem_entry_id = ? WHERE problem_entry_id = ?"_s,
-                            {survivorId, duplicateId});
-        !ok)
-        return std::unexpected(ok.error());
-    RecordStore store(m_db);
-    if (auto ok = store.update(who, kTable, survivorId, survivor->version,
-                               {{u"times_used"_s, survivor->timesUsed + duplicate->timesUsed}}, u"merge"_s);
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = store.update(who, kTable, duplicateId, duplicate->version,
-                               {{u"active"_s, 0}, {u"merged_into"_s, survivorId}}, u"merge"_s);
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = audit::append(m_db, who, kTable, survivorId, u"merge"_s, u"merged_from"_s, {}, duplicateId); !ok)
-        return std::unexpected(ok.error());
+    const QString onlyActive = QCoreApplication::translate("sd::core::ProblemBaseRepository", "Only active entries can be merged (one of them was merged already).");
+    if (auto ok = workflow::permit(m_db, who, table, {{u"id"_s, survivorId}, {u"state"_s, survivor->state}}, u"absorb"_s); !ok)
+        return ok.error().code == ErrorCode::NotAllowedInState ? fail(ErrorCode::NotAllowedInState, onlyActive)
+                                                                : std::unexpected(ok.error());
+    auto merged = workflow::act(m_db, who, entryWorkflow(),
+                                {duplicateId, duplicate->version, u"merge"_s, {{u"merged_into"_s, survivorId}}});
+    if (!merged)
+        return merged.error().code == ErrorCode::NotAllowedInState ? fail(ErrorCode::NotAllowedInState, onlyActive)
+                                                                    : std::unexpected(merged.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return get(survivorId);

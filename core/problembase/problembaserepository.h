@@ -3,6 +3,7 @@
 #include "core/auth/roles.h"
 #include "core/db/database.h"
 #include "core/problembase/problementry.h"
+#include "core/workflow/workflow.h"
 
 namespace sd::core {
 
@@ -45,6 +46,8 @@ public:
     /// survivor, the duplicate is deactivated and points at the survivor. Audited on both.
     Result<ProblemEntry> merge(const Session &who, qint64 survivorId, qint64 duplicateId);
 
+    /// The entry's transition table (active → merged) with the merge's handler.
+    static const workflow::Definition &entryWorkflow();
     /// What problem_entries.search_text holds for an entry.
     static QString searchText(const ProblemEntry &entry);
 

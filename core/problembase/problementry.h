@@ -23,6 +23,7 @@ struct ProblemEntry {
     QString authorName;
     int timesUsed = 0;
     bool active = true;
+    QString state = QStringLiteral("active");   ///< "active" or "merged" (ProblemBaseRepository::entryWorkflow)
     qint64 mergedInto = 0;   ///< the survivor when this entry was merged away
     qint64 updatedAt = 0;
 };

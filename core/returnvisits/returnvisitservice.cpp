@@ -2,8 +2,9 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
-#include "core/complaints/complaintservice.h"
+#include "core/handoff/handoff.h"
 #include "core/records/recordstore.h"
+#include "core/workflow/titles.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,24 +16,26 @@ namespace sd::core {
 
 namespace returnvisit {
 
-namespace {
-QString translated(const char *text) { return QCoreApplication::translate("sd::core::ReturnVisit", text); }
-} // namespace
-
 RoleSet schedulingRoles() { return {Role::ServiceManager, Role::QualitySupervisor}; }
 
 const workflow::TransitionTable &table()
 {
+    using T = workflow::Transition;
     const RoleSet visitors{Role::ServiceManager, Role::QualitySupervisor, Role::HotlineOperator};
+    const QStringList scores = {u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s};
     static const workflow::TransitionTable t(
         u"return_visits"_s,
         {
-            {Scheduled, Record, Done, visitors,
-             {u"channel"_s, u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}},
-            {Scheduled, Cancel, Cancelled, {Role::ServiceManager, Role::QualitySupervisor}, {u"cancel_reason"_s}},
-            // A dissatisfied customer's complaint, opened from the visit in one step.
-            {Done, LinkComplaint, Done, {Role::ServiceManager, Role::QualitySupervisor, Role::HotlineOperator},
-             {u"complaint_id"_s}},
+            T{Scheduled, Record, Done, visitors, QStringList{u"channel"_s} + scores}
+                .write(QStringList{u"channel"_s} + scores + QStringList{u"comment"_s})
+                .stamp({u"visited_at"_s})
+                .stampBy({u"assignee_id"_s}),
+            T{Scheduled, Cancel, Cancelled, {Role::ServiceManager, Role::QualitySupervisor}, {u"cancel_reason"_s}}
+                .write({u"cancel_reason"_s, u"comment"_s}),
+            // A dissatisfied customer's complaint: opened from the visit in one step (the
+            // complaint register takes it in the same transaction), or an existing one linked.
+            {Done, OpenComplaint, Done, visitors, {}},
+            T{Done, LinkComplaint, Done, visitors, {u"complaint_id"_s}}.write({u"complaint_id"_s}),
         },
         {stateTitle, actionTitle, fieldTitle});
     return t;
@@ -40,29 +43,28 @@ const workflow::TransitionTable &table()
 
 QString stateTitle(const QString &state)
 {
-    static const QHash<QString, const char *> titles = {
-        {Scheduled, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Scheduled")},
-        {Done, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Done")},
-        {Cancelled, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancelled")},
-    };
-    const char *t = titles.value(state);
-    return t ? translated(t) : state;
+    static const workflow::TitleList titles("sd::core::ReturnVisit", {
+        {QString(Scheduled), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Scheduled")},
+        {QString(Done), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Done")},
+        {QString(Cancelled), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancelled")},
+    });
+    return titles(state);
 }
 
 QString actionTitle(const QString &action)
 {
-    static const QHash<QString, const char *> titles = {
-        {Record, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Record return visit")},
-        {Cancel, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancel return visit")},
-        {LinkComplaint, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Open a complaint")},
-    };
-    const char *t = titles.value(action);
-    return t ? translated(t) : action;
+    static const workflow::TitleList titles("sd::core::ReturnVisit", {
+        {QString(Record), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Record return visit")},
+        {QString(Cancel), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Cancel return visit")},
+        {QString(OpenComplaint), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Open a complaint")},
+        {QString(LinkComplaint), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Link a complaint")},
+    });
+    return titles(action);
 }
 
 QString fieldTitle(const QString &field)
 {
-    static const QHash<QString, const char *> titles = {
+    static const workflow::TitleList titles("sd::core::ReturnVisit", {
         {u"channel"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Phone or visit")},
         {u"attitude"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Service attitude")},
         {u"quality"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Service quality")},
@@ -70,20 +72,18 @@ QString fieldTitle(const QString &field)
         {u"score"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Satisfaction score")},
         {u"cancel_reason"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Reason")},
         {u"complaint_id"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Complaint")},
-    };
-    const char *t = titles.value(field);
-    return t ? translated(t) : field;
+    });
+    return titles(field);
 }
 
 QString sourceTitle(const QString &sourceType)
 {
-    static const QHash<QString, const char *> titles = {
-        {FromDispatch, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After an on-site job")},
-        {FromCase, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After a closed case")},
-        {Quarterly, QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Quarterly visit")},
-    };
-    const char *t = titles.value(sourceType);
-    return t ? translated(t) : sourceType;
+    static const workflow::TitleList titles("sd::core::ReturnVisit", {
+        {QString(FromDispatch), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After an on-site job")},
+        {QString(FromCase), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "After a closed case")},
+        {QString(Quarterly), QT_TRANSLATE_NOOP("sd::core::ReturnVisit", "Quarterly visit")},
+    });
+    return titles(sourceType);
 }
 
 } // namespace returnvisit
@@ -225,47 +225,59 @@ Result<int> ReturnVisitService::scheduleQuarterly(const Session &session, int ye
     return created;
 }
 
+namespace {
+
+using workflow::ActContext;
+
+Status recordCheck(ActContext &ctx)
+{
+    const QString channel = ctx.fields.value(u"channel"_s).toString();
+    if (channel != u"phone"_s && channel != u"visit"_s)
+        return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::ReturnVisit", "Say whether the return visit was by phone or on site."));
+    for (const QString &k : {u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}) {
+        bool ok = false;
+        const QVariant given = ctx.fields.value(k);
+        const int v = given.toInt(&ok);
+        // A customer reached gives every score: an unanswered one is refused, never assumed.
+        if (!given.isValid() || given.isNull() || given.toString().trimmed().isEmpty() || (ok && v == 0))
+            return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "Choose a score for “%1”: ask the customer.")
+                                      .arg(returnvisit::fieldTitle(k)));
+        if (!ok || v < 1 || v > 5)
+            return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "“%1” is a score from 1 to 5.")
+                                      .arg(returnvisit::fieldTitle(k)));
+    }
+    return {};
+}
+
+Status noComplaintYet(ActContext &ctx)
+{
+    if (ctx.before.value(u"complaint_id"_s).toLongLong() > 0)
+        return fail(ErrorCode::NotAllowedInState,
+                    QCoreApplication::translate("sd::core::ReturnVisit", "A complaint is already linked to this return visit."));
+    return {};
+}
+
+const workflow::Definition &visitWorkflow()
+{
+    using namespace returnvisit;
+    static const workflow::Definition definition{
+        table(),
+        {
+            {Record, {recordCheck, {}, {}}},
+            {OpenComplaint, {noComplaintYet, handoff::visitToComplaint, {}}},
+            {LinkComplaint, {noComplaintYet, {}, {}}},
+        },
+        {},
+        {}};
+    return definition;
+}
+
+} // namespace
+
 Result<ReturnVisit> ReturnVisitService::act(const Session &session, qint64 visitId, int expectedVersion,
                                             const QString &action, const QVariantMap &fields)
 {
-    workflow::Hooks hooks;
-    hooks.validate = [&](workflow::ActContext &ctx) -> Status {
-        if (action == returnvisit::Record) {
-            const QString channel = ctx.fields.value(u"channel"_s).toString();
-            if (channel != u"phone"_s && channel != u"visit"_s)
-                return failInvalid(u"channel"_s, QCoreApplication::translate("sd::core::ReturnVisit", "Say whether the return visit was by phone or on site."));
-            for (const QString &k : {u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s}) {
-                bool ok = false;
-                const QVariant given = ctx.fields.value(k);
-                const int v = given.toInt(&ok);
-                // A customer reached gives every score: an unanswered one is refused, never assumed.
-                if (!given.isValid() || given.isNull() || given.toString().trimmed().isEmpty() || (ok && v == 0))
-                    return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "Choose a score for “%1”: ask the customer.")
-                                              .arg(returnvisit::fieldTitle(k)));
-                if (!ok || v < 1 || v > 5)
-                    return failInvalid(k, QCoreApplication::translate("sd::core::ReturnVisit", "“%1” is a score from 1 to 5.")
-                                              .arg(returnvisit::fieldTitle(k)));
-            }
-        }
-        if (action == returnvisit::LinkComplaint) {
-            if (ctx.before.value(u"complaint_id"_s).toLongLong() > 0)
-                return fail(ErrorCode::NotAllowedInState,
-                            QCoreApplication::translate("sd::core::ReturnVisit", "A complaint is already linked to this return visit."));
-        }
-        return {};
-    };
-    hooks.apply = [&](workflow::ActContext &ctx) -> Status {
-        for (const QString &k : {u"channel"_s, u"attitude"_s, u"quality"_s, u"resolution"_s, u"score"_s,
-                                 u"comment"_s, u"cancel_reason"_s, u"complaint_id"_s})
-            if (ctx.fields.contains(k))
-                ctx.changes.insert(k, ctx.fields.value(k));
-        if (action == returnvisit::Record) {
-            ctx.changes.insert(u"visited_at"_s, ctx.nowMs);
-            ctx.changes.insert(u"assignee_id"_s, session.staffId);
-        }
-        return {};
-    };
-    auto written = workflow::act(m_db, session, returnvisit::table(), {visitId, expectedVersion, action, fields}, hooks);
+    auto written = workflow::act(m_db, session, visitWorkflow(), {visitId, expectedVersion, action, fields}, &m_calendar);
     if (!written)
         return std::unexpected(written.error());
     return get(visitId);
@@ -274,36 +286,8 @@ Result<ReturnVisit> ReturnVisitService::act(const Session &session, qint64 visit
 Result<ReturnVisit> ReturnVisitService::openComplaint(const Session &session, qint64 visitId, int expectedVersion,
                                                       const QString &complainant, const QString &description)
 {
-    auto visit = get(visitId);
-    if (!visit)
-        return std::unexpected(visit.error());
-    if (visit->state != returnvisit::Done || visit->complaintId > 0)
-        return fail(ErrorCode::NotAllowedInState,
-                    QCoreApplication::translate("sd::core::ReturnVisit",
-                                                "A complaint can be opened from a return visit that is done and has none yet."));
-    if (auto ok = workflow::requireAction(m_db, session, returnvisit::table(), returnvisit::LinkComplaint, visitId); !ok)
-        return std::unexpected(ok.error());
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    complaints::ComplaintService complaints(m_db, m_calendar);
-    complaints::ComplaintIntake intake;
-    intake.source = u"return_visit"_s;
-    intake.channel = visit->channel == u"visit"_s ? u"visit"_s : u"phone"_s;
-    intake.sourceRecordType = u"return_visits"_s;
-    intake.sourceRecordId = visitId;
-    intake.customerId = visit->customerId;
-    intake.complainant = complainant;
-    intake.description = description.trimmed().isEmpty() ? visit->comment : description;
-    auto id = complaints.accept(session, intake);
-    if (!id)
-        return std::unexpected(id.error());
-    auto linked = act(session, visitId, expectedVersion, returnvisit::LinkComplaint, {{u"complaint_id"_s, *id}});
-    if (!linked)
-        return std::unexpected(linked.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return get(visitId);
+    return act(session, visitId, expectedVersion, returnvisit::OpenComplaint,
+               {{u"complainant"_s, complainant}, {u"description"_s, description}});
 }
 
 Result<ReturnVisit> ReturnVisitService::get(qint64 visitId) const

@@ -20,7 +20,8 @@ inline constexpr QLatin1String Cancelled{"cancelled"};
 
 inline constexpr QLatin1String Record{"record"};
 inline constexpr QLatin1String Cancel{"cancel"};
-inline constexpr QLatin1String LinkComplaint{"link_complaint"};
+inline constexpr QLatin1String LinkComplaint{"link_complaint"};   ///< an existing complaint
+inline constexpr QLatin1String OpenComplaint{"open_complaint"};   ///< a new one, in the same transaction
 
 inline constexpr QLatin1String FromDispatch{"dispatch"};
 inline constexpr QLatin1String FromCase{"case"};

@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/records/recordstore.h"
+#include "core/sla/slaclockservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,87 @@ bool isMissing(const QVariant &v)
     return false;
 }
 } // namespace
+
+ClockStep ClockStep::onlyIf(std::function<bool(const ActContext &)> condition) const
+{
+    ClockStep s = *this;
+    s.when = std::move(condition);
+    return s;
+}
+
+ClockStep ClockStep::mirroredIn(const QString &column) const
+{
+    ClockStep s = *this;
+    s.dueColumn = column;
+    return s;
+}
+
+ClockStep ClockStep::required() const
+{
+    ClockStep s = *this;
+    s.mustStart = true;
+    return s;
+}
+
+ClockStep startClock(const QString &type, const QString &target) { return {ClockOp::Start, type, target}; }
+ClockStep stopClock(const QString &type, const QString &target) { return {ClockOp::Stop, type, target}; }
+ClockStep pauseClock(const QString &type, const QString &target) { return {ClockOp::Pause, type, target}; }
+ClockStep resumeClock(const QString &type, const QString &target) { return {ClockOp::Resume, type, target}; }
+ClockStep handClock(const QString &type, const QString &target) { return {ClockOp::Hand, type, target}; }
+
+Transition Transition::write(const QStringList &fields) &&
+{
+    for (const QString &f : fields)
+        writes.append({f, f});
+    return std::move(*this);
+}
+
+Transition Transition::write(const QString &field, const QString &column) &&
+{
+    writes.append({field, column});
+    return std::move(*this);
+}
+
+Transition Transition::stamp(const QStringList &columns) &&
+{
+    stamps += columns;
+    return std::move(*this);
+}
+
+Transition Transition::stampBy(const QStringList &columns) &&
+{
+    stampsBy += columns;
+    return std::move(*this);
+}
+
+Transition Transition::clear(const QStringList &columns) &&
+{
+    clears += columns;
+    return std::move(*this);
+}
+
+Transition Transition::set(const QString &column, const QVariant &value) &&
+{
+    sets.insert(column, value);
+    return std::move(*this);
+}
+
+Transition Transition::clock(const QList<ClockStep> &steps) &&
+{
+    clocks += steps;
+    return std::move(*this);
+}
+
+Transition Transition::guardedBy(std::shared_ptr<const Guard> g) &&
+{
+    guard = std::move(g);
+    return std::move(*this);
+}
+
+bool guardHolds(const Database &db, const Transition &transition, const Session &session, const QVariantMap &record)
+{
+    return !transition.guard || !transition.guard->holds || transition.guard->holds(db, session, record);
+}
 
 TransitionTable::TransitionTable(QString recordTable, QList<Transition> transitions, Titles titles)
     : m_table(std::move(recordTable)), m_transitions(std::move(transitions)), m_titles(std::move(titles))
@@ -126,9 +208,118 @@ Status requireAction(const Database &db, const Session &session, const Transitio
                         table.recordTable(), recordId);
 }
 
-Result<QVariantMap> act(const Database &db, const Session &session, const TransitionTable &table,
-                        const ActRequest &request, const Hooks &hooks)
+namespace {
+
+/// The row's own writes: fields to columns, stamps, clears, fixed values.
+void applyRow(ActContext &ctx)
 {
+    const Transition &t = ctx.transition;
+    for (const auto &[field, column] : t.writes) {
+        if (!ctx.fields.contains(field))
+            continue;
+        const QVariant v = ctx.fields.value(field);
+        ctx.changes.insert(column, v.typeId() == QMetaType::QString ? QVariant(v.toString().trimmed()) : v);
+    }
+    for (const QString &c : t.stamps)
+        ctx.changes.insert(c, ctx.nowMs);
+    for (const QString &c : t.stampsBy)
+        ctx.changes.insert(c, ctx.session.staffId > 0 ? QVariant(ctx.session.staffId) : QVariant());
+    for (const QString &c : t.clears)
+        ctx.changes.insert(c, QVariant());
+    for (auto it = t.sets.cbegin(); it != t.sets.cend(); ++it)
+        ctx.changes.insert(it.key(), it.value());
+}
+
+/// The row's clock steps, in order, in the acting transaction.
+Status runClocks(ActContext &ctx, const Definition &workflow)
+{
+    if (ctx.transition.clocks.isEmpty())
+        return {};
+    if (!ctx.calendar)
+        return fail(ErrorCode::Database, u"workflow %1: clocks without a calendar"_s.arg(workflow.table.recordTable()));
+    SlaClockService clocks(ctx.db, *ctx.calendar);
+    const qint64 recordId = ctx.before.value(u"id"_s).toLongLong();
+    for (const ClockStep &step : ctx.transition.clocks) {
+        if (step.when && !step.when(ctx))
+            continue;
+        auto found = clocks.find(step.recordType, recordId, step.target);
+        if (!found)
+            return std::unexpected(found.error());
+        const std::optional<SlaClock> &clock = *found;
+        const bool live = clock && clock->state != SlaClock::Stored::Stopped;
+        Result<SlaClock> done = SlaClock{};
+        switch (step.op) {
+        case ClockOp::Stop:
+            if (live)
+                done = clocks.stop(clock->id, ctx.nowMs);
+            break;
+        case ClockOp::Pause:
+            if (clock && clock->state == SlaClock::Stored::Running)
+                done = clocks.pause(clock->id, ctx.nowMs);
+            break;
+        case ClockOp::Resume:
+            if (clock && clock->state == SlaClock::Stored::Paused)
+                done = clocks.resume(clock->id, ctx.nowMs);
+            break;
+        case ClockOp::Reassign:
+            if (live) {
+                if (!workflow.clockSubject)
+                    return fail(ErrorCode::Database, u"workflow %1: no clock subject"_s.arg(workflow.table.recordTable()));
+                auto subject = workflow.clockSubject(ctx, step);
+                if (!subject)
+                    return std::unexpected(subject.error());
+                done = clocks.reassign(clock->id, subject->assigneeId);
+            }
+            break;
+        case ClockOp::Start:
+        case ClockOp::Hand: {
+            if (!workflow.clockSubject)
+                return fail(ErrorCode::Database, u"workflow %1: no clock subject"_s.arg(workflow.table.recordTable()));
+            auto subject = workflow.clockSubject(ctx, step);
+            if (!subject)
+                return std::unexpected(subject.error());
+            if (live && step.op == ClockOp::Hand) {
+                done = clocks.reassign(clock->id, subject->assigneeId);
+                if (done && !step.dueColumn.isEmpty())
+                    ctx.changes.insert(step.dueColumn, clock->dueAt);
+            } else if (!live) {
+                done = clocks.start(step.recordType, recordId, step.target, subject->info, subject->assigneeId,
+                                    ctx.nowMs, subject->title);
+                if (!done && !step.mustStart
+                    && (done.error().code == ErrorCode::NotFound || done.error().code == ErrorCode::NotAllowedInState))
+                    done = SlaClock{};   // no policy for this record: no clock
+                else if (done && !step.dueColumn.isEmpty())
+                    ctx.changes.insert(step.dueColumn, done->dueAt);
+            }
+            break;
+        }
+        }
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    return {};
+}
+
+Status runHook(const std::function<Status(ActContext &)> &hook, ActContext &ctx)
+{
+    return hook ? hook(ctx) : Status{};
+}
+
+Error guardRefusal(const Database &db, const Session &session, const TransitionTable &table, const Transition &row,
+                   const QVariantMap &record, qint64 recordId)
+{
+    const QString why = row.guard->refusal
+        ? row.guard->refusal(db, record)
+        : QCoreApplication::translate("sd::core::Workflow", "You may not do this on this record.");
+    return refuse(db, session, table.recordTable(), recordId, row.action, why);
+}
+
+} // namespace
+
+Result<QVariantMap> act(const Database &db, const Session &session, const Definition &workflow,
+                        const ActRequest &request, const BusinessCalendar *calendar)
+{
+    const TransitionTable &table = workflow.table;
     // 1. Permission first, outside the transaction, so that a refusal stays audited.
     if (auto ok = requireAction(db, session, table, request.action, request.recordId); !ok)
         return std::unexpected(ok.error());
@@ -144,6 +335,13 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Transi
     if (before->value(u"version"_s).toInt() != request.expectedVersion)
         return std::unexpected(store.conflictError(table.recordTable(), request.recordId));
     const QString from = before->value(u"state"_s).toString();
+    // A row may ask more of the record than a role (the assigned engineer, the department's
+    // head): said before what the action lacks, as the one who asks cannot take it anyway.
+    if (const Transition *row = table.find(from, request.action);
+        row && session.hasAny(row->roles) && !guardHolds(db, *row, session, *before)) {
+        tx->rollback();
+        return std::unexpected(guardRefusal(db, session, table, *row, *before, request.recordId));
+    }
     // 3.–4. Transition and required fields.
     auto transition = table.check(from, request.action, request.fields);
     if (!transition)
@@ -156,14 +354,22 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Transi
             !ok)
             return std::unexpected(ok.error());
     }
-    ActContext ctx{session, *transition, *before, request.fields, {}, Database::nowMs(), db};
-    if (hooks.validate)
-        if (auto ok = hooks.validate(ctx); !ok)
-            return std::unexpected(ok.error());
-    if (hooks.apply)
-        if (auto ok = hooks.apply(ctx); !ok)
-            return std::unexpected(ok.error());
-    // 5. The record: state and the hook's columns, version + 1, one audit entry per field.
+    ActContext ctx{session, *transition, *before, request.fields, {}, Database::nowMs(), db, calendar};
+    const Hooks handler = workflow.handlers.value(request.action);
+    if (auto ok = runHook(workflow.common.validate, ctx); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = runHook(handler.validate, ctx); !ok)
+        return std::unexpected(ok.error());
+    // 5. What the row writes, then the handler, then what every action keeps in step.
+    applyRow(ctx);
+    if (auto ok = runHook(handler.apply, ctx); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = runHook(workflow.common.apply, ctx); !ok)
+        return std::unexpected(ok.error());
+    // 6. The row's clocks (a mirrored deadline lands in ctx.changes before the write).
+    if (auto ok = runClocks(ctx, workflow); !ok)
+        return std::unexpected(ok.error());
+    // 7. The record: state and the changes, version + 1, one audit entry per field.
     QVariantMap changes = ctx.changes;
     changes.insert(u"state"_s, transition->to);
     auto written = store.update(session, table.recordTable(), request.recordId, request.expectedVersion,
@@ -184,16 +390,54 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Transi
                                 u"transition:"_s + request.action, {}, from, transition->to);
         !ok)
         return std::unexpected(ok.error());
-    // 6. Timers and whatever needs the written record.
-    if (hooks.after)
-        if (auto ok = hooks.after(ctx); !ok)
-            return std::unexpected(ok.error());
+    // 8. Hand-offs and whatever needs the written record.
+    if (auto ok = runHook(handler.after, ctx); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = runHook(workflow.common.after, ctx); !ok)
+        return std::unexpected(ok.error());
     auto after = store.load(table.recordTable(), request.recordId);
     if (!after)
         return std::unexpected(after.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return *after;
+}
+
+QList<Transition> allowedNow(const Database &db, const Session &session, const TransitionTable &table,
+                             const QVariantMap &record)
+{
+    QList<Transition> out;
+    for (const Transition &t : table.available(record.value(u"state"_s).toString(), session))
+        if (guardHolds(db, t, session, record))
+            out.append(t);
+    return out;
+}
+
+Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
+                          const QVariantMap &record, const QString &action)
+{
+    const qint64 recordId = record.value(u"id"_s).toLongLong();
+    if (auto ok = requireAction(db, session, table, action, recordId); !ok)
+        return std::unexpected(ok.error());
+    const QString from = record.value(u"state"_s).toString();
+    if (const Transition *row = table.find(from, action);
+        row && session.hasAny(row->roles) && !guardHolds(db, *row, session, record))
+        return std::unexpected(guardRefusal(db, session, table, *row, record, recordId));
+    auto transition = table.check(from, action, {});
+    if (!transition && transition.error().code != ErrorCode::Invalid)
+        return transition;
+    const Transition *row = table.find(from, action);
+    if (!session.hasAny(row->roles))
+        if (auto ok = requireRoles(db, session, row->roles, table.actionTitle(action), table.recordTable(), recordId); !ok)
+            return std::unexpected(ok.error());
+    return *row;
+}
+
+Result<QVariantMap> act(const Database &db, const Session &session, const TransitionTable &table,
+                        const ActRequest &request, const Hooks &hooks)
+{
+    const Definition workflow{table, {}, hooks, {}};
+    return act(db, session, workflow, request);
 }
 
 } // namespace sd::core::workflow

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/auth/roles.h"
+#include "core/calendar/businesscalendar.h"
+#include "core/sla/slapolicy.h"
 #include "core/common/error.h"
 #include "core/db/database.h"
 
@@ -10,12 +12,62 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace sd::core::workflow {
 
+struct ActContext;
+
+/// What a transition does to one SLA clock of the record (ARCHITECTURE.md step 7). The clock
+/// is (recordType, the record's id, target). Every operation is idempotent: stopping a clock
+/// that is not running, pausing one that is not running, resuming one that is not paused does
+/// nothing; starting one that already runs leaves it as it is.
+enum class ClockOp {
+    Start,   ///< start from the best matching policy (no policy: no clock, unless `mustStart`)
+    Stop,    ///< the target is met, or no longer due
+    Pause,   ///< waiting for the customer: keeps the time left
+    Resume,  ///< counts the time left from now
+    Hand,    ///< give the running clock to the assignee the workflow names; start it if none runs
+    Reassign,///< give the running or paused clock to the assignee the workflow names; none: nothing
+};
+
+struct ClockStep {
+    ClockOp op = ClockOp::Stop;
+    QString recordType;
+    QString target;
+    /// The step applies only when this holds (empty: always), e.g. "the call is complex".
+    std::function<bool(const ActContext &)> when;
+    /// Start/Hand: the record column that mirrors the clock's deadline (ms), if any.
+    QString dueColumn;
+    /// Start/Hand: refuse the action when no policy matches (otherwise: no clock).
+    bool mustStart = false;
+
+    ClockStep onlyIf(std::function<bool(const ActContext &)> condition) const;
+    ClockStep mirroredIn(const QString &column) const;
+    ClockStep required() const;
+};
+ClockStep startClock(const QString &recordType, const QString &target);
+ClockStep stopClock(const QString &recordType, const QString &target);
+ClockStep pauseClock(const QString &recordType, const QString &target);
+ClockStep resumeClock(const QString &recordType, const QString &target);
+ClockStep handClock(const QString &recordType, const QString &target);
+
+/// A permission that depends on the record, beyond the row's roles: "the engineer the job is
+/// dispatched to", "the head of the need's department". A session holding the row's roles
+/// but failing the guard is refused (Forbidden, audited) with the guard's message.
+struct Guard {
+    QString key;   ///< for the audit trail and documentation, e.g. "assigned_engineer"
+    std::function<bool(const Database &, const Session &, const QVariantMap &record)> holds;
+    std::function<QString(const Database &, const QVariantMap &record)> refusal;
+};
+
 /// One row of a workflow's transition table (ARCHITECTURE.md "one engine, six tables"):
-/// in state `from` the action `action` leads to `to`, may be taken by any of `roles`, and must
-/// record each field in `required` (a non-empty value in the request's fields).
+/// in state `from` the action `action` leads to `to`, may be taken by any of `roles` (and,
+/// when the row has a guard, only when the guard holds for the record), and must record each
+/// field in `required` (a non-empty value in the request's fields). Besides the state the row
+/// says what it writes on the record and which SLA clocks it starts, stops, pauses, resumes
+/// or hands on; what a row cannot say goes into the workflow's handler for the action.
 /// `to` equal to `from` is a self-transition (e.g. logging another call attempt).
 struct Transition {
     QString from;
@@ -23,6 +75,25 @@ struct Transition {
     QString to;
     RoleSet roles;
     QStringList required;
+
+    /// Request field → record column, written when the request has the field (text trimmed).
+    QList<std::pair<QString, QString>> writes;
+    QStringList stamps;     ///< columns set to the moment of the action
+    QStringList stampsBy;   ///< columns set to the acting member of staff
+    QStringList clears;     ///< columns set to NULL
+    QVariantMap sets;       ///< columns set to fixed values
+    QList<ClockStep> clocks;
+    std::shared_ptr<const Guard> guard;
+
+    /// Fluent additions for readable tables: `{from, action, to, roles, required}.write(...)`.
+    Transition write(const QStringList &fields) &&;                     ///< field = column
+    Transition write(const QString &field, const QString &column) &&;
+    Transition stamp(const QStringList &columns) &&;
+    Transition stampBy(const QStringList &columns) &&;
+    Transition clear(const QStringList &columns) &&;
+    Transition set(const QString &column, const QVariant &value) &&;
+    Transition clock(const QList<ClockStep> &steps) &&;
+    Transition guardedBy(std::shared_ptr<const Guard> g) &&;
 };
 
 /// A workflow's states and transitions. Pure data plus lookups; no database.
@@ -85,6 +156,7 @@ struct ActContext {
     QVariantMap changes;         ///< columns to write on the record, besides `state`
     qint64 nowMs = 0;
     Database db;
+    const BusinessCalendar *calendar = nullptr;   ///< set when the workflow runs clocks
 };
 
 /// The one way every workflow carries out an action (ARCHITECTURE.md):
@@ -102,9 +174,43 @@ struct Hooks {
     std::function<Status(ActContext &)> after;
 };
 
+/// Whom a clock the engine starts belongs to and how its policy is chosen.
+struct ClockSubject {
+    SlaClassInfo info;
+    qint64 assigneeId = 0;
+    QString title;
+};
+
+/// A workflow as the engine runs it: its table, a handler per action for what the rows
+/// cannot say, a handler run for every action (e.g. keeping search text in step), and how
+/// the record's clocks are described. See docs/engine.md.
+struct Definition {
+    const TransitionTable &table;
+    QHash<QString, Hooks> handlers;   ///< by action key
+    Hooks common;                      ///< validate first, apply last, after last
+    std::function<Result<ClockSubject>(const ActContext &, const ClockStep &)> clockSubject;
+};
+
 /// The record after the transition (column → value, new version and state).
+Result<QVariantMap> act(const Database &db, const Session &session, const Definition &workflow,
+                        const ActRequest &request, const BusinessCalendar *calendar = nullptr);
+/// The same for a workflow given as a table and one set of hooks.
 Result<QVariantMap> act(const Database &db, const Session &session, const TransitionTable &table,
                         const ActRequest &request, const Hooks &hooks = {});
+
+/// Whether the row's guard (if any) lets `session` take it on `record`.
+bool guardHolds(const Database &db, const Transition &transition, const Session &session, const QVariantMap &record);
+
+/// The rows out of the record's state that `session` may take now: roles and guards both
+/// (what the desk offers as buttons and `servicedeskctl WORKFLOW actions` lists).
+QList<Transition> allowedNow(const Database &db, const Session &session, const TransitionTable &table,
+                             const QVariantMap &record);
+
+/// The checks of `act` without its write, for what a workflow records inside a state (a
+/// field check, a checklist, a need) declared as a self-row of its table: the action's roles
+/// (refusal audited), the record's state, the row's guard. Returns the row.
+Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
+                          const QVariantMap &record, const QString &action);
 
 /// The permission check alone (step 1), for services that act on several records at once.
 Status requireAction(const Database &db, const Session &session, const TransitionTable &table,

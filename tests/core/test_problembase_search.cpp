@@ -281,15 +281,30 @@ TEST_CASE("problem-base entries are edited with history, applied, counted and me
     CHECK(idsOf(*applied) == QSet<qint64>{ids[2], ids[9]});
     CHECK(sd::test::errorOf(repo.applyToCall(f.sales, ids[2], call2->id)).code == ErrorCode::Forbidden);
 
+    // A call solved with ids[9] (its solution's entry) — set up directly.
+    REQUIRE(f.t.db().exec(u"UPDATE hotline_calls SET problem_entry_id = ? WHERE id = ?"_s, {ids[9], call1->id}));
+    const int call1Version = svc.get(call1->id)->version;
+
     // Merge ids[9] into ids[2]: usage adds up, links move, the duplicate stops showing.
     CHECK(sd::test::errorOf(repo.merge(f.op, ids[2], ids[9])).code == ErrorCode::Forbidden);
     auto merged = repo.merge(f.manager, ids[2], ids[9]);
     REQUIRE(merged);
+    // The call now names the survivor, as a change of its record: new version, audited.
+    CHECK(svc.get(call1->id)->problemEntryId == ids[2]);
+    CHECK(svc.get(call1->id)->version == call1Version + 1);
+    auto callTrail = audit::forRecord(f.t.db(), u"hotline_calls"_s, call1->id);
+    REQUIRE(callTrail);
+    CHECK(std::any_of(callTrail->begin(), callTrail->end(), [&](const AuditEntry &a) {
+        return a.action == u"merge_problem_entry"_s && a.field == u"problem_entry_id"_s
+            && a.newValue == QString::number(ids[2]);
+    }));
     CHECK(merged->timesUsed == 3);
     auto gone = repo.get(ids[9]);
     REQUIRE(gone);
     CHECK_FALSE(gone->active);
+    CHECK(gone->state == u"merged"_s);   // the engine's table: active → merged
     CHECK(gone->mergedInto == ids[2]);
+    CHECK(repo.get(ids[2])->state == u"active"_s);
     CHECK(idsOf(*repo.appliedToCall(call2->id)) == QSet<qint64>{ids[2]});
     CHECK(searchIds(repo, u"定制"_s).isEmpty());
     CHECK(sd::test::errorOf(repo.merge(f.manager, ids[2], ids[9])).code == ErrorCode::NotAllowedInState);
