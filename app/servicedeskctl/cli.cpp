@@ -41,7 +41,7 @@ Cli::Cli(const QStringList &arguments)
       m_versionOption(QStringList{u"v"_s, u"version"_s}, QCoreApplication::translate("servicedeskctl", "Show the version."))
 {
     m_parser.setApplicationDescription(globalHelp());
-    m_parser.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_versionOption});
+    m_parser.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption});
 }
 
 Cli::~Cli()
@@ -64,12 +64,18 @@ QString Cli::globalHelp() const
               "  customer import|export FILE                customer files, CSV (--as)\n"
               "  calendar import|hours|due|show             the business calendar\n"
               "  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)\n"
-              "  report hotline|complaints                  reports (--as)\n\n"
+              "  report hotline|complaints                  reports (--as)\n"
+              "  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):\n"
+              "                                             firstvisit, call, dispatch, returnvisit,\n"
+              "                                             complaint, problem\n\n"
               "Commands that read or change records act as the staff member named by --as, with\n"
               "that person's permissions.\n"
               "Run 'servicedeskctl COMMAND --help' for a command's options, and\n"
-              "'servicedeskctl GROUP --help' for the subcommands of user, customer, calendar, report.\n"
-              "Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.");
+              "'servicedeskctl GROUP --help' for the subcommands of user, customer, calendar, report\n"
+              "and of each workflow.\n"
+              "Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database\n"
+              "schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible\n"
+              "in the record's state.");
 }
 
 QString Cli::groupHelp(const QString &group) const
@@ -109,6 +115,8 @@ QString Cli::groupHelp(const QString &group) const
                   "                                  a customer's record of hotline service\n"
                   "  complaints --month YYYY-MM [--csv F] [--pdf F]\n"
                   "                                  the monthly complaint analysis report");
+    else
+        body = workflowHelp(group);
     return usage + u"\n\n"_s + body + u"\n\n"_s
            + QCoreApplication::translate("servicedeskctl", "Run 'servicedeskctl %1 SUBCOMMAND --help' for a subcommand's options.").arg(group)
            + u'\n';
@@ -125,17 +133,30 @@ QString Cli::helpText() const
 
 int Cli::run()
 {
+    {
+        // "WORKFLOW act … --version N" takes the record's version; everywhere else --version
+        // asks for the program's.
+        QCommandLineParser probe;
+        probe.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_versionOption});
+        (void)probe.parse(m_arguments);
+        const QStringList words = probe.positionalArguments();
+        m_versionIsRecords = words.size() >= 2 && workflowNames().contains(words.at(0)) && words.at(1) == u"act"_s;
+        if (!m_versionIsRecords)
+            m_parser.addOption(m_versionOption);
+    }
     (void)m_parser.parse(m_arguments); // command options are not known yet: errors come later
     m_out.setJson(m_parser.isSet(m_jsonOption));
-    if (m_parser.isSet(m_versionOption)) {
+    if (!m_versionIsRecords && m_parser.isSet(m_versionOption)) {
         Output::writeStdout(QCoreApplication::applicationName() + u"ctl "_s +
                             QCoreApplication::applicationVersion() + u'\n');
         return ExitOk;
     }
     QStringList words = m_parser.positionalArguments();
-    const QHash<QString, QStringList> groups = {
+    QHash<QString, QStringList> groups = {
         {u"user"_s, kUserCommands}, {u"customer"_s, kCustomerCommands}, {u"calendar"_s, kCalendarCommands},
         {u"report"_s, kReportCommands}};
+    for (const QString &workflow : workflowNames())
+        groups.insert(workflow, workflowSubcommands());
     if (!words.isEmpty() && words.first() == u"help"_s && words.size() > 1) {
         // "help GROUP [SUB]" is "GROUP [SUB] --help".
         if (words.size() == 2 && groups.contains(words.at(1))) {
@@ -191,6 +212,8 @@ int Cli::dispatch()
         return m_commandWords.at(1) == u"hotline"_s ? runReportHotline(*this) : runReportComplaints(*this);
     if (command == u"digest"_s)
         return runDigestCommand(*this);
+    if (workflowNames().contains(command))
+        return runWorkflowCommand(*this, command, m_commandWords.at(1));
     return runDbCommand(*this, command);
 }
 

@@ -84,6 +84,8 @@ private:
     QCommandLineOption m_asOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
+    /// "WORKFLOW act … --version N" names the record's version, not the program's.
+    bool m_versionIsRecords = false;
     std::optional<sd::core::Database> m_db;
     QString m_actorPassword;
 };
@@ -105,5 +107,12 @@ int runCalendarCommand(Cli &cli, const QString &sub); // calendar import|hours|d
 int runDigestCommand(Cli &cli);                      // digest --date YYYY-MM-DD (cmd_digest.cpp, issue 3)
 int runReportHotline(Cli &cli);                      // report hotline (cmd_report_hotline.cpp, issue 4)
 int runReportComplaints(Cli &cli);                   // report complaints (cmd_report_complaints.cpp, issue 6)
+
+// WORKFLOW list|show|actions|new|act|fields for every workflow of core's registry (cmd_workflow.cpp, issue 11).
+QStringList workflowNames();
+QStringList workflowSubcommands();
+/// The body of `WORKFLOW --help` (subcommands and exit codes); empty for an unknown name.
+QString workflowHelp(const QString &name);
+int runWorkflowCommand(Cli &cli, const QString &name, const QString &sub);
 
 } // namespace sd::ctl

@@ -97,6 +97,8 @@ int Output::exitCodeFor(ErrorCode code)
     switch (code) {
     case ErrorCode::SchemaTooNew: return ExitSchemaTooNew;
     case ErrorCode::Forbidden: return ExitForbidden;
+    case ErrorCode::Conflict: return ExitStale;
+    case ErrorCode::NotAllowedInState: return ExitNotAllowedInState;
     default: return ExitFailed;
     }
 }

@@ -17,6 +17,8 @@ enum ExitCode : int {
     ExitUsage = 2,
     ExitSchemaTooNew = 3,
     ExitForbidden = 4,
+    ExitStale = 5,            ///< someone saved the record since the version given
+    ExitNotAllowedInState = 6,///< the action is not possible in the record's state
 };
 
 /// Everything the tool prints goes through here, so that --json and the human form stay in step:

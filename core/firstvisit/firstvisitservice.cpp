@@ -505,6 +505,13 @@ Result<QList<QueueRow>> FirstVisitService::submissionsBy(qint64 staffId, int lim
                               {staffId, qBound(1, limit, 100000)}));
 }
 
+Result<QList<QueueRow>> FirstVisitService::list(const QString &state, int limit) const
+{
+    return readRows(m_db.exec(u"SELECT "_s + kRowColumns +
+                                  u"WHERE (? = '' OR fv.state = ?) ORDER BY fv.submitted_at DESC, fv.id DESC LIMIT ?"_s,
+                              {state, state, qBound(1, limit, 100000)}));
+}
+
 Status FirstVisitService::permitInPlace(const Session &who, const FirstVisit &fv, const QString &action) const
 {
     auto row = workflow::permit(m_db, who, transitionTable(), {{u"id"_s, fv.id}, {u"state"_s, fv.state}}, action);

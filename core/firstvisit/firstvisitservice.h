@@ -53,6 +53,8 @@ public:
     Result<QueuePage> queue(qint64 nowMs, const QueueCursor &after = {}, int limit = 200) const;
     /// A sales person's submissions, newest first, with their states.
     Result<QList<QueueRow>> submissionsBy(qint64 staffId, int limit = 500) const;
+    /// First visits in `state` ("" for any), newest submission first.
+    Result<QList<QueueRow>> list(const QString &state, int limit = 500) const;
 
     /// Marks a submitted field verified, or corrected to `value`: the customer (or the sale)
     /// is updated, the submitted value stays in the snapshot and in the audit trail.

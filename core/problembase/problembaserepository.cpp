@@ -291,6 +291,13 @@ Result<qint64> ProblemBaseRepository::count(const ProblemQuery &query) const
     return v->toLongLong();
 }
 
+Result<QList<ProblemEntry>> ProblemBaseRepository::latest(int limit, std::optional<bool> active) const
+{
+    const int wanted = active ? (*active ? 1 : 0) : -1;
+    return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom + u" WHERE (? < 0 OR e.active = ?) ORDER BY e.id DESC LIMIT ?"_s,
+                             {wanted, wanted, qBound(1, limit, 100000)}));
+}
+
 Result<QList<ProblemEntry>> ProblemBaseRepository::suggest(const QString &description, int limit) const
 {
     // Several entries often carry the same solution (the same fix logged from many calls):

@@ -5,6 +5,8 @@
 #include "core/problembase/problementry.h"
 #include "core/workflow/workflow.h"
 
+#include <optional>
+
 namespace sd::core {
 
 /// The standardized problem base: entries, full-text search (FTS5 trigram on SQLite with a
@@ -29,6 +31,8 @@ public:
     /// Entries matching the query, the most used first, then the newest.
     Result<QList<ProblemEntry>> search(const ProblemQuery &query) const;
     Result<qint64> count(const ProblemQuery &query) const;
+    /// Entries newest first: every one, or only the active (true) or merged (false) ones.
+    Result<QList<ProblemEntry>> latest(int limit, std::optional<bool> active = std::nullopt) const;
     /// Entries resembling a free description (what the operator is typing): ranked by how many
     /// of the description's trigrams / words they contain; each solution once (the best-ranked
     /// entry of those sharing it). Empty for under 2 characters.

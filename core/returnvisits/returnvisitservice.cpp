@@ -358,4 +358,16 @@ Result<QList<ReturnVisit>> ReturnVisitService::forCustomer(qint64 customerId) co
     return out;
 }
 
+Result<QList<ReturnVisit>> ReturnVisitService::list(const QString &state, int limit) const
+{
+    auto q = m_db.exec(kVisitSelect + u"WHERE (? = '' OR v.state = ?) ORDER BY v.due_on DESC, v.id DESC LIMIT ?"_s,
+                       {state, state, qBound(1, limit, 100000)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ReturnVisit> out;
+    while (q->next())
+        out.append(ReturnVisit::fromRow(rowMap(*q)));
+    return out;
+}
+
 } // namespace sd::core

@@ -115,6 +115,8 @@ public:
     Result<ReturnVisitContext> context(const ReturnVisit &visit) const;
     /// Every visit of a customer, newest first.
     Result<QList<ReturnVisit>> forCustomer(qint64 customerId) const;
+    /// Visits in `state` ("" for any), latest due first.
+    Result<QList<ReturnVisit>> list(const QString &state, int limit = 500) const;
 
 private:
     Database m_db;

@@ -1,0 +1,151 @@
+// Return visits for scripts (servicedeskctl returnvisit …): ReturnVisitService's public API behind
+// the workflow registry's interface. Visits are scheduled by the workflows (an archived job, the
+// quarterly round), not created one by one. Besides the table's actions, a dissatisfied
+// customer's complaint in one step (openComplaint) is offered as "open_complaint".
+#include "core/calendar/calendarrepository.h"
+#include "core/records/recordstore.h"
+#include "core/returnvisits/returnvisitservice.h"
+#include "core/workflow/registry.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::core::returnvisit {
+
+namespace {
+
+using workflow::FieldSpec;
+using workflow::FieldType;
+using workflow::RecordView;
+
+
+const QString kOpenComplaint = u"open_complaint"_s;
+
+QString titleOf(const QString &field)
+{
+    if (const QString t = fieldTitle(field); t != field)
+        return t;
+    if (field == u"comment"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "What the customer said");
+    if (field == u"complainant"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "Complainant");
+    if (field == u"description"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "The complaint (empty: the visit's comment)");
+    return field;
+}
+
+const workflow::TransitionTable &visitTable()
+{
+    static const workflow::TransitionTable t = [] {
+        QList<workflow::Transition> rows = table().transitions();
+        rows.append({Done, kOpenComplaint, Done, table().rolesForAction(LinkComplaint), {u"complainant"_s}});
+        return workflow::TransitionTable(table().recordTable(), rows,
+                                         {stateTitle,
+                                          [](const QString &a) {
+                                              return a == kOpenComplaint ? actionTitle(LinkComplaint) : actionTitle(a);
+                                          },
+                                          titleOf});
+    }();
+    return t;
+}
+
+class ReturnVisitWorkflow final : public workflow::WorkflowAdapter
+{
+public:
+    QString name() const override { return u"returnvisit"_s; }
+    QString title() const override { return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "Return visits"); }
+    const workflow::TransitionTable &table() const override { return visitTable(); }
+
+    QList<FieldSpec> fields() const override
+    {
+        const QStringList scores = {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
+        const QString record = Record;
+        QList<FieldSpec> f = {
+            {u"channel"_s, FieldType::Choice, {u"phone"_s, u"visit"_s}, {record}},
+            {u"attitude"_s, FieldType::Integer, scores, {record}},
+            {u"quality"_s, FieldType::Integer, scores, {record}},
+            {u"resolution"_s, FieldType::Integer, scores, {record}},
+            {u"score"_s, FieldType::Integer, scores, {record}},
+            {u"comment"_s, FieldType::Text, {}, {record}},
+            {u"cancel_reason"_s, FieldType::Text, {}, {QString(Cancel)}},
+            {u"complaint_id"_s, FieldType::Integer, {}, {QString(LinkComplaint)}},
+            {u"complainant"_s, FieldType::Text, {}, {kOpenComplaint}},
+            {u"description"_s, FieldType::Text, {}, {kOpenComplaint}},
+        };
+        for (FieldSpec &s : f)
+            s.title = titleOf(s.name);
+        return f;
+    }
+
+    Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
+    {
+        auto visits = ReturnVisitService(db, BusinessCalendar()).list(state, limit);
+        if (!visits)
+            return std::unexpected(visits.error());
+        QList<RecordView> out;
+        for (const ReturnVisit &r : std::as_const(*visits))
+            out << RecordView{r.id, {}, r.state, r.version, r.customerName, summaryOf(r), {}, {}};
+        return out;
+    }
+
+    Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
+    {
+        auto calendar = CalendarRepository(db).load();
+        if (!calendar)
+            return std::unexpected(calendar.error());
+        auto visit = ReturnVisitService(db, *calendar).get(id);
+        if (!visit)
+            return std::unexpected(visit.error());
+        auto row = RecordStore(db).load(table().recordTable(), id);
+        if (!row)
+            return std::unexpected(row.error());
+        RecordView v = workflow::recordView(*row, {}, calendar->timeZone());
+        v.customer = visit->customerName;
+        v.summary = summaryOf(*visit);
+        v.fields.insert(u"complaint_no"_s, visit->complaintNo);
+        return v;
+    }
+
+    Result<RecordView> act(const Database &db, const Session &who, qint64 id, const QString &action,
+                           const QVariantMap &fields, int expectedVersion) const override
+    {
+        auto calendar = CalendarRepository(db).load();
+        if (!calendar)
+            return std::unexpected(calendar.error());
+        ReturnVisitService service(db, *calendar);
+        Result<ReturnVisit> done = std::unexpected(Error());
+        if (action == kOpenComplaint) {
+            auto visit = service.get(id);
+            if (!visit)
+                return std::unexpected(visit.error());
+            if (auto ok = workflow::checkOutsideEngine(db, who, table(), id, visit->state, visit->version, action,
+                                                       fields, expectedVersion);
+                !ok)
+                return std::unexpected(ok.error());
+            done = service.openComplaint(who, id, expectedVersion, fields.value(u"complainant"_s).toString(),
+                                         fields.value(u"description"_s).toString());
+        } else {
+            done = service.act(who, id, expectedVersion, action, fields);
+        }
+        if (!done)
+            return std::unexpected(done.error());
+        return show(db, who, id);
+    }
+
+private:
+    static QString summaryOf(const ReturnVisit &v)
+    {
+        const QString what = v.period.isEmpty() ? sourceTitle(v.sourceType) : sourceTitle(v.sourceType) + u' ' + v.period;
+        return what + u", "_s + v.dueOn.toString(Qt::ISODate);
+    }
+};
+
+} // namespace
+
+} // namespace sd::core::returnvisit
+
+namespace sd::core::workflow::adapters {
+const WorkflowAdapter &returnVisit()
+{
+    static const returnvisit::ReturnVisitWorkflow adapter;
+    return adapter;
+}
+} // namespace sd::core::workflow::adapters

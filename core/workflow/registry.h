@@ -1,0 +1,157 @@
+#pragma once
+
+// Every workflow behind one small interface, so that scripts (servicedeskctl WORKFLOW …) and
+// other systems drive each of them the same way: list, show, create, act, the actions a user
+// may take now and the fields each takes. Each workflow supplies an adapter in its own folder
+// that calls only its service's public API; the rules stay in the services and the engine.
+#include "core/workflow/workflow.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVariantMap>
+
+#include <optional>
+#include <utility>
+
+namespace sd::core {
+class BusinessCalendar;
+}
+
+namespace sd::core::workflow {
+
+/// The kind of value a field takes (what a script writes after NAME=).
+enum class FieldType {
+    Text,
+    Integer,   ///< a whole number (ids of customers, staff, departments …)
+    Number,    ///< a decimal number
+    Date,      ///< YYYY-MM-DD
+    DateTime,  ///< YYYY-MM-DDTHH:MM, in the center's time zone unless an offset is given
+    Boolean,   ///< yes/no, true/false, 1/0
+    Choice,    ///< one of `allowed`
+    Choices,   ///< comma-separated keys of `allowed`
+};
+/// "text", "integer", "number", "date", "datetime", "boolean", "choice", "choices".
+QString fieldTypeKey(FieldType type);
+
+/// A field that creating a record (`new`) or an action takes.
+struct FieldSpec {
+    QString name;
+    FieldType type = FieldType::Text;
+    QStringList allowed;      ///< Choice / Choices (and small integer scales): the accepted keys
+    QStringList usedBy;       ///< "new" and/or the action keys that take the field
+    bool requiredForNew = false;
+    QString title;            ///< translated
+};
+/// The use of a field when creating a record (in FieldSpec::usedBy).
+inline const QString kNew = QStringLiteral("new");
+
+/// One SLA clock of a record (core/sla), as scripts see it.
+struct Deadline {
+    QString clock;    ///< the clock's target key, e.g. "escalate_to_remote"
+    qint64 dueAt = 0; ///< ms since the epoch; 0 while paused
+    QString due;      ///< the same as an ISO 8601 local time with its offset; empty while paused
+    QString state;    ///< slaStateKey now: running, warning, breached, paused, met, missed
+};
+
+/// A record of any workflow: what show, new and act return (and list, without deadlines).
+struct RecordView {
+    qint64 id = 0;
+    QString number;           ///< call no., job no., complaint no.; empty where there is none
+    QString state;            ///< state key (the table's stateTitle translates it)
+    int version = 0;
+    QString customer;         ///< the customer's name, for lists
+    QString summary;          ///< one line saying what the record is about, for lists
+    QVariantMap fields;       ///< column → value; times as ISO local times, secrets and blobs left out
+    QList<Deadline> deadlines;
+};
+
+/// An action a user may take on a record now.
+struct ActionView {
+    QString action;
+    QString title;            ///< translated
+    QString to;               ///< the state it leads to
+    QStringList required;     ///< the fields it must record
+};
+
+/// What each workflow implements (stateless; the database comes with each call).
+class WorkflowAdapter
+{
+public:
+    virtual ~WorkflowAdapter() = default;
+
+    /// The word scripts use: firstvisit, call, dispatch, returnvisit, complaint, problem.
+    virtual QString name() const = 0;
+    /// What the workflow's records are, translated ("Hotline calls").
+    virtual QString title() const = 0;
+    /// States, actions, roles and required fields; its titles translate keys.
+    virtual const TransitionTable &table() const = 0;
+    /// Every field `new` and the actions take.
+    virtual QList<FieldSpec> fields() const = 0;
+    /// True when `new` creates a record of this workflow.
+    virtual bool creatable() const { return false; }
+
+    /// Records newest first (`state` empty: any state), at most `limit`.
+    virtual Result<QList<RecordView>> list(const Database &db, const Session &who, const QString &state,
+                                           int limit) const = 0;
+    /// One record with its fields and deadlines; NotFound when there is none.
+    virtual Result<RecordView> show(const Database &db, const Session &who, qint64 id) const = 0;
+    /// The record's id from its id or its number; NotFound when neither matches.
+    virtual Result<qint64> resolveId(const Database &db, const QString &text) const;
+    /// Creates a record from typed fields (see parseFields); the record as show() gives it.
+    virtual Result<RecordView> create(const Database &db, const Session &who, const QVariantMap &fields) const;
+    /// Takes `action` on the record the user saw at `expectedVersion`; the record afterwards.
+    virtual Result<RecordView> act(const Database &db, const Session &who, qint64 id, const QString &action,
+                                   const QVariantMap &fields, int expectedVersion) const = 0;
+};
+
+/// The registered workflows, in the order of the center's work.
+const QList<const WorkflowAdapter *> &all();
+/// The workflow named `name` (WorkflowAdapter::name), or nullptr.
+const WorkflowAdapter *find(const QString &name);
+
+/// The actions `who` may take on the record now, each with its required fields. The one
+/// place that decides it (today from the table's roles; record predicates come here later).
+QList<ActionView> actions(const WorkflowAdapter &workflow, const Session &who, const RecordView &record);
+/// The actions (and "new") that must give `field`.
+QStringList requiredBy(const WorkflowAdapter &workflow, const FieldSpec &field);
+
+/// Turns NAME=VALUE texts for `use` (kNew or an action key) into typed values: integers and
+/// booleans as numbers, date-times as ms since the epoch (`zone` when no offset is given),
+/// choices checked. Invalid names the field: unknown for this use, or a value of the wrong kind.
+Result<QVariantMap> parseFields(const WorkflowAdapter &workflow, const QString &use,
+                                const QList<std::pair<QString, QString>> &given, const QTimeZone &zone);
+
+// ---- helpers for the adapters
+
+/// A record view from a row (column → value): id, version, state, `numberColumn` (may be
+/// empty), the other columns as fields with times (`*_at` and `timeColumns`) as ISO local times.
+RecordView recordView(const QVariantMap &row, const QString &numberColumn, const QTimeZone &zone,
+                      const QStringList &timeColumns = {});
+/// An ms time as an ISO 8601 local time with its offset ("" for 0).
+QString isoLocal(qint64 ms, const QTimeZone &zone);
+/// The record's SLA clocks of the given record types (core/sla), oldest first, judged now.
+Result<QList<Deadline>> deadlinesOf(const Database &db, const BusinessCalendar &calendar,
+                                    const QStringList &recordTypes, qint64 recordId);
+/// The id of the row of `table` whose `numberColumn` is `text`, or whose id it is.
+Result<qint64> idByNumber(const Database &db, const QString &table, const QString &numberColumn,
+                          const QString &text);
+/// For actions a service offers outside the engine (no transition row there yet): the
+/// engine's checks in its order — permission (audited), stale version (Conflict naming who
+/// saved when), state × action, required fields — before the service is called.
+Status checkOutsideEngine(const Database &db, const Session &who, const TransitionTable &table, qint64 recordId,
+                          const QString &state, int version, const QString &action, const QVariantMap &fields,
+                          int expectedVersion);
+
+/// The adapters, defined in each workflow's folder (a new workflow adds one line here and in all()).
+namespace adapters {
+const WorkflowAdapter &firstVisit();   // core/firstvisit/firstvisitworkflowadapter.cpp
+const WorkflowAdapter &call();         // core/hotline/callworkflowadapter.cpp
+const WorkflowAdapter &dispatch();     // core/dispatch/dispatchworkflowadapter.cpp
+const WorkflowAdapter &returnVisit();  // core/returnvisits/returnvisitworkflowadapter.cpp
+const WorkflowAdapter &complaint();    // core/complaints/complaintworkflowadapter.cpp
+const WorkflowAdapter &problem();      // core/problembase/problemworkflowadapter.cpp
+} // namespace adapters
+
+} // namespace sd::core::workflow

@@ -1,0 +1,561 @@
+// servicedeskctl WORKFLOW list|show|actions|new|act|fields: every workflow driven from the command
+// line through the same services and checks as the desk, on SQLite and PostgreSQL. Each refusal
+// (exit 1, 2, 4, 5, 6) leaves the records as they were.
+#include "core/complaints/complaintservice.h"
+#include "core/dispatch/dispatchjob.h"
+#include "core/firstvisit/firstvisitworkflow.h"
+#include "core/hotline/hotlinecall.h"
+#include "core/hotline/hotlineworkflow.h"
+#include "core/records/customerrepository.h"
+#include "core/returnvisits/returnvisitservice.h"
+#include "core/sla/slarepository.h"
+#include "tests/support/testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace sd::core;
+using sd::test::Backend;
+using sd::test::TestDatabase;
+
+namespace {
+
+struct Ran {
+    int code = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+        INFO("stdout: " << out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return doc.object();
+    }
+};
+
+/// servicedeskctl --database <t> [--as LOGIN] ARGS, with the test password in SD_PASSWORD.
+Ran ctl(const TestDatabase &t, const QString &as, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SD_PASSWORD"_s, sd::test::testPassword());
+    QStringList all{u"--database"_s, t.url()};
+    if (!as.isEmpty())
+        all << u"--as"_s << as;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SD_CTL_PATH), all + args);
+    REQUIRE(p.waitForStarted(30000));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(180000));
+    Ran r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
+    UNSCOPED_INFO("servicedeskctl --as " << as.toStdString() << ' ' << args.join(u' ').toStdString() << " → " << r.code
+                                         << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+    return r;
+}
+
+/// The same with --json; the result object (exit 0 required).
+QJsonObject ok(const TestDatabase &t, const QString &as, const QStringList &args)
+{
+    const Ran r = ctl(t, as, QStringList{u"--json"_s} + args);
+    REQUIRE(r.code == 0);
+    return r.json();
+}
+
+qint64 scalar(const TestDatabase &t, const QString &sql, const QVariantList &binds = {})
+{
+    auto v = t.db().scalar(sql, binds);
+    REQUIRE(v);
+    return v->toLongLong();
+}
+
+/// What a refused command must leave as it was: the record's row, the rows of every workflow
+/// table, the SLA clocks and the audit trail (logins and audited refusals aside).
+QString snapshot(const TestDatabase &t, const QString &table, qint64 id)
+{
+    QStringList parts;
+    for (const QString &name : {u"hotline_calls"_s, u"dispatch_jobs"_s, u"complaints"_s, u"first_visits"_s,
+                                u"first_visit_needs"_s, u"first_visit_checklist"_s, u"return_visits"_s,
+                                u"problem_entries"_s, u"customers"_s, u"sla_clocks"_s})
+        parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM "_s + name));
+    parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM audit WHERE action <> 'login' AND action NOT LIKE 'forbidden:%'"_s));
+    auto q = t.db().exec(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s, {id});
+    REQUIRE(q);
+    REQUIRE(q->next());
+    const QVariantMap row = rowMap(*q);
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        parts << it.key() + u'=' + it.value().toString();
+    return parts.join(u'|');
+}
+
+qint64 refusalsAudited(const TestDatabase &t)
+{
+    return scalar(t, u"SELECT COUNT(*) FROM audit WHERE action LIKE 'forbidden:%'"_s);
+}
+
+/// Runs a command that must be refused with `code`: one line on stderr naming `mentions`, and
+/// the database as it was (a refusal for the role adds its one audit entry, nothing else).
+Ran refused(const TestDatabase &t, const QString &table, qint64 id, int code, const QString &as,
+            const QStringList &args, const QString &mentions = {})
+{
+    const QString before = snapshot(t, table, id);
+    const qint64 audited = refusalsAudited(t);
+    const Ran r = ctl(t, as, QStringList{u"--json"_s} + args);
+    CHECK(r.code == code);
+    CHECK(r.err.startsWith(u"servicedeskctl: "_s));
+    CHECK(r.err.count(u'\n') == 1);
+    if (!mentions.isEmpty())
+        CHECK(r.err.contains(mentions));
+    CHECK(snapshot(t, table, id) == before);
+    CHECK(refusalsAudited(t) == audited + (code == 4 ? 1 : 0));
+    return r;
+}
+
+void requireRecordShape(const QJsonObject &o)
+{
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$"_s);
+    for (const QString &key : {u"id"_s, u"number"_s, u"state"_s, u"version"_s, u"fields"_s, u"deadlines"_s})
+        CHECK(o.contains(key));
+    CHECK(o.value(u"id"_s).toInteger() > 0);
+    CHECK(o.value(u"version"_s).toInt() >= 1);
+    CHECK(!o.value(u"state"_s).toString().isEmpty());
+    CHECK(o.value(u"fields"_s).isObject());
+    REQUIRE(o.value(u"deadlines"_s).isArray());
+    for (const QJsonValue &d : o.value(u"deadlines"_s).toArray()) {
+        const QJsonObject deadline = d.toObject();
+        CHECK(!deadline.value(u"clock"_s).toString().isEmpty());
+        CHECK(!deadline.value(u"state"_s).toString().isEmpty());
+        if (deadline.value(u"state"_s).toString() != u"paused"_s)
+            CHECK(iso.match(deadline.value(u"due"_s).toString()).hasMatch());
+    }
+}
+
+QStringList actionKeys(const QJsonObject &actions)
+{
+    QStringList keys;
+    for (const QJsonValue &a : actions.value(u"actions"_s).toArray())
+        keys << a.toObject().value(u"action"_s).toString();
+    return keys;
+}
+
+QList<qint64> listedIds(const QJsonObject &list)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &r : list.value(u"records"_s).toArray())
+        ids << r.toObject().value(u"id"_s).toInteger();
+    return ids;
+}
+
+QString id(const QJsonObject &record) { return QString::number(record.value(u"id"_s).toInteger()); }
+
+/// A database with the SLA policies, a customer, a department and the staff of each desk.
+struct Center {
+    TestDatabase t;
+    qint64 customerId = 0;
+    qint64 departmentId = 0;
+    Session operatorOn, manager, engineer, engineer2, quality, sales, agent;
+
+    explicit Center(Backend backend) : t(TestDatabase::create(backend))
+    {
+        REQUIRE(SlaRepository::seedDefaults(t.db()));
+        operatorOn = t.sessionWith({Role::HotlineOperator}, u"值班员小王"_s);
+        manager = t.sessionWith({Role::ServiceManager}, u"服务经理"_s);
+        engineer = t.sessionWith({Role::ServiceEngineer}, u"工程师张"_s);
+        engineer2 = t.sessionWith({Role::ServiceEngineer}, u"工程师李"_s);
+        quality = t.sessionWith({Role::QualitySupervisor}, u"质量主管"_s);
+        sales = t.sessionWith({Role::Sales}, u"销售"_s);
+        agent = t.sessionWith({Role::FirstVisitAgent}, u"首访专员"_s);
+        Customer c;
+        c.name = u"北京华联商厦有限公司"_s;
+        c.address = u"北京市朝阳区建国路 1 号"_s;
+        c.serviceCode = u"BJ-0001"_s;
+        Contact k;
+        k.name = u"李明"_s;
+        k.phones = {{0, u"010-65432100"_s, {}}};
+        c.contacts = {k};
+        auto customer = CustomerRepository(t.db()).create(t.admin(), c);
+        REQUIRE(customer);
+        customerId = *customer;
+        auto department = t.db().insertReturningId(
+            u"INSERT INTO departments (name, head_id, version, created_at, updated_at) VALUES (?, ?, 1, 0, 0)"_s,
+            {u"实施部"_s, manager.staffId});
+        REQUIRE(department);
+        departmentId = *department;
+    }
+};
+
+} // namespace
+
+TEST_CASE("servicedeskctl call: new, list, show, actions, act and fields, with every exit code and nothing "
+          "changed by a refusal",
+          "[cli][workflows]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const QString op = c.operatorOn.login;
+
+    // fields: no database, no login.
+    const Ran fields = ctl(t, {}, {u"--json"_s, u"call"_s, u"fields"_s});
+    REQUIRE(fields.code == 0);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &f : fields.json().value(u"fields"_s).toArray())
+        byName.insert(f.toObject().value(u"name"_s).toString(), f.toObject());
+    CHECK(byName.value(u"solution"_s).value(u"type"_s).toString() == u"text"_s);
+    CHECK(byName.value(u"solution"_s).value(u"required_by"_s).toArray().contains(u"solve"_s));
+    CHECK(byName.value(u"fault_level"_s).value(u"allowed"_s).toArray()
+          == QJsonArray::fromStringList({u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
+    CHECK(byName.value(u"problem_class"_s).value(u"allowed"_s).toArray().contains(u"software_bug"_s));
+    CHECK(byName.value(u"req_decision"_s).value(u"allowed"_s).toArray().contains(u"decline"_s));
+    CHECK(byName.value(u"callback_due_at"_s).value(u"type"_s).toString() == u"datetime"_s);
+    CHECK(ctl(t, {}, {u"call"_s, u"fields"_s}).out.contains(u"solution"_s));
+
+    // new, in Chinese.
+    const QJsonObject created =
+        ok(t, op, {u"call"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId), u"--field"_s,
+                   u"problem_class=operation_problem"_s, u"--field"_s, u"fault_level=3"_s, u"--field"_s,
+                   u"description=收银机打印不出小票"_s, u"--field"_s, u"billing=paid"_s});
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == hotline::Open);
+    CHECK(created.value(u"version"_s).toInt() == 1);
+    const QString number = created.value(u"number"_s).toString();
+    CHECK(number.startsWith(u"RX"_s));
+    CHECK(created.value(u"fields"_s).toObject().value(u"description"_s).toString() == u"收银机打印不出小票"_s);
+    CHECK(created.value(u"deadlines"_s).toArray().size() >= 2);
+    const QString callId = id(created);
+    const qint64 call = callId.toLongLong();
+
+    // list and show (by number), as JSON and as text.
+    CHECK(listedIds(ok(t, op, {u"call"_s, u"list"_s, u"--state"_s, u"open"_s})).contains(call));
+    CHECK(listedIds(ok(t, op, {u"call"_s, u"list"_s, u"--state"_s, u"solved"_s})).isEmpty());
+    const QJsonObject shown = ok(t, op, {u"call"_s, u"show"_s, number});
+    requireRecordShape(shown);
+    CHECK(shown.value(u"id"_s).toInteger() == call);
+    const Ran text = ctl(t, op, {u"call"_s, u"show"_s, callId});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(hotline::stateTitle(hotline::Open)));
+    CHECK(text.out.contains(u"收银机打印不出小票"_s));
+
+    // actions: what the operator may do on the phone; nothing for an engineer yet.
+    const QJsonObject actions = ok(t, op, {u"call"_s, u"actions"_s, callId});
+    CHECK(actionKeys(actions).contains(u"solve"_s));
+    CHECK(actionKeys(actions).contains(u"hold"_s));
+    for (const QJsonValue &a : actions.value(u"actions"_s).toArray())
+        if (a.toObject().value(u"action"_s).toString() == u"solve"_s)
+            CHECK(a.toObject().value(u"required"_s).toArray() == QJsonArray{u"solution"_s});
+    CHECK(actionKeys(ok(t, c.engineer.login, {u"call"_s, u"actions"_s, callId})).isEmpty());
+
+    // Refusals before the action: usage (2), invalid fields (1), the role (4).
+    const QString calls = u"hotline_calls"_s;
+    refused(t, calls, call, 2, op, {u"call"_s, u"act"_s, callId});
+    refused(t, calls, call, 2, op, {u"call"_s, u"act"_s, callId, u"fly"_s}, u"fly"_s);
+    refused(t, calls, call, 2, op, {u"call"_s, u"act"_s, callId, u"solve"_s, u"--field"_s, u"solution"_s});
+    refused(t, calls, call, 2, op, {u"call"_s, u"act"_s, callId, u"solve"_s, u"--version"_s, u"x"_s});
+    refused(t, calls, call, 2, op, {u"call"_s, u"list"_s, u"--state"_s, u"nonsense"_s}, u"nonsense"_s);
+    refused(t, calls, call, 2, op, {u"call"_s, u"fly"_s});
+    refused(t, calls, call, 2, {}, {u"call"_s, u"show"_s, callId}, u"--as"_s);
+    const Ran unknownField = refused(t, calls, call, 1, op,
+                                     {u"call"_s, u"act"_s, callId, u"solve"_s, u"--field"_s, u"solutoin=x"_s}, u"solutoin"_s);
+    CHECK(unknownField.json().value(u"field"_s).toString() == u"solutoin"_s);
+    const Ran missing = refused(t, calls, call, 1, op, {u"call"_s, u"act"_s, callId, u"solve"_s}, u"solution"_s);
+    CHECK(missing.json().value(u"field"_s).toString() == u"solution"_s);
+    const Ran badLevel = refused(t, calls, call, 1, op,
+                                 {u"call"_s, u"act"_s, callId, u"update"_s, u"--field"_s, u"fault_level=9"_s}, u"fault_level"_s);
+    CHECK(badLevel.json().value(u"field"_s).toString() == u"fault_level"_s);
+    refused(t, calls, call, 1, op, {u"call"_s, u"show"_s, u"RX19990101-9999"_s}, u"RX19990101-9999"_s);
+    refused(t, calls, call, 4, c.engineer.login,
+            {u"call"_s, u"act"_s, callId, u"solve"_s, u"--field"_s, u"solution=x"_s});
+
+    // act, in Chinese, at the version shown; the answer and a fresh show carry it.
+    const QString solution = u"重新安装打印驱动后恢复，客户确认"_s;
+    const QJsonObject solved = ok(t, op, {u"call"_s, u"act"_s, number, u"solve"_s, u"--field"_s,
+                                          u"solution="_s + solution, u"--version"_s, u"1"_s});
+    requireRecordShape(solved);
+    CHECK(solved.value(u"state"_s).toString() == hotline::Solved);
+    CHECK(solved.value(u"version"_s).toInt() == 2);
+    CHECK(solved.value(u"fields"_s).toObject().value(u"solution"_s).toString() == solution);
+    CHECK(ok(t, op, {u"call"_s, u"show"_s, callId}).value(u"fields"_s).toObject().value(u"solution"_s).toString()
+          == solution);
+
+    // Stale version (5) names who saved; not possible now (6) says what is.
+    refused(t, calls, call, 5, op, {u"call"_s, u"act"_s, callId, u"confirm"_s, u"--version"_s, u"1"_s},
+            c.operatorOn.displayName);
+    refused(t, calls, call, 6, op, {u"call"_s, u"act"_s, callId, u"hold"_s, u"--field"_s, u"hold_reason=x"_s},
+            hotline::actionTitle(hotline::Confirm));
+
+    // Without --version the current one is used.
+    const QJsonObject closed = ok(t, op, {u"call"_s, u"act"_s, callId, u"confirm"_s});
+    CHECK(closed.value(u"state"_s).toString() == hotline::Closed);
+    CHECK(closed.value(u"action"_s).toString() == u"confirm"_s);
+}
+
+TEST_CASE("servicedeskctl dispatch: an on-site job from request to dispatch, the engineer's own actions",
+          "[cli][workflows]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const QString mgr = c.manager.login;
+
+    const QJsonObject created = ok(t, c.operatorOn.login,
+                                   {u"dispatch"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId),
+                                    u"--field"_s, u"fault_level=2"_s, u"--field"_s, u"problem=服务器无法启动"_s});
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == QString(dispatch::Requested));
+    CHECK(created.value(u"number"_s).toString().startsWith(u"PG"_s));
+    const QString jobId = id(created);
+    const qint64 job = jobId.toLongLong();
+
+    // The operator may not verify (4); the manager verifies and dispatches.
+    refused(t, u"dispatch_jobs"_s, job, 4, c.operatorOn.login,
+            {u"dispatch"_s, u"act"_s, jobId, u"verify"_s, u"--field"_s, u"coverage=contract"_s});
+    refused(t, u"dispatch_jobs"_s, job, 1, mgr,
+            {u"dispatch"_s, u"act"_s, jobId, u"verify"_s, u"--field"_s, u"coverage=free"_s}, u"coverage"_s);
+    CHECK(ok(t, mgr, {u"dispatch"_s, u"act"_s, jobId, u"verify"_s, u"--field"_s, u"coverage=contract"_s})
+              .value(u"state"_s)
+              .toString()
+          == QString(dispatch::Verified));
+    const QJsonObject dispatched = ok(t, mgr, {u"dispatch"_s, u"act"_s, created.value(u"number"_s).toString(),
+                                               u"dispatch"_s, u"--field"_s, u"engineer_id=%1"_s.arg(c.engineer.staffId)});
+    requireRecordShape(dispatched);
+    CHECK(dispatched.value(u"state"_s).toString() == QString(dispatch::Dispatched));
+    bool response = false;
+    for (const QJsonValue &d : dispatched.value(u"deadlines"_s).toArray())
+        response |= d.toObject().value(u"clock"_s).toString() == u"onsite_response"_s;
+    CHECK(response);
+
+    // The engineer's actions; another engineer is refused (4), the record unchanged.
+    const QJsonObject actions = ok(t, c.engineer.login, {u"dispatch"_s, u"actions"_s, jobId});
+    CHECK(actionKeys(actions).contains(u"confirm"_s));
+    CHECK(actionKeys(actions).contains(u"send_back"_s));
+    refused(t, u"dispatch_jobs"_s, job, 4, c.engineer2.login, {u"dispatch"_s, u"act"_s, jobId, u"confirm"_s});
+    refused(t, u"dispatch_jobs"_s, job, 6, c.engineer.login,
+            {u"dispatch"_s, u"act"_s, jobId, u"check_in"_s}, dispatch::actionTitle(dispatch::Confirm));
+    CHECK(ok(t, c.engineer.login, {u"dispatch"_s, u"act"_s, jobId, u"confirm"_s}).value(u"state"_s).toString()
+          == QString(dispatch::Confirmed));
+    const QJsonObject booked = ok(t, c.engineer.login, {u"dispatch"_s, u"act"_s, jobId, u"book"_s, u"--field"_s,
+                                                        u"appointment_at=2030-03-04 09:30"_s});
+    CHECK(booked.value(u"fields"_s).toObject().value(u"appointment_at"_s).toString().startsWith(u"2030-03-04T09:30:00"_s));
+
+    CHECK(listedIds(ok(t, mgr, {u"dispatch"_s, u"list"_s, u"--state"_s, u"booked"_s})).contains(job));
+    CHECK(ok(t, mgr, {u"dispatch"_s, u"show"_s, jobId}).value(u"fields"_s).toObject().value(u"engineer_name"_s).toString()
+          == c.engineer.displayName);
+    CHECK(ctl(t, {}, {u"dispatch"_s, u"fields"_s}).out.contains(u"satisfaction"_s));
+}
+
+TEST_CASE("servicedeskctl complaint: register, confirm with its reply deadline, refusals", "[cli][workflows]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const QString q = c.quality.login;
+
+    const QJsonObject created =
+        ok(t, q, {u"complaint"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId), u"--field"_s,
+                  u"channel=phone"_s, u"--field"_s, u"complainant=王经理"_s, u"--field"_s,
+                  u"description=工程师迟到两个小时"_s, u"--field"_s, u"problem_class=slow_response"_s});
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == QString(complaints::state::Accepted));
+    const QString number = created.value(u"number"_s).toString();
+    CHECK(number.startsWith(u"TS"_s));
+    const qint64 complaint = created.value(u"id"_s).toInteger();
+
+    refused(t, u"complaints"_s, complaint, 1, q,
+            {u"complaint"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId), u"--field"_s,
+             u"channel=pigeon"_s, u"--field"_s, u"complainant=x"_s, u"--field"_s, u"description=x"_s},
+            u"channel"_s);
+    refused(t, u"complaints"_s, complaint, 4, c.operatorOn.login,
+            {u"complaint"_s, u"act"_s, number, u"confirm_valid"_s, u"--field"_s, u"detail=x"_s, u"--field"_s,
+             u"department_id=%1"_s.arg(c.departmentId)});
+    refused(t, u"complaints"_s, complaint, 6, q,
+            {u"complaint"_s, u"act"_s, number, u"file"_s, u"--field"_s, u"corrective_measures=x"_s, u"--field"_s,
+             u"preventive_measures=y"_s},
+            complaints::actionTitle(complaints::action::ConfirmValid));
+
+    CHECK(actionKeys(ok(t, q, {u"complaint"_s, u"actions"_s, number})).contains(u"confirm_valid"_s));
+    const QJsonObject confirmed =
+        ok(t, q, {u"complaint"_s, u"act"_s, number, u"confirm_valid"_s, u"--field"_s, u"detail=属实，已核实"_s,
+                  u"--field"_s, u"department_id=%1"_s.arg(c.departmentId)});
+    requireRecordShape(confirmed);
+    CHECK(confirmed.value(u"state"_s).toString() == QString(complaints::state::Confirmed));
+    QStringList clocks;
+    for (const QJsonValue &d : confirmed.value(u"deadlines"_s).toArray())
+        clocks << d.toObject().value(u"clock"_s).toString();
+    CHECK(clocks.contains(u"complaint_reply"_s));
+    CHECK(confirmed.value(u"fields"_s).toObject().value(u"confirmation_note"_s).toString() == u"属实，已核实"_s);
+    // The quality supervisor has nothing to do until the department investigates.
+    CHECK(actionKeys(ok(t, q, {u"complaint"_s, u"actions"_s, number})).isEmpty());
+    CHECK(actionKeys(ok(t, c.manager.login, {u"complaint"_s, u"actions"_s, number})).contains(u"investigate"_s));
+
+    CHECK(listedIds(ok(t, q, {u"complaint"_s, u"list"_s, u"--state"_s, u"confirmed"_s})).contains(complaint));
+    const QJsonObject fields = ok(t, {}, {u"complaint"_s, u"fields"_s});
+    bool measures = false;
+    for (const QJsonValue &f : fields.value(u"fields"_s).toArray())
+        if (f.toObject().value(u"name"_s).toString() == u"measures"_s)
+            measures = f.toObject().value(u"type"_s).toString() == u"choices"_s
+                && f.toObject().value(u"allowed"_s).toArray().contains(u"apology"_s);
+    CHECK(measures);
+}
+
+TEST_CASE("servicedeskctl firstvisit: a submission verified from the command line, field by field",
+          "[cli][workflows]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const QString a = c.agent.login;
+
+    const QJsonObject created =
+        ok(t, c.sales.login, {u"firstvisit"_s, u"new"_s, u"--field"_s, u"company=上海新天地百货有限公司"_s, u"--field"_s,
+                              u"contact=陈静"_s, u"--field"_s, u"phone=021-55550000"_s, u"--field"_s,
+                              u"products=U8+ V16.0"_s, u"--field"_s, u"sale_date=2026-11-02"_s});
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == u"submitted"_s);
+    CHECK(created.value(u"number"_s).isNull());
+    const QString fvId = id(created);
+    const qint64 fv = fvId.toLongLong();
+    const Ran noCompany = refused(t, u"first_visits"_s, fv, 1, c.sales.login,
+                                  {u"firstvisit"_s, u"new"_s, u"--field"_s, u"contact=x"_s}, u"company"_s);
+    CHECK(noCompany.json().value(u"field"_s).toString() == u"company"_s);
+    refused(t, u"first_visits"_s, fv, 4, c.sales.login,
+            {u"firstvisit"_s, u"act"_s, fvId, u"log_attempt"_s, u"--field"_s, u"outcome=reached"_s});
+
+    const QJsonObject reached =
+        ok(t, a, {u"firstvisit"_s, u"act"_s, fvId, u"log_attempt"_s, u"--field"_s, u"outcome=reached"_s, u"--field"_s,
+                  u"note=客户在，已核对"_s});
+    CHECK(reached.value(u"state"_s).toString() == u"verifying"_s);
+    const int version = reached.value(u"version"_s).toInt();
+    const QStringList open = actionKeys(ok(t, a, {u"firstvisit"_s, u"actions"_s, fvId}));
+    for (const QString &action : {u"check_field"_s, u"checklist"_s, u"add_need"_s, u"verify"_s})
+        CHECK(open.contains(action));
+
+    // The desk's work on the record keeps its state; the version check applies to it too.
+    const QJsonObject checked = ok(t, a, {u"firstvisit"_s, u"act"_s, fvId, u"check_field"_s, u"--field"_s,
+                                          u"field=contact"_s, u"--field"_s, u"value=陈晶"_s});
+    CHECK(checked.value(u"state"_s).toString() == u"verifying"_s);
+    bool corrected = false;
+    for (const QJsonValue &v : checked.value(u"fields"_s).toObject().value(u"checks"_s).toArray())
+        if (v.toObject().value(u"field"_s).toString() == u"contact"_s)
+            corrected = v.toObject().value(u"current"_s).toString() == u"陈晶"_s;
+    CHECK(corrected);
+    ok(t, a, {u"firstvisit"_s, u"act"_s, fvId, u"add_need"_s, u"--field"_s, u"need_type=training"_s, u"--field"_s,
+              u"description=财务人员需要培训"_s, u"--field"_s, u"department_id=%1"_s.arg(c.departmentId)});
+    refused(t, u"first_visits"_s, fv, 5, a,
+            {u"firstvisit"_s, u"act"_s, fvId, u"checklist"_s, u"--field"_s, u"item=service_code"_s, u"--version"_s,
+             QString::number(version - 1)});
+    refused(t, u"first_visits"_s, fv, 6, a,
+            {u"firstvisit"_s, u"act"_s, fvId, u"record_needs"_s}, firstvisit::transitionTable().actionTitle(u"verify"_s));
+    const QJsonObject shown = ok(t, a, {u"firstvisit"_s, u"show"_s, fvId});
+    const QJsonArray needs = shown.value(u"fields"_s).toObject().value(u"needs"_s).toArray();
+    REQUIRE(needs.size() == 1);
+    CHECK(needs.first().toObject().value(u"description"_s).toString() == u"财务人员需要培训"_s);
+
+    CHECK(listedIds(ok(t, a, {u"firstvisit"_s, u"list"_s, u"--state"_s, u"verifying"_s})).contains(fv));
+    CHECK(ctl(t, {}, {u"firstvisit"_s, u"fields"_s}).out.contains(u"need_type"_s));
+}
+
+TEST_CASE("servicedeskctl returnvisit and problem: record a visit, open its complaint, edit and merge entries",
+          "[cli][workflows]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const QString q = c.quality.login;
+
+    // Return visits are scheduled by the workflows, not created here.
+    auto calendar = BusinessCalendar();
+    auto tx = Transaction::begin(t.db());
+    REQUIRE(tx);
+    auto scheduled = ReturnVisitService(t.db(), calendar)
+                         .scheduleAfter(t.admin(), QString(returnvisit::FromCase), 1, c.customerId, Database::nowMs());
+    REQUIRE(scheduled);
+    REQUIRE(tx->commit());
+    const QString visitId = QString::number(scheduled->id);
+    refused(t, u"return_visits"_s, scheduled->id, 2, q, {u"returnvisit"_s, u"new"_s});
+    CHECK(listedIds(ok(t, q, {u"returnvisit"_s, u"list"_s, u"--state"_s, u"scheduled"_s})).contains(scheduled->id));
+    CHECK(actionKeys(ok(t, q, {u"returnvisit"_s, u"actions"_s, visitId})).contains(u"record"_s));
+    refused(t, u"return_visits"_s, scheduled->id, 1, q,
+            {u"returnvisit"_s, u"act"_s, visitId, u"record"_s, u"--field"_s, u"channel=phone"_s, u"--field"_s,
+             u"attitude=6"_s, u"--field"_s, u"quality=3"_s, u"--field"_s, u"resolution=3"_s, u"--field"_s, u"score=3"_s},
+            u"attitude"_s);
+    refused(t, u"return_visits"_s, scheduled->id, 4, c.engineer.login,
+            {u"returnvisit"_s, u"act"_s, visitId, u"cancel"_s, u"--field"_s, u"cancel_reason=x"_s});
+    const QJsonObject done =
+        ok(t, q, {u"returnvisit"_s, u"act"_s, visitId, u"record"_s, u"--field"_s, u"channel=phone"_s, u"--field"_s,
+                  u"attitude=2"_s, u"--field"_s, u"quality=2"_s, u"--field"_s, u"resolution=1"_s, u"--field"_s,
+                  u"score=2"_s, u"--field"_s, u"comment=问题反复出现，很不满意"_s});
+    requireRecordShape(done);
+    CHECK(done.value(u"state"_s).toString() == QString(returnvisit::Done));
+    CHECK(done.value(u"fields"_s).toObject().value(u"comment"_s).toString() == u"问题反复出现，很不满意"_s);
+    const QJsonObject complained =
+        ok(t, q, {u"returnvisit"_s, u"act"_s, visitId, u"open_complaint"_s, u"--field"_s, u"complainant=李明"_s});
+    CHECK(complained.value(u"fields"_s).toObject().value(u"complaint_no"_s).toString().startsWith(u"TS"_s));
+    refused(t, u"return_visits"_s, scheduled->id, 6, q,
+            {u"returnvisit"_s, u"act"_s, visitId, u"cancel"_s, u"--field"_s, u"cancel_reason=x"_s});
+
+    // Problem-base entries: new, edit at a version, merge (the manager's), and what a merged one refuses.
+    const QString op = c.operatorOn.login;
+    QList<qint64> entries;
+    for (const QString &phenomenon : {u"打印机脱机"_s, u"打印机显示脱机"_s}) {
+        const QJsonObject e = ok(t, op, {u"problem"_s, u"new"_s, u"--field"_s, u"phenomenon="_s + phenomenon,
+                                         u"--field"_s, u"solution=重启打印服务"_s, u"--field"_s,
+                                         u"problem_class=environment_problem"_s});
+        requireRecordShape(e);
+        CHECK(e.value(u"state"_s).toString() == u"active"_s);
+        entries << e.value(u"id"_s).toInteger();
+    }
+    const QString first = QString::number(entries.at(0));
+    const QString second = QString::number(entries.at(1));
+    CHECK(ok(t, op, {u"problem"_s, u"act"_s, first, u"edit"_s, u"--field"_s, u"tags=打印,驱动"_s, u"--version"_s, u"1"_s})
+              .value(u"version"_s)
+              .toInt()
+          == 2);
+    refused(t, u"problem_entries"_s, entries.at(0), 5, op,
+            {u"problem"_s, u"act"_s, first, u"edit"_s, u"--field"_s, u"tags=x"_s, u"--version"_s, u"1"_s},
+            c.operatorOn.displayName);
+    CHECK(!actionKeys(ok(t, op, {u"problem"_s, u"actions"_s, second})).contains(u"merge_into"_s));
+    CHECK(actionKeys(ok(t, c.manager.login, {u"problem"_s, u"actions"_s, second})).contains(u"merge_into"_s));
+    refused(t, u"problem_entries"_s, entries.at(1), 4, op,
+            {u"problem"_s, u"act"_s, second, u"merge_into"_s, u"--field"_s, u"survivor_id="_s + first});
+    CHECK(ok(t, c.manager.login, {u"problem"_s, u"act"_s, second, u"merge_into"_s, u"--field"_s, u"survivor_id="_s + first})
+              .value(u"state"_s)
+              .toString()
+          == u"merged"_s);
+    refused(t, u"problem_entries"_s, entries.at(1), 6, op,
+            {u"problem"_s, u"act"_s, second, u"edit"_s, u"--field"_s, u"tags=x"_s});
+    CHECK(listedIds(ok(t, op, {u"problem"_s, u"list"_s, u"--state"_s, u"merged"_s})) == QList<qint64>{entries.at(1)});
+    CHECK(ok(t, op, {u"problem"_s, u"show"_s, first}).value(u"fields"_s).toObject().value(u"tags"_s).toString()
+          == u"打印,驱动"_s);
+    CHECK(ctl(t, {}, {u"problem"_s, u"fields"_s}).out.contains(u"survivor_id"_s));
+}
+
+TEST_CASE("servicedeskctl WORKFLOW --help documents the subcommands and the exit codes", "[cli][workflows][help]")
+{
+    auto t = TestDatabase::create(Backend::SQLite);
+    for (const QString &workflow : {u"firstvisit"_s, u"call"_s, u"dispatch"_s, u"returnvisit"_s, u"complaint"_s,
+                                    u"problem"_s}) {
+        CAPTURE(workflow);
+        const Ran help = ctl(t, {}, {workflow, u"--help"_s});
+        CHECK(help.code == 0);
+        for (const QString &sub : {u"list"_s, u"show"_s, u"actions"_s, u"new"_s, u"act"_s, u"fields"_s})
+            CHECK(help.out.contains(u"\n  "_s + sub + u' '));
+        for (const QString &code : {u"0 ok"_s, u"1 invalid field"_s, u"2 usage"_s, u"4 "_s, u"5 stale version"_s, u"6 "_s})
+            CHECK(help.out.contains(code));
+        CHECK(ctl(t, {}, {workflow, u"act"_s, u"--help"_s}).out.contains(u"--version"_s));
+    }
+    // --version is the program's everywhere but after "WORKFLOW act".
+    CHECK(ctl(t, {}, {u"--version"_s}).out.startsWith(u"servicedeskctl "_s));
+}
