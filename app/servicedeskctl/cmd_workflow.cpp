@@ -241,7 +241,7 @@ int runShow(Cli &cli, const WorkflowAdapter &w, bool actionsOnly)
     }
     QJsonArray json;
     QList<QStringList> rows;
-    for (const workflow::ActionView &act : workflow::actions(w, a->who, *record)) {
+    for (const workflow::ActionView &act : workflow::actions(a->db, w, a->who, *record)) {
         json.append(QJsonObject{{u"action"_s, act.action},
                                 {u"title"_s, act.title},
                                 {u"to"_s, act.to},

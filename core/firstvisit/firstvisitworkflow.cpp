@@ -67,11 +67,11 @@ const workflow::TransitionTable &transitionTable()
             {u"unreachable"_s, u"withdraw"_s, u"withdrawn"_s, {R::Sales, R::Administrator}, {u"reason"_s}},
             // What the agent records while verifying (FirstVisitService: checkField,
             // setChecklistItem, addNeed) — in place, without a new state.
-            {u"verifying"_s, u"check_field"_s, u"verifying"_s, agent, {}},
-            {u"verifying"_s, u"checklist"_s, u"verifying"_s, agent, {}},
-            {u"verified"_s, u"checklist"_s, u"verified"_s, agent, {}},
-            {u"verifying"_s, u"add_need"_s, u"verifying"_s, agent, {}},
-            {u"verified"_s, u"add_need"_s, u"verified"_s, agent, {}},
+            T{u"verifying"_s, u"check_field"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
+            T{u"verifying"_s, u"checklist"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
+            T{u"verified"_s, u"checklist"_s, u"verified"_s, agent, {}}.recordedInPlace(),
+            T{u"verifying"_s, u"add_need"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
+            T{u"verified"_s, u"add_need"_s, u"verified"_s, agent, {}}.recordedInPlace(),
         },
         {[](const QString &s) { return stateTitle(s); }, [](const QString &a) { return actionTitle(a); },
          [](const QString &f) { return fieldTitle(f); }});

@@ -185,8 +185,8 @@ const workflow::Definition &ProblemBaseRepository::entryWorkflow()
         kTable,
         {
             // In place: applied on a call; taking in a duplicate (the survivor of a merge).
-            {u"active"_s, u"apply"_s, u"active"_s, editorRoles(), {}},
-            {u"active"_s, u"absorb"_s, u"active"_s, mergeRoles(), {}},
+            T{u"active"_s, u"apply"_s, u"active"_s, editorRoles(), {}}.recordedInPlace(),
+            T{u"active"_s, u"absorb"_s, u"active"_s, mergeRoles(), {}}.recordedInPlace(),
             // The duplicate of a merge stops showing and points at the survivor.
             T{u"active"_s, u"merge"_s, u"merged"_s, mergeRoles(), {u"merged_into"_s}}
                 .write({u"merged_into"_s})

@@ -34,7 +34,7 @@ const workflow::TransitionTable &table()
                 .write({u"cancel_reason"_s, u"comment"_s}),
             // A dissatisfied customer's complaint: opened from the visit in one step (the
             // complaint register takes it in the same transaction), or an existing one linked.
-            {Done, OpenComplaint, Done, visitors, {}},
+            {Done, OpenComplaint, Done, visitors, {u"complainant"_s}},
             T{Done, LinkComplaint, Done, visitors, {u"complaint_id"_s}}.write({u"complaint_id"_s}),
         },
         {stateTitle, actionTitle, fieldTitle});

@@ -1,7 +1,7 @@
 // Return visits for scripts (servicedeskctl returnvisit …): ReturnVisitService's public API behind
 // the workflow registry's interface. Visits are scheduled by the workflows (an archived job, the
-// quarterly round), not created one by one. Besides the table's actions, a dissatisfied
-// customer's complaint in one step (openComplaint) is offered as "open_complaint".
+// quarterly round), not created one by one. A dissatisfied customer's complaint in one step is
+// the table's "open_complaint".
 #include "core/calendar/calendarrepository.h"
 #include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
@@ -36,11 +36,10 @@ const workflow::TransitionTable &visitTable()
 {
     static const workflow::TransitionTable t = [] {
         QList<workflow::Transition> rows = table().transitions();
-        rows.append({Done, kOpenComplaint, Done, table().rolesForAction(LinkComplaint), {u"complainant"_s}});
         return workflow::TransitionTable(table().recordTable(), rows,
                                          {stateTitle,
                                           [](const QString &a) {
-                                              return a == kOpenComplaint ? actionTitle(LinkComplaint) : actionTitle(a);
+                                              return actionTitle(a);
                                           },
                                           titleOf});
     }();
@@ -112,19 +111,7 @@ public:
             return std::unexpected(calendar.error());
         ReturnVisitService service(db, *calendar);
         Result<ReturnVisit> done = std::unexpected(Error());
-        if (action == kOpenComplaint) {
-            auto visit = service.get(id);
-            if (!visit)
-                return std::unexpected(visit.error());
-            if (auto ok = workflow::checkOutsideEngine(db, who, table(), id, visit->state, visit->version, action,
-                                                       fields, expectedVersion);
-                !ok)
-                return std::unexpected(ok.error());
-            done = service.openComplaint(who, id, expectedVersion, fields.value(u"complainant"_s).toString(),
-                                         fields.value(u"description"_s).toString());
-        } else {
-            done = service.act(who, id, expectedVersion, action, fields);
-        }
+        done = service.act(who, id, expectedVersion, action, fields);
         if (!done)
             return std::unexpected(done.error());
         return show(db, who, id);

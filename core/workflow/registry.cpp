@@ -144,11 +144,16 @@ const WorkflowAdapter *find(const QString &name)
     return nullptr;
 }
 
-QList<ActionView> actions(const WorkflowAdapter &workflow, const Session &who, const RecordView &record)
+QList<ActionView> actions(const Database &db, const WorkflowAdapter &workflow, const Session &who,
+                          const RecordView &record)
 {
     const TransitionTable &table = workflow.table();
+    // Roles and the rows' guards (the assigned engineer, the responsible person …), as `act`.
+    QVariantMap row = record.fields;
+    row.insert(u"id"_s, record.id);
+    row.insert(u"state"_s, record.state);
     QList<ActionView> out;
-    for (const Transition &t : table.available(record.state, who))
+    for (const Transition &t : allowedNow(db, who, table, row))
         out << ActionView{t.action, table.actionTitle(t.action), t.to, t.required};
     return out;
 }

@@ -111,9 +111,10 @@ const QList<const WorkflowAdapter *> &all();
 /// The workflow named `name` (WorkflowAdapter::name), or nullptr.
 const WorkflowAdapter *find(const QString &name);
 
-/// The actions `who` may take on the record now, each with its required fields. The one
-/// place that decides it (today from the table's roles; record predicates come here later).
-QList<ActionView> actions(const WorkflowAdapter &workflow, const Session &who, const RecordView &record);
+/// The actions `who` may take on the record now, each with its required fields: the table's
+/// roles and its rows' guards (workflow::allowedNow), as `act` decides.
+QList<ActionView> actions(const Database &db, const WorkflowAdapter &workflow, const Session &who,
+                          const RecordView &record);
 /// The actions (and "new") that must give `field`.
 QStringList requiredBy(const WorkflowAdapter &workflow, const FieldSpec &field);
 

@@ -100,6 +100,12 @@ Transition Transition::guardedBy(std::shared_ptr<const Guard> g) &&
     return std::move(*this);
 }
 
+Transition Transition::recordedInPlace() &&
+{
+    inPlace = true;
+    return std::move(*this);
+}
+
 bool guardHolds(const Database &db, const Transition &transition, const Session &session, const QVariantMap &record)
 {
     return !transition.guard || !transition.guard->holds || transition.guard->holds(db, session, record);
@@ -139,7 +145,7 @@ QList<Transition> TransitionTable::available(const QString &from, const Session 
 {
     QList<Transition> out;
     for (const Transition &t : m_transitions)
-        if (t.from == from && session.hasAny(t.roles))
+        if (t.from == from && !t.inPlace && session.hasAny(t.roles))
             out.append(t);
     return out;
 }
@@ -346,6 +352,9 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
     auto transition = table.check(from, request.action, request.fields);
     if (!transition)
         return std::unexpected(transition.error());
+    if (transition->inPlace)
+        return failInvalid(u"action"_s, QCoreApplication::translate("sd::core::Workflow", "“%1” is recorded on its own form, not taken as an action.")
+                                             .arg(table.actionTitle(request.action)));
     // A role may be allowed the action elsewhere in the table but not from this state.
     if (!session.hasAny(transition->roles)) {
         tx->rollback();

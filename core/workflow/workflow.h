@@ -84,6 +84,9 @@ struct Transition {
     QVariantMap sets;       ///< columns set to fixed values
     QList<ClockStep> clocks;
     std::shared_ptr<const Guard> guard;
+    /// Recorded inside the state by the workflow's own service call (a field check, a
+    /// checklist item), checked with `permit`; not an action `act` takes or lists.
+    bool inPlace = false;
 
     /// Fluent additions for readable tables: `{from, action, to, roles, required}.write(...)`.
     Transition write(const QStringList &fields) &&;                     ///< field = column
@@ -94,6 +97,7 @@ struct Transition {
     Transition set(const QString &column, const QVariant &value) &&;
     Transition clock(const QList<ClockStep> &steps) &&;
     Transition guardedBy(std::shared_ptr<const Guard> g) &&;
+    Transition recordedInPlace() &&;
 };
 
 /// A workflow's states and transitions. Pure data plus lookups; no database.
@@ -118,7 +122,8 @@ public:
     RoleSet rolesForAction(const QString &action) const;
     /// True when some transition has this action.
     bool knowsAction(const QString &action) const;
-    /// The transitions out of `from` that `session` may take, in table order.
+    /// The transitions out of `from` that `session` may take, in table order (rows recorded
+    /// in place left out).
     QList<Transition> available(const QString &from, const Session &session) const;
     /// Every state named in the table, in order of first appearance.
     QStringList states() const;
