@@ -6,6 +6,7 @@
 #include "core/calendar/calendarrepository.h"
 #include "core/records/customerrepository.h"
 #include "core/records/recordstore.h"
+#include "core/search/searchtables.h"
 #include "core/sla/slaclockservice.h"
 #include "core/workflow/titles.h"
 
@@ -38,21 +39,6 @@ QVariant orNull(qint64 v)
 QVariant orNull(const QString &v)
 {
     return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed());
-}
-
-bool hasAsciiLetter(const QString &text)
-{
-    for (QChar ch : text)
-        if (ch.unicode() < 128 && ch.isLetter())
-            return true;
-    return false;
-}
-
-QString likeEscape(const QString &text)
-{
-    QString t = text;
-    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + t + u"%"_s;
 }
 
 RoleSet operationalRoles()
@@ -705,28 +691,15 @@ struct Where {
     QVariantList binds;
 };
 
-Where whereOf(const ComplaintFilter &f, Dialect dialect)
+Result<Where> whereOf(const ComplaintFilter &f, const Database &db)
 {
     Where w;
-    const QString text = f.text.trimmed();
-    // Trigram FTS for 3+ characters on SQLite, a scan with instr()/LIKE below that; ILIKE
-    // with pg_trgm on PostgreSQL (as the customer registry does).
-    if (text.size() >= 2) {
-        if (dialect == Dialect::PostgreSQL) {
-            w.clauses << u"c.search_text ILIKE ? ESCAPE '\\'"_s;
-            w.binds << likeEscape(text);
-        } else if (text.size() >= 3) {
-            QString phrase = text;
-            phrase.replace(u"\""_s, u"\"\""_s);
-            w.clauses << u"c.id IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH ?)"_s;
-            w.binds << u"\""_s + phrase + u"\""_s;
-        } else if (!hasAsciiLetter(text)) {
-            w.clauses << u"instr(c.search_text, ?) > 0"_s;
-            w.binds << text;
-        } else {
-            w.clauses << u"c.search_text LIKE ? ESCAPE '\\'"_s;
-            w.binds << likeEscape(text);
-        }
+    auto text = search::condition(db, search::tables::complaints(), f.text);
+    if (!text)
+        return std::unexpected(text.error());
+    if (!text->isEmpty()) {
+        w.clauses << text->sql;
+        w.binds << text->binds;
     }
     if (!f.states.isEmpty()) {
         QStringList marks;
@@ -778,7 +751,10 @@ Where whereOf(const ComplaintFilter &f, Dialect dialect)
 
 Result<QList<ComplaintRow>> ComplaintService::list(const ComplaintFilter &f) const
 {
-    const Where w = whereOf(f, m_db.dialect());
+    const auto where = whereOf(f, m_db);
+    if (!where)
+        return std::unexpected(where.error());
+    const Where &w = *where;
     QVariantList binds = w.binds;
     binds << f.limit << f.offset;
     auto q = m_db.exec(
@@ -822,7 +798,10 @@ Result<QList<ComplaintRow>> ComplaintService::list(const ComplaintFilter &f) con
 
 Result<int> ComplaintService::count(const ComplaintFilter &f) const
 {
-    const Where w = whereOf(f, m_db.dialect());
+    const auto where = whereOf(f, m_db);
+    if (!where)
+        return std::unexpected(where.error());
+    const Where &w = *where;
     auto v = m_db.scalar(u"SELECT COUNT(*) FROM complaints c JOIN customers cu ON cu.id = c.customer_id %1"_s.arg(
                              w.clauses.isEmpty() ? QString() : u"WHERE "_s + w.clauses.join(u" AND "_s)),
                          w.binds);

@@ -124,7 +124,7 @@ struct ComplaintRow {
 
 /// Filters of the register list.
 struct ComplaintFilter {
-    QString text;               ///< number, complainant, customer or description (2+ characters)
+    QString text;               ///< words in number, complainant, customer or description; every word must occur
     QStringList states;         ///< empty: any
     QString source;             ///< empty: any
     QString validity;           ///< empty: any; "unconfirmed" for none yet

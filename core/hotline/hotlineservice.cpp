@@ -8,10 +8,10 @@
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
-#include "core/problembase/textsearch.h"
 #include "core/records/customerrepository.h"
 #include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
+#include "core/search/searchtables.h"
 
 #include <QHash>
 
@@ -586,12 +586,15 @@ Result<QList<HotlineCall>> HotlineService::list(const HotlineCallQuery &query) c
         where << u"c.opened_at < ?"_s;
         binds << query.toMs;
     }
-    // A common word matches tens of thousands of calls: walk the time index and stop at the
-    // page's end rather than sort them all.
-    const bool common = textsearch::ftsMatchesAtLeast(m_db, u"hotline_call_fts"_s, query.text, 3000);
-    const QString text = textsearch::condition(m_db, u"c"_s, u"hotline_call_fts"_s, query.text, binds, common);
-    if (!text.isEmpty())
-        where << text;
+    // A common word matches tens of thousands of calls: the search then walks the time index
+    // and stops at the page's end rather than sort them all (SearchedTable::commonFrom).
+    auto text = search::condition(m_db, search::tables::hotlineCalls(), query.text);
+    if (!text)
+        return std::unexpected(text.error());
+    if (!text->isEmpty()) {
+        where << text->sql;
+        binds << text->binds;
+    }
     binds << query.limit << query.offset;
     return readAll(m_db.exec(kSelect + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)) +
                                  u" ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?"_s,

@@ -3,7 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/problembase/problemclass.h"
-#include "core/problembase/textsearch.h"
+#include "core/search/searchtables.h"
 #include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
 #include "core/workflow/titles.h"
@@ -99,8 +99,11 @@ QVariantMap values(const ProblemEntry &e)
 }
 
 // WHERE conditions of a query (without text ranking); binds appended.
-QString whereOf(const Database &db, const ProblemQuery &query, QVariantList &binds)
+Result<QString> whereOf(const Database &db, const ProblemQuery &query, QVariantList &binds)
 {
+    auto text = search::condition(db, search::tables::problemEntries(), query.text);
+    if (!text)
+        return std::unexpected(text.error());
     QStringList where;
     if (!query.includeMerged)
         where << u"e.active = 1"_s;
@@ -116,9 +119,10 @@ QString whereOf(const Database &db, const ProblemQuery &query, QVariantList &bin
         where << u"e.problem_class = ?"_s;
         binds << query.problemClass;
     }
-    const QString text = textsearch::condition(db, u"e"_s, u"problem_fts"_s, query.text, binds);
-    if (!text.isEmpty())
-        where << text;
+    if (!text->isEmpty()) {
+        where << text->sql;
+        binds << text->binds;
+    }
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
 
@@ -273,19 +277,23 @@ Result<ProblemEntry> ProblemBaseRepository::get(qint64 id) const
 Result<QList<ProblemEntry>> ProblemBaseRepository::search(const ProblemQuery &query) const
 {
     QVariantList binds;
-    const QString where = whereOf(m_db, query, binds);
+    const auto where = whereOf(m_db, query, binds);
+    if (!where)
+        return std::unexpected(where.error());
     // The most used standard solutions first, then the newest: an order the index
     // problem_entries_used serves, so a first page stops after its rows on any query.
     const QString order = u" ORDER BY e.times_used DESC, e.id DESC"_s;
     binds << query.limit << query.offset;
-    return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom + where + order + u" LIMIT ? OFFSET ?"_s, binds));
+    return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom + *where + order + u" LIMIT ? OFFSET ?"_s, binds));
 }
 
 Result<qint64> ProblemBaseRepository::count(const ProblemQuery &query) const
 {
     QVariantList binds;
-    const QString where = whereOf(m_db, query, binds);
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM problem_entries e"_s + where, binds);
+    const auto where = whereOf(m_db, query, binds);
+    if (!where)
+        return std::unexpected(where.error());
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM problem_entries e"_s + *where, binds);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -322,42 +330,18 @@ Result<QList<ProblemEntry>> ProblemBaseRepository::suggest(const QString &descri
 
 Result<QList<ProblemEntry>> ProblemBaseRepository::rankedSuggestions(const QString &description, int limit) const
 {
-    const QStringList grams = textsearch::grams(description, 16);
+    const QStringList grams = search::grams(description, 16);
     if (grams.isEmpty()) {
         if (description.trimmed().size() >= 2)
             return search({description.trimmed(), {}, {}, {}, false, limit, 0});
         return QList<ProblemEntry>{};
     }
-    QVariantList binds;
-    if (m_db.dialect() == Dialect::SQLite) {
-        QStringList phrases;
-        for (const QString &g : grams) {
-            QString p = g;
-            p.replace(u"\""_s, u"\"\""_s);
-            phrases << u"\""_s + p + u"\""_s;
-        }
-        binds << phrases.join(u" OR "_s) << limit;
-        return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom +
-                                     u" JOIN (SELECT rowid AS rid, rank AS score FROM problem_fts WHERE problem_fts MATCH ? "
-                                     "ORDER BY rank LIMIT 200) f ON f.rid = e.id WHERE e.active = 1 "
-                                     "ORDER BY f.score, e.times_used DESC, e.id DESC LIMIT ?"_s,
-                                 binds));
-    }
-    QStringList score;
-    QStringList any;
-    QVariantList scoreBinds;
-    QVariantList anyBinds;
-    for (const QString &g : grams) {
-        score << u"(CASE WHEN e.search_text ILIKE ? THEN 1 ELSE 0 END)"_s;
-        any << u"e.search_text ILIKE ?"_s;
-        scoreBinds << textsearch::likePattern(g);
-        anyBinds << textsearch::likePattern(g);
-    }
-    binds << scoreBinds << anyBinds << limit;
-    return readAll(m_db.exec(u"SELECT "_s + kColumns + u", "_s + score.join(u" + "_s) + u" AS score"_s + kFrom +
-                                 u" WHERE e.active = 1 AND ("_s + any.join(u" OR "_s) +
-                                 u") ORDER BY score DESC, e.times_used DESC, e.id DESC LIMIT ?"_s,
-                             binds));
+    // Entries holding the most of the description's pieces first (SQLite: the best 200 by
+    // FTS rank), then the most used, then the newest.
+    const search::Condition ranked = search::rankedAnyOf(m_db, search::tables::problemEntries(), grams, 200);
+    return readAll(m_db.exec(u"SELECT "_s + kColumns + kFrom + u" JOIN "_s + ranked.sql +
+                                 u" r ON r.id = e.id WHERE e.active = 1 ORDER BY r.score, e.times_used DESC, e.id DESC LIMIT ?"_s,
+                             QVariantList(ranked.binds) << limit));
 }
 
 Result<QList<ProblemFacet>> ProblemBaseRepository::facets() const

@@ -5,6 +5,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/records/recordstore.h"
+#include "core/search/searchtables.h"
 
 #include <QHash>
 #include <QSet>
@@ -43,45 +44,6 @@ CustomerRow readRow(const QSqlQuery &q)
     r.firstContact = q.value(10).toString();
     r.firstPhone = q.value(11).toString();
     return r;
-}
-
-QString likeEscape(const QString &text)
-{
-    QString s = text;
-    s.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + s + u"%"_s;
-}
-
-bool hasAsciiLetter(const QString &text)
-{
-    for (QChar ch : text)
-        if ((ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z'))
-            return true;
-    return false;
-}
-
-// The text-search condition on customers c: trigram FTS for 3+ characters on SQLite; below
-// that (trigram cannot match 1–2 characters) a scan of the base table, with instr() when case
-// does not matter (Chinese, digits) because it is several times faster than LIKE; ILIKE with
-// pg_trgm on PostgreSQL.
-QString searchCondition(const Database &db, const QString &text, QVariantList &binds)
-{
-    if (db.dialect() == Dialect::PostgreSQL) {
-        binds << likeEscape(text);
-        return u"c.search_text ILIKE ?"_s;
-    }
-    if (text.size() >= 3) {
-        QString phrase = text;
-        phrase.replace(u"\""_s, u"\"\""_s);
-        binds << u"\""_s + phrase + u"\""_s;
-        return u"c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"_s;
-    }
-    if (!hasAsciiLetter(text)) {
-        binds << text;
-        return u"c.id IN (SELECT id FROM customers WHERE instr(search_text, ?) > 0)"_s;
-    }
-    binds << likeEscape(text);
-    return u"c.id IN (SELECT id FROM customers WHERE search_text LIKE ? ESCAPE '\\')"_s;
 }
 
 QVariantMap customerValues(const Customer &c)
@@ -452,11 +414,11 @@ Result<Customer> CustomerRepository::get(qint64 id) const
 
 Result<QList<CustomerRow>> CustomerRepository::list(const CustomerQuery &query) const
 {
-    QVariantList binds;
-    QString where;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty())
-        where = u" WHERE "_s + searchCondition(m_db, text, binds);
+    auto text = search::condition(m_db, search::tables::customers(), query.text);
+    if (!text)
+        return std::unexpected(text.error());
+    QVariantList binds = text->binds;
+    const QString where = text->isEmpty() ? QString() : u" WHERE "_s + text->sql;
     QString order;
     switch (query.sort) {
     case CustomerSort::NameAsc: order = u"c.name COLLATE pinyin, c.id"_s; break;
@@ -479,11 +441,11 @@ Result<QList<CustomerRow>> CustomerRepository::list(const CustomerQuery &query) 
 
 Result<qint64> CustomerRepository::count(const QString &text) const
 {
-    QVariantList binds;
-    QString where;
-    if (!text.trimmed().isEmpty())
-        where = u" WHERE "_s + searchCondition(m_db, text.trimmed(), binds);
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers c"_s + where, binds);
+    auto condition = search::condition(m_db, search::tables::customers(), text);
+    if (!condition)
+        return std::unexpected(condition.error());
+    const QString where = condition->isEmpty() ? QString() : u" WHERE "_s + condition->sql;
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers c"_s + where, condition->binds);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -498,17 +460,19 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
     QSet<qint64> seen;
     const QString digits = phoneDigits(trimmed);
     // Mostly digits: a caller ID or part of one. Exact numbers first (index), then numbers
-    // containing the digits (a scan of the short digits column; instr beats LIKE here).
+    // containing the digits (the search's scan of the short digits column on SQLite, its
+    // pg_trgm index on PostgreSQL).
     if (digits.size() >= 3 && digits.size() * 2 >= trimmed.size()) {
-        // PostgreSQL: LIKE uses the pg_trgm index on digits; SQLite: instr() beats LIKE.
         const bool pg = m_db.dialect() == Dialect::PostgreSQL;
-        const QString phoneMatch = pg ? u"p.digits LIKE ?"_s : u"instr(p.digits, ?) > 0"_s;
-        for (const QString &condition : {u"p.digits = ?"_s, phoneMatch}) {
-            const QString bound = condition == phoneMatch && pg ? likeEscape(digits) : digits;
+        auto containing = search::condition(m_db, search::tables::contactPhones(), digits);
+        if (!containing)
+            return std::unexpected(containing.error());
+        const QList<search::Condition> steps = {{u"p.digits = ?"_s, {digits}}, *containing};
+        for (const search::Condition &step : steps) {
             if (rows.size() >= limit)
                 break;
             const QString matches = u"(SELECT t.customer_id FROM contact_phones p JOIN contacts t ON "
-                                    "t.id = p.contact_id WHERE "_s + condition + u")"_s;
+                                    "t.id = p.contact_id WHERE "_s + step.sql + u")"_s;
             // PostgreSQL: pick the page's ids first (see list()); SQLite plans the flat form best.
             const QString sql =
                 pg ? u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c "
@@ -516,7 +480,7 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
                          u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?) ORDER BY c.name COLLATE pinyin, c.id"_s
                    : u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN "_s + matches +
                          u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?"_s;
-            auto q = m_db.exec(sql, {bound, limit});
+            auto q = m_db.exec(sql, QVariantList(step.binds) << limit);
             if (!q)
                 return std::unexpected(q.error());
             while (q->next() && rows.size() < limit) {

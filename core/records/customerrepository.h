@@ -10,7 +10,7 @@ namespace sd::core {
 enum class CustomerSort { NameAsc, NameDesc, RecentlyChanged };
 
 struct CustomerQuery {
-    QString text;                  ///< any part of name, address, codes, contact, phone
+    QString text;                  ///< words, each a part of name, address, codes, contact or phone
     CustomerSort sort = CustomerSort::NameAsc;
     int limit = 200;
     int offset = 0;

@@ -5,7 +5,7 @@
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
-#include "core/problembase/textsearch.h"
+#include "core/search/textsearch.h"
 #include "tests/core/test_hotline_fixture.h"
 
 #include <QRandomGenerator>
@@ -90,9 +90,9 @@ QSet<qint64> likeScan(const Database &db, const QString &text)
 {
     QStringList where{u"active = 1"_s};
     QVariantList binds;
-    for (const QString &w : textsearch::words(text)) {
+    for (const QString &w : search::words(text)) {
         where << u"lower(search_text) LIKE lower(?) ESCAPE '\\'"_s;
-        binds << textsearch::likePattern(w);
+        binds << search::likePattern(w);
     }
     auto q = db.exec(u"SELECT id FROM problem_entries WHERE "_s + where.join(u" AND "_s), binds);
     REQUIRE(q);

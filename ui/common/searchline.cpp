@@ -1,5 +1,7 @@
 #include "ui/common/searchline.h"
 
+#include "core/search/textsearch.h"
+
 #include <QKeyEvent>
 #include <QTimer>
 
@@ -12,6 +14,8 @@ SearchLine::SearchLine(QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);
     setClearButtonEnabled(true);
+    // Core refuses a longer search; the box does not let one be typed or pasted.
+    setMaxLength(sd::core::search::QueryMax);
     connect(this, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_timer, &QTimer::timeout, this, &SearchLine::emitIfChanged);
 }
