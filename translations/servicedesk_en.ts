@@ -276,6 +276,81 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CallWorkflow</name>
+    <message>
+        <source>Customer (id)</source>
+        <translation>Customer (id)</translation>
+    </message>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>Contact person (id)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Complex problem</source>
+        <translation>Complex problem</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>Add the solution to the problem base</translation>
+    </message>
+    <message>
+        <source>Date the customer wants it by</source>
+        <translation>Date the customer wants it by</translation>
+    </message>
+    <message>
+        <source>Can it be done another way</source>
+        <translation>Can it be done another way</translation>
+    </message>
+    <message>
+        <source>Customisation agreed</source>
+        <translation>Customisation agreed</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Feasible</translation>
+    </message>
+    <message>
+        <source>Possible by the date wanted</source>
+        <translation>Possible by the date wanted</translation>
+    </message>
+    <message>
+        <source>Customer accepts the terms</source>
+        <translation>Customer accepts the terms</translation>
+    </message>
+    <message>
+        <source>Man-days</source>
+        <translation>Man-days</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>What the customer wants</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>Hotline calls</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::CenterInfo</name>
     <message>
         <source>Edit the center&apos;s details</source>
@@ -439,6 +514,53 @@
     <message>
         <source>not issued yet</source>
         <translation>not issued yet</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ComplaintWorkflow</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>HQ reference</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s deadline</source>
+        <translation>HQ&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>Customer (id)</source>
+        <translation>Customer (id)</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone</source>
+        <translation>Complainant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>What the customer wants</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1464,6 @@
         <translation>nobody yet</translation>
     </message>
     <message>
-        <source>Only the engineer this job is dispatched to can do this.</source>
-        <translation>Only the engineer this job is dispatched to can do this.</translation>
-    </message>
-    <message>
         <source>Say whether the visit is covered by the contract or billable.</source>
         <translation>Say whether the visit is covered by the contract or billable.</translation>
     </message>
@@ -1376,6 +1494,77 @@
     <message>
         <source>No service-level policy gives this job a response target; ask the administrator to add one.</source>
         <translation>No service-level policy gives this job a response target; ask the administrator to add one.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DispatchWorkflow</name>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>Contact person (id)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Contact&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>Hotline call (id)</source>
+        <translation>Hotline call (id)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>Note for the engineer</source>
+        <translation>Note for the engineer</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>Appointment note</translation>
+    </message>
+    <message>
+        <source>Parts and patches</source>
+        <translation>Parts and patches</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>Add the solution to the problem base</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>On-site jobs</source>
+        <translation>On-site jobs</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1712,6 @@
     <message>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
-    </message>
-    <message>
-        <source>This digest was handed off already (by %1).</source>
-        <translation>This digest was handed off already (by %1).</translation>
     </message>
     <message>
         <source>Working day</source>
@@ -1737,20 +1922,8 @@
         <translation>First visit %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1 is not possible while the first visit is “%2” (only while %3).</source>
-        <translation>%1 is not possible while the first visit is “%2” (only while %3).</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> or </translation>
-    </message>
-    <message>
         <source>Unknown field “%1”.</source>
         <translation>Unknown field “%1”.</translation>
-    </message>
-    <message>
-        <source>Checking a field</source>
-        <translation>Checking a field</translation>
     </message>
     <message>
         <source>The submission has no field “%1”.</source>
@@ -1820,20 +1993,12 @@
         <translation>Unknown checklist item “%1”.</translation>
     </message>
     <message>
-        <source>The checklist</source>
-        <translation>The checklist</translation>
-    </message>
-    <message>
         <source>Choose the kind of need.</source>
         <translation>Choose the kind of need.</translation>
     </message>
     <message>
         <source>Describe the need.</source>
         <translation>Describe the need.</translation>
-    </message>
-    <message>
-        <source>Adding a need</source>
-        <translation>Adding a need</translation>
     </message>
     <message>
         <source>Choose the department the need goes to.</source>
@@ -1850,14 +2015,6 @@
     <message>
         <source>Say what took the need up (kind and number).</source>
         <translation>Say what took the need up (kind and number).</translation>
-    </message>
-    <message>
-        <source>Only a recorded, open need can be taken up (this one is “%1”).</source>
-        <translation>Only a recorded, open need can be taken up (this one is “%1”).</translation>
-    </message>
-    <message>
-        <source>This need cannot be closed (it is “%1”).</source>
-        <translation>This need cannot be closed (it is “%1”).</translation>
     </message>
     <message>
         <source>Log call attempt</source>
@@ -1912,6 +2069,121 @@
             <numerusform> in %n department</numerusform>
             <numerusform> in %n departments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The need is not recorded yet: remove it instead.</source>
+        <translation>The need is not recorded yet: remove it instead.</translation>
+    </message>
+    <message>
+        <source>Take up</source>
+        <translation>Take up</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Check a field</source>
+        <translation>Check a field</translation>
+    </message>
+    <message>
+        <source>Tick the checklist</source>
+        <translation>Tick the checklist</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Add a need</translation>
+    </message>
+    <message>
+        <source>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</source>
+        <translation>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::FirstVisitWorkflow</name>
+    <message>
+        <source>Check a submitted field</source>
+        <translation>Check a submitted field</translation>
+    </message>
+    <message>
+        <source>Tick a checklist item</source>
+        <translation>Tick a checklist item</translation>
+    </message>
+    <message>
+        <source>Add a service need</source>
+        <translation>Add a service need</translation>
+    </message>
+    <message>
+        <source>Remove a service need</source>
+        <translation>Remove a service need</translation>
+    </message>
+    <message>
+        <source>Customer already on file (id)</source>
+        <translation>Customer already on file (id)</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Contract starts</source>
+        <translation>Contract starts</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Contract ends</translation>
+    </message>
+    <message>
+        <source>Submit although it may be a duplicate</source>
+        <translation>Submit although it may be a duplicate</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Submitted field</source>
+        <translation>Submitted field</translation>
+    </message>
+    <message>
+        <source>Corrected value (empty: verified as submitted)</source>
+        <translation>Corrected value (empty: verified as submitted)</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kind of need</source>
+        <translation>Kind of need</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Department (id)</source>
+        <translation>Department (id)</translation>
+    </message>
+    <message>
+        <source>Need (id)</source>
+        <translation>Need (id)</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>Need %1 is not one of this first visit&apos;s needs.</source>
+        <translation>Need %1 is not one of this first visit&apos;s needs.</translation>
     </message>
 </context>
 <context>
@@ -2469,10 +2741,6 @@
         <translation>Call %1 does not exist.</translation>
     </message>
     <message>
-        <source>merge problem-base entries</source>
-        <translation>merge problem-base entries</translation>
-    </message>
-    <message>
         <source>An entry cannot be merged into itself.</source>
         <translation>An entry cannot be merged into itself.</translation>
     </message>
@@ -2507,6 +2775,26 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Apply to a call</source>
+        <translation>Apply to a call</translation>
+    </message>
+    <message>
+        <source>Take in a duplicate</source>
+        <translation>Take in a duplicate</translation>
+    </message>
+    <message>
+        <source>Merge into another entry</source>
+        <translation>Merge into another entry</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2838,45 @@
     <message>
         <source>4 – intermittent or indirect</source>
         <translation>4 – intermittent or indirect</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemWorkflow</name>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Merged into another entry</source>
+        <translation>Merged into another entry</translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>Edit the entry</translation>
+    </message>
+    <message>
+        <source>Apply to a call</source>
+        <translation>Apply to a call</translation>
+    </message>
+    <message>
+        <source>Merge into another entry</source>
+        <translation>Merge into another entry</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <source>Hotline call (id or call no.)</source>
+        <translation>Hotline call (id or call no.)</translation>
+    </message>
+    <message>
+        <source>Entry that stays (id)</source>
+        <translation>Entry that stays (id)</translation>
+    </message>
+    <message>
+        <source>Problem-base entries</source>
+        <translation>Problem-base entries</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +3000,31 @@
         <translation>The return visit no longer exists.</translation>
     </message>
     <message>
-        <source>A complaint can be opened from a return visit that is done and has none yet.</source>
-        <translation>A complaint can be opened from a return visit that is done and has none yet.</translation>
-    </message>
-    <message>
         <source>Choose a score for “%1”: ask the customer.</source>
         <translation>Choose a score for “%1”: ask the customer.</translation>
+    </message>
+    <message>
+        <source>Link a complaint</source>
+        <translation>Link a complaint</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ReturnVisitWorkflow</name>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>The complaint (empty: the visit&apos;s comment)</source>
+        <translation>The complaint (empty: the visit&apos;s comment)</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>Return visits</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3258,76 @@
     <message>
         <source>“%1” must be filled in for “%2”.</source>
         <translation>“%1” must be filled in for “%2”.</translation>
+    </message>
+    <message>
+        <source>You may not do this on this record.</source>
+        <translation>You may not do this on this record.</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded on its own form, not taken as an action.</source>
+        <translation>“%1” is recorded on its own form, not taken as an action.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::WorkflowRegistry</name>
+    <message>
+        <source>“%1” (%2) takes a whole number, not “%3”.</source>
+        <translation>“%1” (%2) takes a whole number, not “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is one of: %3.</source>
+        <translation>“%1” (%2) is one of: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a number, not “%3”.</source>
+        <translation>“%1” (%2) takes a number, not “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a date as YYYY-MM-DD, not “%3”.</source>
+        <translation>“%1” (%2) takes a date as YYYY-MM-DD, not “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a date and time as YYYY-MM-DDTHH:MM, not “%3”.</source>
+        <translation>“%1” (%2) takes a date and time as YYYY-MM-DDTHH:MM, not “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is yes or no, not “%3”.</source>
+        <translation>“%1” (%2) is yes or no, not “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes keys of: %3 (comma-separated).</source>
+        <translation>“%1” (%2) takes keys of: %3 (comma-separated).</translation>
+    </message>
+    <message>
+        <source>%1 are not created one by one: the workflows that need them create them.</source>
+        <translation>%1 are not created one by one: the workflows that need them create them.</translation>
+    </message>
+    <message>
+        <source>a new record</source>
+        <translation>a new record</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2; its fields: %3.</source>
+        <translation>“%1” is not a field of %2; its fields: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>There is no record with the id “%1”.</source>
+        <translation>There is no record with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id or number “%1”.</source>
+        <translation>There is no record with the id or number “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::search</name>
+    <message>
+        <source>The search text is longer than %1 characters; search for a shorter part of it.</source>
+        <translation>The search text is longer than %1 characters; search for a shorter part of it.</translation>
     </message>
 </context>
 <context>
@@ -7873,48 +8289,6 @@ Save it as a new customer anyway?</translation>
         <translation>PDF written to %1</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</translation>
-    </message>
-    <message>
         <source>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</source>
         <translation>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</translation>
     </message>
@@ -8023,6 +8397,278 @@ Subcommands:
     <message>
         <source>Read a customer&apos;s record of hotline service</source>
         <translation>Read a customer&apos;s record of hotline service</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</source>
+        <translation>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (field: %2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(paused)</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Deadlines:</translation>
+    </message>
+    <message>
+        <source>CLOCK</source>
+        <translation>CLOCK</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>DUE</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--field takes NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--field %1 is given twice.</source>
+        <translation>--field %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>A field, as NAME=VALUE (repeat for more; see the fields subcommand).</source>
+        <translation>A field, as NAME=VALUE (repeat for more; see the fields subcommand).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id, or its number (call no., job no., complaint no.).</source>
+        <translation>The record&apos;s id, or its number (call no., job no., complaint no.).</translation>
+    </message>
+    <message>
+        <source>Lists the fields new and the actions take: name, type, allowed values, which actions use each (* where it is required). Needs no database.</source>
+        <translation>Lists the fields new and the actions take: name, type, allowed values, which actions use each (* where it is required). Needs no database.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>USED BY (* required)</source>
+        <translation>USED BY (* required)</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>ALLOWED</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Only records in this state (see the fields subcommand).</source>
+        <translation>Only records in this state (see the fields subcommand).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>At most this many records (default 50).</source>
+        <translation>At most this many records (default 50).</translation>
+    </message>
+    <message>
+        <source>Lists records, newest first. Needs --as.</source>
+        <translation>Lists records, newest first. Needs --as.</translation>
+    </message>
+    <message>
+        <source>%1: unknown state &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1: unknown state &quot;%2&quot;; use one of: %3.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of 1 or more.</source>
+        <translation>--limit takes a number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>SUMMARY</translation>
+    </message>
+    <message>
+        <source>Lists the actions you may take on the record now, each with the fields it must record. Needs --as.</source>
+        <translation>Lists the actions you may take on the record now, each with the fields it must record. Needs --as.</translation>
+    </message>
+    <message>
+        <source>Shows a record: its state, version, fields and deadlines. Needs --as.</source>
+        <translation>Shows a record: its state, version, fields and deadlines. Needs --as.</translation>
+    </message>
+    <message>
+        <source>No action is open to %1 on this record now (%2).</source>
+        <translation>No action is open to %1 on this record now (%2).</translation>
+    </message>
+    <message>
+        <source>LEADS TO</source>
+        <translation>LEADS TO</translation>
+    </message>
+    <message>
+        <source>REQUIRED FIELDS</source>
+        <translation>REQUIRED FIELDS</translation>
+    </message>
+    <message>
+        <source>Creates a record from its fields. Needs --as.</source>
+        <translation>Creates a record from its fields. Needs --as.</translation>
+    </message>
+    <message>
+        <source>%1: records are not created one by one here; the workflows that need them create them.</source>
+        <translation>%1: records are not created one by one here; the workflows that need them create them.</translation>
+    </message>
+    <message>
+        <source>The version you saw (show prints it); a newer one is refused with exit 5. Default: the record&apos;s current version.</source>
+        <translation>The version you saw (show prints it); a newer one is refused with exit 5. Default: the record&apos;s current version.</translation>
+    </message>
+    <message>
+        <source>Takes an action on a record. Needs --as.</source>
+        <translation>Takes an action on a record. Needs --as.</translation>
+    </message>
+    <message>
+        <source>The action (see the actions subcommand).</source>
+        <translation>The action (see the actions subcommand).</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1: unknown action &quot;%2&quot;; use one of: %3.</translation>
+    </message>
+    <message>
+        <source>--version takes the record&apos;s version, a number of 1 or more.</source>
+        <translation>--version takes the record&apos;s version, a number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <source>%1. Every subcommand but fields needs --as; that person&apos;s roles are checked as on the desk, and every change goes through the same rules, audit trail and deadlines.
+
+Subcommands:
+  list [--state S] [--limit N]    records, newest first
+  show ID                         a record: state, version, fields, deadlines
+                                  (ID: the id, or the call/job/complaint number)
+  actions ID                      the actions you may take now, with their required fields
+  new [--field NAME=VALUE ...]    create a record
+  act ID ACTION [--field NAME=VALUE ...] [--version N]
+                                  take an action (without --version: on the current version)
+  fields                          field names, types and allowed values
+
+Exit codes: 0 ok; 1 invalid field (the message names it) or no such record; 2 usage;
+4 your role may not do this; 5 stale version (says who saved it and when);
+6 not possible in the record&apos;s state (says what is possible now). On every exit but 0
+the records are unchanged (a refusal for the role is written to the audit trail).</source>
+        <translation>%1. Every subcommand but fields needs --as; that person&apos;s roles are checked as on the desk, and every change goes through the same rules, audit trail and deadlines.
+
+Subcommands:
+  list [--state S] [--limit N]    records, newest first
+  show ID                         a record: state, version, fields, deadlines
+                                  (ID: the id, or the call/job/complaint number)
+  actions ID                      the actions you may take now, with their required fields
+  new [--field NAME=VALUE ...]    create a record
+  act ID ACTION [--field NAME=VALUE ...] [--version N]
+                                  take an action (without --version: on the current version)
+  fields                          field names, types and allowed values
+
+Exit codes: 0 ok; 1 invalid field (the message names it) or no such record; 2 usage;
+4 your role may not do this; 5 stale version (says who saved it and when);
+6 not possible in the record&apos;s state (says what is possible now). On every exit but 0
+the records are unchanged (a refusal for the role is written to the audit trail).</translation>
+    </message>
+    <message>
+        <source>%1 are not created here: the workflows that need them create them.</source>
+        <translation>%1 are not created here: the workflows that need them create them.</translation>
+    </message>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;.</source>
+        <translation>Unknown workflow &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

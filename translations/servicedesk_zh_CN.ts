@@ -276,6 +276,81 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CallWorkflow</name>
+    <message>
+        <source>Customer (id)</source>
+        <translation>客户（ID）</translation>
+    </message>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>联系人（ID）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Complex problem</source>
+        <translation>复杂问题</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>将解决方法加入标准化问题库</translation>
+    </message>
+    <message>
+        <source>Date the customer wants it by</source>
+        <translation>客户期望完成日期</translation>
+    </message>
+    <message>
+        <source>Can it be done another way</source>
+        <translation>能否用其他方式实现</translation>
+    </message>
+    <message>
+        <source>Customisation agreed</source>
+        <translation>是否同意定制开发</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>是否可行</translation>
+    </message>
+    <message>
+        <source>Possible by the date wanted</source>
+        <translation>能否在期望日期前完成</translation>
+    </message>
+    <message>
+        <source>Customer accepts the terms</source>
+        <translation>客户是否接受条件</translation>
+    </message>
+    <message>
+        <source>Man-days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::CenterInfo</name>
     <message>
         <source>Edit the center&apos;s details</source>
@@ -439,6 +514,53 @@
     <message>
         <source>not issued yet</source>
         <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ComplaintWorkflow</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>HQ reference</source>
+        <translation>总部编号</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s deadline</source>
+        <translation>总部要求期限</translation>
+    </message>
+    <message>
+        <source>Customer (id)</source>
+        <translation>客户（ID）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s phone</source>
+        <translation>投诉人电话</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1464,6 @@
         <translation>尚未派工</translation>
     </message>
     <message>
-        <source>Only the engineer this job is dispatched to can do this.</source>
-        <translation>只有接受此派工的工程师可以执行此操作。</translation>
-    </message>
-    <message>
         <source>Say whether the visit is covered by the contract or billable.</source>
         <translation>请说明此次上门属于合同内服务还是收费服务。</translation>
     </message>
@@ -1376,6 +1494,77 @@
     <message>
         <source>No service-level policy gives this job a response target; ask the administrator to add one.</source>
         <translation>没有服务级别策略为此派工单规定响应时限，请管理员添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DispatchWorkflow</name>
+    <message>
+        <source>Contact person (id)</source>
+        <translation>联系人（ID）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>现场地址</translation>
+    </message>
+    <message>
+        <source>Hotline call (id)</source>
+        <translation>热线来电（ID）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>核实说明</translation>
+    </message>
+    <message>
+        <source>Note for the engineer</source>
+        <translation>给工程师的说明</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>预约说明</translation>
+    </message>
+    <message>
+        <source>Parts and patches</source>
+        <translation>备件与补丁</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Add the solution to the problem base</source>
+        <translation>将解决方法加入标准化问题库</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>On-site jobs</source>
+        <translation>现场派工单</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1712,6 @@
     <message>
         <source>nobody yet</source>
         <translation>尚未设置</translation>
-    </message>
-    <message>
-        <source>This digest was handed off already (by %1).</source>
-        <translation>此日报已移交（由 %1 确认）。</translation>
     </message>
     <message>
         <source>Working day</source>
@@ -1737,20 +1922,8 @@
         <translation>首访记录 %1 不存在。</translation>
     </message>
     <message>
-        <source>%1 is not possible while the first visit is “%2” (only while %3).</source>
-        <translation>首访记录为“%2”时不能%1（仅限%3）。</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
         <source>Unknown field “%1”.</source>
         <translation>未知字段“%1”。</translation>
-    </message>
-    <message>
-        <source>Checking a field</source>
-        <translation>核对字段</translation>
     </message>
     <message>
         <source>The submission has no field “%1”.</source>
@@ -1819,20 +1992,12 @@
         <translation>未知的清单项“%1”。</translation>
     </message>
     <message>
-        <source>The checklist</source>
-        <translation>填写告知清单</translation>
-    </message>
-    <message>
         <source>Choose the kind of need.</source>
         <translation>请选择需求类别。</translation>
     </message>
     <message>
         <source>Describe the need.</source>
         <translation>请填写需求描述。</translation>
-    </message>
-    <message>
-        <source>Adding a need</source>
-        <translation>添加需求</translation>
     </message>
     <message>
         <source>Choose the department the need goes to.</source>
@@ -1849,14 +2014,6 @@
     <message>
         <source>Say what took the need up (kind and number).</source>
         <translation>请注明承接该需求的事项（类型和编号）。</translation>
-    </message>
-    <message>
-        <source>Only a recorded, open need can be taken up (this one is “%1”).</source>
-        <translation>只有已记录且待处理的需求才能承接（当前为“%1”）。</translation>
-    </message>
-    <message>
-        <source>This need cannot be closed (it is “%1”).</source>
-        <translation>此需求不能关闭（当前为“%1”）。</translation>
     </message>
     <message>
         <source>Log call attempt</source>
@@ -1909,6 +2066,121 @@
         <translation>
             <numerusform>，涉及 %n 个部门</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The need is not recorded yet: remove it instead.</source>
+        <translation>该需求尚未登记：请直接删除。</translation>
+    </message>
+    <message>
+        <source>Take up</source>
+        <translation>承接</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Check a field</source>
+        <translation>核对字段</translation>
+    </message>
+    <message>
+        <source>Tick the checklist</source>
+        <translation>勾选检查项</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</source>
+        <translation>只有本次首访需求所属部门的负责人（或管理员）才能交接。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::FirstVisitWorkflow</name>
+    <message>
+        <source>Check a submitted field</source>
+        <translation>核对提交的字段</translation>
+    </message>
+    <message>
+        <source>Tick a checklist item</source>
+        <translation>勾选告知清单项</translation>
+    </message>
+    <message>
+        <source>Add a service need</source>
+        <translation>添加服务需求</translation>
+    </message>
+    <message>
+        <source>Remove a service need</source>
+        <translation>删除服务需求</translation>
+    </message>
+    <message>
+        <source>Customer already on file (id)</source>
+        <translation>已有客户（ID）</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Contract starts</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合同结束日期</translation>
+    </message>
+    <message>
+        <source>Submit although it may be a duplicate</source>
+        <translation>即使可能重复也提交</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次联系时间</translation>
+    </message>
+    <message>
+        <source>Submitted field</source>
+        <translation>提交的字段</translation>
+    </message>
+    <message>
+        <source>Corrected value (empty: verified as submitted)</source>
+        <translation>更正后的值（不填：按提交值核实无误）</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>告知清单项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Kind of need</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Department (id)</source>
+        <translation>部门（ID）</translation>
+    </message>
+    <message>
+        <source>Need (id)</source>
+        <translation>需求（ID）</translation>
+    </message>
+    <message>
+        <source>First visits</source>
+        <translation>首访</translation>
+    </message>
+    <message>
+        <source>Need %1 is not one of this first visit&apos;s needs.</source>
+        <translation>需求 %1 不属于这次首访。</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2738,6 @@
         <translation>来电 %1 不存在。</translation>
     </message>
     <message>
-        <source>merge problem-base entries</source>
-        <translation>合并问题库条目</translation>
-    </message>
-    <message>
         <source>An entry cannot be merged into itself.</source>
         <translation>条目不能合并到自身。</translation>
     </message>
@@ -2504,6 +2772,26 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Apply to a call</source>
+        <translation>应用到来电</translation>
+    </message>
+    <message>
+        <source>Take in a duplicate</source>
+        <translation>并入重复条目</translation>
+    </message>
+    <message>
+        <source>Merge into another entry</source>
+        <translation>合并到另一条目</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2835,45 @@
     <message>
         <source>4 – intermittent or indirect</source>
         <translation>4 – 间歇或间接影响</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ProblemWorkflow</name>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Merged into another entry</source>
+        <translation>已合并到其他条目</translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>Apply to a call</source>
+        <translation>应用于来电</translation>
+    </message>
+    <message>
+        <source>Merge into another entry</source>
+        <translation>合并到其他条目</translation>
+    </message>
+    <message>
+        <source>Problem class</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Hotline call (id or call no.)</source>
+        <translation>热线来电（ID 或来电编号）</translation>
+    </message>
+    <message>
+        <source>Entry that stays (id)</source>
+        <translation>保留的条目（ID）</translation>
+    </message>
+    <message>
+        <source>Problem-base entries</source>
+        <translation>标准化问题库条目</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +2997,31 @@
         <translation>该回访已不存在。</translation>
     </message>
     <message>
-        <source>A complaint can be opened from a return visit that is done and has none yet.</source>
-        <translation>只能从已完成且尚未登记投诉的回访登记投诉。</translation>
-    </message>
-    <message>
         <source>Choose a score for “%1”: ask the customer.</source>
         <translation>请询问客户后为“%1”选择评分。</translation>
+    </message>
+    <message>
+        <source>Link a complaint</source>
+        <translation>关联投诉</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::ReturnVisitWorkflow</name>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>The complaint (empty: the visit&apos;s comment)</source>
+        <translation>投诉内容（不填：用回访记录的客户意见）</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3255,76 @@
     <message>
         <source>“%1” must be filled in for “%2”.</source>
         <translation>“%2”需要填写“%1”。</translation>
+    </message>
+    <message>
+        <source>You may not do this on this record.</source>
+        <translation>您不能对此记录执行该操作。</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded on its own form, not taken as an action.</source>
+        <translation>“%1”在其专用表单中登记，不能作为操作执行。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::WorkflowRegistry</name>
+    <message>
+        <source>“%1” (%2) takes a whole number, not “%3”.</source>
+        <translation>“%1”（%2）须为整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is one of: %3.</source>
+        <translation>“%1”（%2）须为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a number, not “%3”.</source>
+        <translation>“%1”（%2）须为数字，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a date as YYYY-MM-DD, not “%3”.</source>
+        <translation>“%1”（%2）须为 YYYY-MM-DD 格式的日期，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes a date and time as YYYY-MM-DDTHH:MM, not “%3”.</source>
+        <translation>“%1”（%2）须为 YYYY-MM-DDTHH:MM 格式的日期时间，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is yes or no, not “%3”.</source>
+        <translation>“%1”（%2）须为 yes 或 no，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes keys of: %3 (comma-separated).</source>
+        <translation>“%1”（%2）须为以下取值（逗号分隔）：%3。</translation>
+    </message>
+    <message>
+        <source>%1 are not created one by one: the workflows that need them create them.</source>
+        <translation>%1不逐条新建：由需要它们的流程自动创建。</translation>
+    </message>
+    <message>
+        <source>a new record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2; its fields: %3.</source>
+        <translation>“%1”不是%2的字段；可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>There is no record with the id “%1”.</source>
+        <translation>没有 ID 为“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>There is no record with the id or number “%1”.</source>
+        <translation>没有 ID 或编号为“%1”的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::search</name>
+    <message>
+        <source>The search text is longer than %1 characters; search for a shorter part of it.</source>
+        <translation>搜索内容超过 %1 个字符，请搜索其中较短的一部分。</translation>
     </message>
 </context>
 <context>
@@ -7849,47 +8265,6 @@ Save it as a new customer anyway?</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report.
-Exit codes: 0 ok, 1 error, 2 usage, 3 database schema too new, 4 not allowed.</source>
-        <translation>服务中心工作台管理工具。
-
-命令：
-  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
-                                             创建第一个管理员
-  migrate                                    将数据库结构升级到本版本
-  backup FILE                                在线一致性备份（--as）
-  restore FILE                               用备份替换数据
-  demo --customers N [--seed S]              向空数据库载入演示数据
-  user add|passwd|disable|enable|list        员工账户（--as 管理员）
-  customer import|export FILE                客户文件，CSV（--as）
-  calendar import|hours|due|show             工作日历
-  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求日报（--as）
-  report hotline|complaints                  报表（--as）
-
-读取或修改记录的命令以 --as 指定的员工身份执行，并按其权限检查。
-运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项，
-运行 &apos;servicedeskctl 命令组 --help&apos; 查看 user、customer、calendar、report 的子命令。
-退出码：0 成功，1 错误，2 用法错误，3 数据库结构版本过新，4 无权限。</translation>
-    </message>
-    <message>
         <source>Usage: servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</source>
         <translation>用法：servicedeskctl [--database DB] [--json] [--as LOGIN] %1 SUBCOMMAND [options]</translation>
     </message>
@@ -7998,6 +8373,276 @@ Subcommands:
     <message>
         <source>Read a customer&apos;s record of hotline service</source>
         <translation>查看客户的热线服务记录</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</source>
+        <translation>服务中心工作台管理工具。
+
+命令：
+  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
+                                             创建第一个管理员
+  migrate                                    将数据库结构升级到本版本
+  backup FILE                                在线一致性备份（--as）
+  restore FILE                               用备份替换数据
+  demo --customers N [--seed S]              向空数据库载入演示数据
+  user add|passwd|disable|enable|list        员工账户（--as 管理员）
+  customer import|export FILE                客户文件，CSV（--as）
+  calendar import|hours|due|show             工作日历
+  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求日报（--as）
+  report hotline|complaints                  报表（--as）
+  WORKFLOW list|show|actions|new|act|fields  某个流程的记录（--as；fields 无需）：
+                                             firstvisit、call、dispatch、returnvisit、
+                                             complaint、problem
+
+读取或修改记录的命令以 --as 指定的员工身份执行，并按其权限检查。
+运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项，
+运行 &apos;servicedeskctl 命令组 --help&apos; 查看 user、customer、calendar、report
+以及各流程的子命令。
+退出码：0 成功，1 错误（字段无效、记录不存在等），2 用法错误，3 数据库结构版本过新，
+4 无权限，5 版本已过期（他人已保存），6 记录当前状态下不可执行。</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1（字段：%2）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>CLOCK</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--field 的格式是 名称=值，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--field %1 is given twice.</source>
+        <translation>--field %1 给了两次。</translation>
+    </message>
+    <message>
+        <source>A field, as NAME=VALUE (repeat for more; see the fields subcommand).</source>
+        <translation>一个字段，格式为 名称=值（可重复；见 fields 子命令）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id, or its number (call no., job no., complaint no.).</source>
+        <translation>记录的 ID 或编号（来电编号、派工单号、投诉编号）。</translation>
+    </message>
+    <message>
+        <source>Lists the fields new and the actions take: name, type, allowed values, which actions use each (* where it is required). Needs no database.</source>
+        <translation>列出新建和各操作所用的字段：名称、类型、允许的取值，以及哪些操作使用它（* 表示必填）。无需数据库。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>USED BY (* required)</source>
+        <translation>使用者（* 必填）</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>允许值</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Only records in this state (see the fields subcommand).</source>
+        <translation>只列出处于此状态的记录（见 fields 子命令）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At most this many records (default 50).</source>
+        <translation>最多列出这么多条记录（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Lists records, newest first. Needs --as.</source>
+        <translation>列出记录，最新的在前。需要 --as。</translation>
+    </message>
+    <message>
+        <source>%1: unknown state &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1：未知状态“%2”；可用：%3。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of 1 or more.</source>
+        <translation>--limit 须为 1 或更大的数字。</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Lists the actions you may take on the record now, each with the fields it must record. Needs --as.</source>
+        <translation>列出你现在可以对该记录执行的操作，以及每个操作必须填写的字段。需要 --as。</translation>
+    </message>
+    <message>
+        <source>Shows a record: its state, version, fields and deadlines. Needs --as.</source>
+        <translation>显示一条记录：状态、版本、字段和时限。需要 --as。</translation>
+    </message>
+    <message>
+        <source>No action is open to %1 on this record now (%2).</source>
+        <translation>%1 现在不能对这条记录执行任何操作（%2）。</translation>
+    </message>
+    <message>
+        <source>LEADS TO</source>
+        <translation>之后状态</translation>
+    </message>
+    <message>
+        <source>REQUIRED FIELDS</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <source>Creates a record from its fields. Needs --as.</source>
+        <translation>用给定字段新建一条记录。需要 --as。</translation>
+    </message>
+    <message>
+        <source>%1: records are not created one by one here; the workflows that need them create them.</source>
+        <translation>%1：这里不逐条新建记录，由需要它们的流程自动创建。</translation>
+    </message>
+    <message>
+        <source>The version you saw (show prints it); a newer one is refused with exit 5. Default: the record&apos;s current version.</source>
+        <translation>你看到的版本（show 会显示）；记录已有更新版本时拒绝执行，退出码 5。默认：记录的当前版本。</translation>
+    </message>
+    <message>
+        <source>Takes an action on a record. Needs --as.</source>
+        <translation>对一条记录执行操作。需要 --as。</translation>
+    </message>
+    <message>
+        <source>The action (see the actions subcommand).</source>
+        <translation>操作（见 actions 子命令）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1：未知操作“%2”；可用：%3。</translation>
+    </message>
+    <message>
+        <source>--version takes the record&apos;s version, a number of 1 or more.</source>
+        <translation>--version 须为记录的版本号，1 或更大的数字。</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>%1. Every subcommand but fields needs --as; that person&apos;s roles are checked as on the desk, and every change goes through the same rules, audit trail and deadlines.
+
+Subcommands:
+  list [--state S] [--limit N]    records, newest first
+  show ID                         a record: state, version, fields, deadlines
+                                  (ID: the id, or the call/job/complaint number)
+  actions ID                      the actions you may take now, with their required fields
+  new [--field NAME=VALUE ...]    create a record
+  act ID ACTION [--field NAME=VALUE ...] [--version N]
+                                  take an action (without --version: on the current version)
+  fields                          field names, types and allowed values
+
+Exit codes: 0 ok; 1 invalid field (the message names it) or no such record; 2 usage;
+4 your role may not do this; 5 stale version (says who saved it and when);
+6 not possible in the record&apos;s state (says what is possible now). On every exit but 0
+the records are unchanged (a refusal for the role is written to the audit trail).</source>
+        <translation>%1。除 fields 外，每个子命令都需要 --as；按该员工的角色检查权限，与工作台相同，每次修改都经过同样的规则、审计记录和时限。
+
+子命令：
+  list [--state S] [--limit N]    列出记录，最新的在前
+  show ID                         一条记录：状态、版本、字段、时限
+                                  （ID：记录 ID，或来电/派工单/投诉编号）
+  actions ID                      你现在可执行的操作及其必填字段
+  new [--field NAME=VALUE ...]    新建一条记录
+  act ID ACTION [--field NAME=VALUE ...] [--version N]
+                                  执行操作（不给 --version：按当前版本）
+  fields                          字段名称、类型和允许的取值
+
+退出码：0 成功；1 字段无效（消息中指明字段）或记录不存在；2 用法错误；
+4 你的角色无权执行；5 版本已过期（说明由谁在何时保存）；
+6 记录当前状态下不可执行（说明现在可执行什么）。凡退出码非 0，
+记录均保持不变（因角色被拒绝的操作会写入审计记录）。</translation>
+    </message>
+    <message>
+        <source>%1 are not created here: the workflows that need them create them.</source>
+        <translation>%1不在这里新建：由需要它们的流程自动创建。</translation>
+    </message>
+    <message>
+        <source>Unknown workflow &quot;%1&quot;.</source>
+        <translation>未知流程“%1”。</translation>
     </message>
 </context>
 </TS>
