@@ -416,29 +416,14 @@ sd::core::Status writeComplaintReportPdf(const rep::ComplaintMonthlyReport &r, c
     return writeDocumentPdf(document, path, options);
 }
 
-sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64 id)
+QString complaintFormHtml(const rep::ComplaintForm &form)
 {
-    auto svc = cpl::ComplaintService::open(db);
-    if (!svc)
-        return std::unexpected(svc.error());
-    auto row = svc->load(id);
-    if (!row)
-        return std::unexpected(row.error());
-    const QVariantMap &c = *row;
-    auto name = [&db](const QString &sql, const QVariant &id) -> QString {
-        if (id.isNull() || id.toLongLong() <= 0)
-            return {};
-        auto v = db.scalar(sql, {id});
-        return v && v->isValid() ? v->toString() : QString();
-    };
-    auto staff = [&](const QString &col) { return name(u"SELECT display_name FROM staff WHERE id = ?"_s, c.value(col)); };
+    const QVariantMap &c = form.complaint;
+    auto staff = [&form](const QString &col) { return form.staff.value(col); };
     auto at = [&](const QString &col) { return when(c.value(col).toLongLong()); };
     auto v = [&](const QString &col) { return c.value(col).toString(); };
-    const QString customer = name(u"SELECT name FROM customers WHERE id = ?"_s, c.value(u"customer_id"_s));
-    const QString dept = name(u"SELECT name FROM departments WHERE id = ?"_s, c.value(u"department_id"_s));
-    const QDate received = QDateTime::fromMSecsSinceEpoch(c.value(u"received_at"_s).toLongLong(),
-                                                          svc->calendar().timeZone()).date();
-    auto scope = svc->contractScope(c.value(u"customer_id"_s).toLongLong(), received);
+    const QString &customer = form.customer;
+    const QString &dept = form.department;
 
     QString h;
     auto section = [&h](const QString &title) {
@@ -464,7 +449,7 @@ sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Complaint class"), cpl::problemClassTitle(v(u"problem_class"_s)), QString(), QString());
     wide(QCoreApplication::translate("sd::render::ComplaintReport", "What happened"), v(u"description"_s));
     wide(QCoreApplication::translate("sd::render::ComplaintReport", "Customer wants"), v(u"customer_request"_s));
-    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Contract scope"), scope ? *scope : QString());
+    wide(QCoreApplication::translate("sd::render::ComplaintReport", "Contract scope"), form.contractScope);
     section(QCoreApplication::translate("sd::render::ComplaintReport", "2. Confirmation"));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Confirmed"), at(u"confirmed_at"_s), QCoreApplication::translate("sd::render::ComplaintReport", "Quality supervisor"), staff(u"confirmed_by"_s));
     pair(QCoreApplication::translate("sd::render::ComplaintReport", "Validity"), v(u"validity"_s).isEmpty() ? QString() : cpl::validityTitle(v(u"validity"_s)), QCoreApplication::translate("sd::render::ComplaintReport", "Responsible department"), dept);
@@ -499,15 +484,12 @@ sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64
     return h;
 }
 
-sd::core::Status writeComplaintFormPdf(const sd::core::Database &db, qint64 id, const QString &path)
+sd::core::Status writeComplaintFormPdf(const rep::ComplaintForm &form, const QString &path)
 {
-    auto body = complaintFormHtml(db, id);
-    if (!body)
-        return std::unexpected(body.error());
     PageOptions options;
     options.title = QCoreApplication::translate("sd::render::ComplaintReport", "Complaint registration form");
     options.footer = options.title;
-    return writeHtmlPdf(*body, path, options);
+    return writeHtmlPdf(complaintFormHtml(form), path, options);
 }
 
 } // namespace sd::render

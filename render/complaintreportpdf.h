@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/error.h"
-#include "core/db/database.h"
+#include "core/reports/complaintform.h"
 #include "core/reports/complaintreport.h"
 
 #include <QImage>
@@ -29,8 +29,9 @@ void addComplaintReportCharts(QTextDocument &document, const sd::core::reports::
 /// Writes the monthly complaint analysis report (numbers, tables and charts) as a PDF.
 sd::core::Status writeComplaintReportPdf(const sd::core::reports::ComplaintMonthlyReport &report, const QString &path);
 
-/// The complaint registration form (投诉登记表) of one complaint: every step, as HTML and PDF.
-sd::core::Result<QString> complaintFormHtml(const sd::core::Database &db, qint64 complaintId);
-sd::core::Status writeComplaintFormPdf(const sd::core::Database &db, qint64 complaintId, const QString &path);
+/// The complaint registration form (投诉登记表) of one complaint (core's ComplaintForm):
+/// every step, as HTML and PDF.
+QString complaintFormHtml(const sd::core::reports::ComplaintForm &form);
+sd::core::Status writeComplaintFormPdf(const sd::core::reports::ComplaintForm &form, const QString &path);
 
 } // namespace sd::render

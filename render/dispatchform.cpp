@@ -4,9 +4,6 @@
 
 #include "render/pdf.h"
 
-#include "core/dispatch/dispatchservice.h"
-#include "core/records/customerrepository.h"
-
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
@@ -109,29 +106,6 @@ QString section(const QString &title)
 }
 
 } // namespace
-
-sd::core::Result<DispatchFormData> loadDispatchForm(const sd::core::Database &db, qint64 jobId)
-{
-    using namespace sd::core;
-    DispatchFormData data;
-    auto job = DispatchService(db, BusinessCalendar()).get(jobId);
-    if (!job)
-        return std::unexpected(job.error());
-    data.job = *job;
-    auto customer = CustomerRepository(db).get(job->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    data.serviceCode = customer->serviceCode;
-    const QDate day = QDateTime::fromMSecsSinceEpoch(job->requestedAt, QTimeZone("Asia/Shanghai")).date();
-    if (const Contract *k = customer->currentContract(day))
-        data.contractType = k->type + u" "_s + k->startsOn.toString(Qt::ISODate) + u" ~ "_s + k->endsOn.toString(Qt::ISODate);
-    auto center = CenterInfo::load(db);
-    if (!center)
-        return std::unexpected(center.error());
-    data.center = *center;
-    data.printedAt = Database::nowMs();
-    return data;
-}
 
 QString dispatchFormHtml(const DispatchFormData &d, FormLanguage lang)
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/dispatch/dispatchjob.h"
-#include "core/db/database.h"
-#include "core/records/centerinfo.h"
+#include "core/common/error.h"
+#include "core/reports/dispatchform.h"
 
 class QPagedPaintDevice;
 
@@ -12,17 +11,8 @@ namespace sd::render {
 /// goes to the customer).
 enum class FormLanguage { Chinese, English };
 
-/// What the Service Dispatch Form (服务派工单) shows.
-struct DispatchFormData {
-    sd::core::DispatchJob job;
-    QString serviceCode;
-    QString contractType;
-    sd::core::CenterInfo center;
-    qint64 printedAt = 0;   ///< ms since the epoch
-};
-
-/// Everything the form shows for one job, read from the database (printedAt = now).
-sd::core::Result<DispatchFormData> loadDispatchForm(const sd::core::Database &db, qint64 jobId);
+/// The form's data, built by core (core/reports/dispatchform.h).
+using DispatchFormData = sd::core::reports::DispatchFormData;
 
 /// The form as HTML (images referenced as sd:logo and sd:signature).
 QString dispatchFormHtml(const DispatchFormData &data, FormLanguage language);

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sd::core {
@@ -314,6 +316,42 @@ Result<qint64> StaffRepository::departmentByName(const QString &name) const
     if (!v)
         return std::unexpected(v.error());
     return v->isValid() ? v->toLongLong() : 0;
+}
+
+Result<QList<Department>> StaffRepository::departmentsById() const
+{
+    auto all = departments();
+    if (all)
+        std::sort(all->begin(), all->end(), [](const Department &a, const Department &b) { return a.id < b.id; });
+    return all;
+}
+
+Result<bool> StaffRepository::headsDepartment(qint64 staffId) const
+{
+    auto heads = m_db.scalar(u"SELECT COUNT(*) FROM departments WHERE head_id = ?"_s, {staffId});
+    if (!heads)
+        return std::unexpected(heads.error());
+    return staffId > 0 && heads->toInt() > 0;
+}
+
+Result<QList<Staff>> StaffRepository::activeDepartmentFirst(qint64 departmentId) const
+{
+    auto all = list(false);
+    if (all)
+        std::sort(all->begin(), all->end(), [departmentId](const Staff &a, const Staff &b) {
+            const bool aIn = departmentId > 0 && a.departmentId == departmentId;
+            const bool bIn = departmentId > 0 && b.departmentId == departmentId;
+            return aIn != bIn ? aIn : a.id < b.id;
+        });
+    return all;
+}
+
+Result<int> StaffRepository::count() const
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM staff"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
 }
 
 Result<qint64> StaffRepository::bootstrapAdministrator(const QString &login, const QString &displayName,

@@ -54,6 +54,14 @@ public:
     Result<qint64> createDepartment(const Session &who, const Department &department);
     Result<QList<Department>> departments() const;
     Result<qint64> departmentByName(const QString &name) const; ///< 0 when none
+    /// Departments in the order they were created (by id), as the desk's pickers list them.
+    Result<QList<Department>> departmentsById() const;
+    /// True when `staffId` is the head of some department.
+    Result<bool> headsDepartment(qint64 staffId) const;
+    /// Active staff, those of `departmentId` first, then by id (with their department's name).
+    Result<QList<Staff>> activeDepartmentFirst(qint64 departmentId) const;
+    /// Accounts in the database, active or not (0: a new database needs its first administrator).
+    Result<int> count() const;
 
     /// The first administrator of an empty database (used by `init`; refused when staff exist).
     Result<qint64> bootstrapAdministrator(const QString &login, const QString &displayName,

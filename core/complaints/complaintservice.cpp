@@ -339,6 +339,11 @@ int previousMonth(int month)
     return m == 1 ? (y - 1) * 100 + 12 : y * 100 + m - 1;
 }
 
+bool hqFeedbackPending(const QVariantMap &complaint)
+{
+    return complaint.value(u"source"_s).toString() == u"hq" && complaint.value(u"hq_feedback_at"_s).isNull();
+}
+
 qint64 monthStartMs(const BusinessCalendar &calendar, int month)
 {
     const QDate d(month / 100, month % 100, 1);
@@ -489,14 +494,15 @@ Result<QString> ComplaintService::contractScope(qint64 customerId, const QDate &
     const QLocale locale;
     for (const Contract &c : customer->contracts) {
         const bool valid = c.isValidOn(day);
-        const QDate warrantyEnd = c.startsOn.addMonths(c.warrantyMonths);
+        const QDate warrantyEnd = c.warrantyLastDay();
         QStringList parts;
         parts << QCoreApplication::translate("sd::core::Complaints", "%1 contract %2, %3 – %4")
                      .arg(c.type, c.contractNo.isEmpty() ? u"—"_s : c.contractNo,
                           c.startsOn.toString(Qt::ISODate), c.endsOn.toString(Qt::ISODate));
         parts << (valid ? QCoreApplication::translate("sd::core::Complaints", "in force") : QCoreApplication::translate("sd::core::Complaints", "not in force on %1").arg(day.toString(Qt::ISODate)));
-        parts << (day <= warrantyEnd ? QCoreApplication::translate("sd::core::Complaints", "free maintenance until %1").arg(warrantyEnd.toString(Qt::ISODate))
-                                     : QCoreApplication::translate("sd::core::Complaints", "warranty ended %1: paid service").arg(warrantyEnd.toString(Qt::ISODate)));
+        parts << (c.inWarrantyOn(day) ? QCoreApplication::translate("sd::core::Complaints", "free maintenance until %1").arg(warrantyEnd.toString(Qt::ISODate))
+                  : warrantyEnd.isValid() ? QCoreApplication::translate("sd::core::Complaints", "warranty ended %1: paid service").arg(warrantyEnd.toString(Qt::ISODate))
+                                          : QCoreApplication::translate("sd::core::Complaints", "no free maintenance: paid service"));
         parts << (c.onsiteIncluded ? QCoreApplication::translate("sd::core::Complaints", "on-site visits included") : QCoreApplication::translate("sd::core::Complaints", "on-site visits billable"));
         if (c.freeUpgrade)
             parts << QCoreApplication::translate("sd::core::Complaints", "free upgrades");
@@ -933,12 +939,29 @@ Result<qint64> ComplaintReportReminder::issuedAt(int month) const
     return v->isValid() ? v->toLongLong() : 0;
 }
 
+RoleSet ComplaintReportReminder::issueRoles() { return {Role::QualitySupervisor}; }
+
+Status ComplaintReportReminder::monthOver(int month, qint64 nowMs) const
+{
+    const qint64 end = monthStartMs(m_calendar, nextMonth(month));
+    if (nowMs >= end)
+        return {};
+    const QString label = u"%1-%2"_s.arg(month / 100).arg(month % 100, 2, 10, QChar(u'0'));
+    return fail(ErrorCode::NotAllowedInState,
+                QCoreApplication::translate("sd::core::Complaints",
+                                            "The report of %1 counts the whole month: it can be issued only after "
+                                            "the month has ended, from %2.")
+                    .arg(label, QDateTime::fromMSecsSinceEpoch(end, m_calendar.timeZone()).toString(u"yyyy-MM-dd HH:mm"_s)));
+}
+
 Status ComplaintReportReminder::issue(const Session &who, int month, const QString &note) const
 {
-    if (auto ok = requireRoles(m_db, who, {Role::QualitySupervisor},
+    if (auto ok = requireRoles(m_db, who, issueRoles(),
                                QCoreApplication::translate("sd::core::Complaints", "Issue the monthly complaint report"),
                                u"complaint_report_issues"_s, month);
         !ok)
+        return ok;
+    if (auto ok = monthOver(month, Database::nowMs()); !ok)
         return ok;
     auto tx = Transaction::begin(m_db);
     if (!tx)

@@ -75,6 +75,9 @@ RoleSet reportRoles();
 
 /// The workflow's transition table.
 const workflow::TransitionTable &transitionTable();
+/// True while a complaint (its row) waits for its feedback to HQ: forwarded by HQ and not fed
+/// back yet. The desk offers "Feed back to HQ" only then (the engine refuses it otherwise).
+bool hqFeedbackPending(const QVariantMap &complaint);
 
 /// Everything needed to open a complaint in one step; other workflows (hotline, return
 /// visits) call ComplaintService::accept with their record as the source.
@@ -210,7 +213,13 @@ public:
     /// The report's due moment for `month` (yyyymm): 3 working days from the start of the next month.
     qint64 dueAt(int month) const;
     /// Marks the month's report issued (quality supervisor), stopping its clock. Audited.
+    /// Refused (NotAllowedInState, see monthOver) before the month has ended; nothing changes.
     Status issue(const Session &who, int month, const QString &note = {}) const;
+    /// Who may issue the report.
+    static RoleSet issueRoles();
+    /// Ok once `month` (yyyymm) has ended at `nowMs`; otherwise NotAllowedInState saying from
+    /// when its report can be issued (a month's report counts the whole month).
+    Status monthOver(int month, qint64 nowMs) const;
     /// When the month's report was issued (0: not yet).
     Result<qint64> issuedAt(int month) const;
 

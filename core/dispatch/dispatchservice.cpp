@@ -1,6 +1,7 @@
 #include "core/dispatch/dispatchservice.h"
 
 #include "core/audit/audit.h"
+#include "core/dispatch/dispatchaccess.h"
 #include "core/auth/permissions.h"
 #include "core/handoff/handoff.h"
 #include "core/problembase/problembaserepository.h"
@@ -146,7 +147,7 @@ Result<SlaClassInfo> DispatchService::classInfo(qint64 customerId, int faultLeve
 Result<DispatchJob> DispatchService::request(const Session &session, const OnsiteRequest &r)
 {
     // The hotline desk, the manager, and an engineer whose remote session needs a visit.
-    if (auto ok = requireRoles(m_db, session, {Role::HotlineOperator, Role::ServiceManager, Role::ServiceEngineer},
+    if (auto ok = requireRoles(m_db, session, dispatch::requestRoles(),
                                QCoreApplication::translate("sd::core::DispatchService", "On-site request"), u"dispatch_jobs"_s);
         !ok)
         return std::unexpected(ok.error());

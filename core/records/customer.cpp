@@ -34,6 +34,19 @@ QString regionTitle(RegionClass r)
     return {};
 }
 
+QDate Contract::warrantyLastDay() const
+{
+    if (warrantyMonths <= 0 || !startsOn.isValid())
+        return {};
+    return startsOn.addMonths(warrantyMonths).addDays(-1);
+}
+
+bool Contract::inWarrantyOn(const QDate &day) const
+{
+    const QDate last = warrantyLastDay();
+    return last.isValid() && day >= startsOn && day <= last;
+}
+
 const Contract *Customer::currentContract(const QDate &day) const
 {
     const Contract *best = nullptr;

@@ -44,6 +44,12 @@ struct Contract {
     QString notes;
 
     bool isValidOn(const QDate &day) const { return day >= startsOn && day <= endsOn; }
+    /// The last day of free maintenance, inclusive like endsOn: `warrantyMonths` from the
+    /// start, less a day (12 months from 2026-01-01 → 2026-12-31, the day after is paid).
+    /// Null when the contract has no warranty (0 months).
+    QDate warrantyLastDay() const;
+    /// True from the start to warrantyLastDay(), both included.
+    bool inWarrantyOn(const QDate &day) const;
 };
 
 struct PurchasedProduct {

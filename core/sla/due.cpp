@@ -174,7 +174,8 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
             item.title = QCoreApplication::translate("sd::core::Due", "Call back %1 — %2").arg(q->value(1).toString(), q->value(2).toString());
             item.dueAt = due;
             item.measure = SlaMeasure::Wall;
-            item.remainingMinutes = left >= 0 ? left / kMinuteMs : -((-left + kMinuteMs - 1) / kMinuteMs);
+            item.remainingMinutes = wallMinutesLeft(due, nowMs);
+            // Read only up to the due-soon horizon: never Later.
             item.level = left < 0 ? DueLevel::Overdue : DueLevel::DueSoon;
             item.clockState = left < 0 ? SlaState::Breached : SlaState::Warning;
             item.scope = q->value(4).toLongLong() == session.staffId ? DueScope::Mine : DueScope::Team;
@@ -261,6 +262,19 @@ DueCounts countDue(const QList<DueItem> &items, DueScope scope)
         }
     }
     return c;
+}
+
+qint64 wallMinutesLeft(qint64 dueAt, qint64 nowMs)
+{
+    const qint64 left = dueAt - nowMs;
+    return left >= 0 ? left / kMinuteMs : -((-left + kMinuteMs - 1) / kMinuteMs);
+}
+
+DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs)
+{
+    if (dueAt < nowMs)
+        return DueLevel::Overdue;
+    return wallMinutesLeft(dueAt, nowMs) <= kDueSoonMinutes ? DueLevel::DueSoon : DueLevel::Later;
 }
 
 } // namespace sd::core

@@ -81,4 +81,11 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
 /// Counts by level for one scope.
 DueCounts countDue(const QList<DueItem> &items, DueScope scope);
 
+/// Whole minutes from `nowMs` to `dueAt` in calendar time: truncated while ahead, rounded away
+/// from zero once past (a millisecond late already reads "overdue 1 min").
+qint64 wallMinutesLeft(qint64 dueAt, qint64 nowMs);
+/// The level of a call-back promised to a customer for `dueAt` (calendar time): Overdue once
+/// past, DueSoon within kDueSoonMinutes, Later otherwise.
+DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs);
+
 } // namespace sd::core

@@ -1,6 +1,7 @@
 #include "ui/complaints/complaintdialogs.h"
 #include "ui/common/format.h"
 
+#include "core/auth/staffrepository.h"
 #include "core/records/customerrepository.h"
 #include "ui/common/errors.h"
 
@@ -349,8 +350,9 @@ ComplaintActionDialog::ComplaintActionDialog(const Database &db, const Session &
         }
         case Kind::Department: {
             auto *box = new QComboBox(this);
-            for (auto q = db.exec(u"SELECT id, name FROM departments ORDER BY id"_s); q && q->next();)
-                box->addItem(q->value(1).toString(), q->value(0).toLongLong());
+            if (auto departments = StaffRepository(db).departmentsById())
+                for (const Department &d : std::as_const(*departments))
+                    box->addItem(d.name, d.id);
             editor = box;
             break;
         }
@@ -358,11 +360,9 @@ ComplaintActionDialog::ComplaintActionDialog(const Database &db, const Session &
             // The responsible department's staff first, then everyone else.
             auto *box = new QComboBox(this);
             const qint64 dept = row ? row->value(u"department_id"_s).toLongLong() : 0;
-            for (auto q = db.exec(u"SELECT s.id, s.display_name, d.name FROM staff s LEFT JOIN departments d ON d.id = s.department_id "
-                                  "WHERE s.active = 1 ORDER BY CASE WHEN s.department_id = ? THEN 0 ELSE 1 END, s.id"_s,
-                                  {dept});
-                 q && q->next();)
-                box->addItem(u"%1 (%2)"_s.arg(q->value(1).toString(), q->value(2).toString()), q->value(0).toLongLong());
+            if (auto staff = StaffRepository(db).activeDepartmentFirst(dept))
+                for (const Staff &p : std::as_const(*staff))
+                    box->addItem(u"%1 (%2)"_s.arg(p.displayName, p.department), p.id);
             editor = box;
             break;
         }

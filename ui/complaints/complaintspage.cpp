@@ -3,6 +3,7 @@
 
 #include "core/alerts/alertstore.h"
 #include "core/auth/permissions.h"
+#include "core/workflow/can.h"
 #include "render/complaintreportpdf.h"
 #include "ui/common/errors.h"
 #include "ui/common/searchline.h"
@@ -366,8 +367,8 @@ void ComplaintRegisterWidget::showCurrent()
         rebuildActions();
         return;
     }
-    auto html = render::complaintFormHtml(m_db, id);
-    m_detail->setHtml(html ? *html : html.error().message.toHtmlEscaped());
+    auto form = rep::buildComplaintForm(m_db, id);
+    m_detail->setHtml(form ? render::complaintFormHtml(*form) : form.error().message.toHtmlEscaped());
     auto row = m_svc->load(id);
     m_currentState = row ? row->value(u"state"_s).toString() : QString();
     m_currentVersion = row ? row->value(u"version"_s).toInt() : 0;
@@ -377,17 +378,17 @@ void ComplaintRegisterWidget::showCurrent()
 QStringList ComplaintRegisterWidget::availableActions() const
 {
     QStringList out;
-    if (m_currentState.isEmpty())
+    if (m_currentState.isEmpty() || !m_svc)
         return out;
-    for (const auto &t : cpl::transitionTable().available(m_currentState, m_session))
+    auto row = m_svc->load(currentId());
+    if (!row)
+        return out;
+    for (const auto &t : workflow::allowedTransitions(m_session, cpl::transitionTable(), *row))
         if (!out.contains(t.action))
             out << t.action;
     // Feedback to HQ only for HQ-forwarded complaints not fed back yet.
-    if (out.contains(QString(cpl::action::FeedbackHq))) {
-        auto row = m_svc->load(currentId());
-        if (!row || row->value(u"source"_s).toString() != u"hq" || !row->value(u"hq_feedback_at"_s).isNull())
-            out.removeAll(QString(cpl::action::FeedbackHq));
-    }
+    if (!cpl::hqFeedbackPending(*row))
+        out.removeAll(QString(cpl::action::FeedbackHq));
     return out;
 }
 
@@ -446,7 +447,12 @@ QDialog *ComplaintRegisterWidget::takeAction(const QString &action)
 
 bool ComplaintRegisterWidget::exportForm(const QString &path)
 {
-    if (auto ok = render::writeComplaintFormPdf(m_db, currentId(), path); !ok) {
+    auto form = rep::buildComplaintForm(m_db, currentId());
+    if (!form) {
+        showError(this, form.error());
+        return false;
+    }
+    if (auto ok = render::writeComplaintFormPdf(*form, path); !ok) {
         showError(this, ok.error());
         return false;
     }
@@ -517,7 +523,7 @@ ComplaintReportWidget::ComplaintReportWidget(const Database &db, const Session &
     m_csv = new QPushButton(this);
     m_issue = new QPushButton(this);
     m_issue->setObjectName(u"issueReport"_s);
-    m_issue->setVisible(session.has(Role::QualitySupervisor));
+    m_issue->setVisible(session.hasAny(cpl::ComplaintReportReminder::issueRoles()));
     auto makeView = [this](const QString &name) {
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
@@ -616,6 +622,8 @@ void ComplaintReportWidget::refresh()
         return;
     }
     m_report = *r;
+    const Status over = cpl::ComplaintReportReminder(m_db, svc->calendar()).monthOver(m_report.month, Database::nowMs());
+    m_issueRefusal = over ? QString() : over.error().message;
     fill();
 }
 
@@ -627,7 +635,9 @@ void ComplaintReportWidget::fill()
                                      : (Database::nowMs() > r.reportDueAt
                                             ? tr("Due by %1 · <b style='color:#b42318'>overdue, not issued</b>").arg(when(r.reportDueAt))
                                             : tr("Due by %1 · not issued yet").arg(when(r.reportDueAt))));
-    m_issue->setEnabled(r.issuedAt == 0 && Database::nowMs() >= cpl::monthStartMs(BusinessCalendar(), cpl::nextMonth(r.month)));
+    // Core says whether the month is over (ComplaintReportReminder::monthOver); its words are the tip.
+    m_issue->setEnabled(r.issuedAt == 0 && m_issueRefusal.isEmpty());
+    m_issue->setToolTip(m_issueRefusal.isEmpty() ? issueTip() : m_issueRefusal);
     QString s = u"<h3>%1</h3><table cellspacing='4'>"_s.arg(tr("Complaints in %1").arg(rep::monthLabel(r.month)).toHtmlEscaped());
     auto row = [&s](const QString &k, const QString &v) {
         s += u"<tr><td>%1</td><td align='right'><b>%2</b></td></tr>"_s.arg(k.toHtmlEscaped(), v.toHtmlEscaped());
@@ -822,13 +832,18 @@ void ComplaintReportWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString ComplaintReportWidget::issueTip()
+{
+    return tr("Sent to all department managers and the general manager: stops the reminder.");
+}
+
 void ComplaintReportWidget::retranslateUi()
 {
     m_monthLabel->setText(tr("&Month:"));
     m_pdf->setText(tr("Export &PDF…"));
     m_csv->setText(tr("Export C&SV…"));
     m_issue->setText(tr("Mark as &issued"));
-    m_issue->setToolTip(tr("Sent to all department managers and the general manager: stops the reminder."));
+    m_issue->setToolTip(m_issueRefusal.isEmpty() ? issueTip() : m_issueRefusal);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -844,19 +859,7 @@ ComplaintsPage::ComplaintsPage(const Database &db, const Session &session, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    // The report reminder for the quality supervisor (idempotent).
-    if (session.has(Role::QualitySupervisor))
-        if (auto svc = cpl::ComplaintService::open(db))
-            (void)cpl::ComplaintReportReminder(db, svc->calendar()).ensure(Database::nowMs());
     retranslateUi();
-}
-
-bool ComplaintsPage::visibleFor(const Session &session)
-{
-    RoleSet roles = cpl::acceptRoles();
-    roles.unite(cpl::reportRoles());
-    roles.unite(cpl::managerRoles());
-    return session.hasAny(roles);
 }
 
 void ComplaintsPage::showReport()

@@ -126,10 +126,12 @@ protected:
 private:
     void retranslateUi();
     void fill();
+    static QString issueTip();
 
     sd::core::Database m_db;
     sd::core::Session m_session;
     sd::core::reports::ComplaintMonthlyReport m_report;
+    QString m_issueRefusal;   ///< core's reason why the month's report cannot be issued yet
     QDateEdit *m_month = nullptr;
     QLabel *m_monthLabel = nullptr;
     QLabel *m_status = nullptr;
@@ -156,8 +158,6 @@ public:
     ComplaintReportWidget *reportWidget() const { return m_report; }
     void showReport();
     void showRegister();
-    /// Who sees the page: anyone who accepts complaints, confirms, handles or reads the report.
-    static bool visibleFor(const sd::core::Session &session);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,9 +4,12 @@
 #include "core/sla/slaclockservice.h"
 
 #include "core/calendar/calendarrepository.h"
+#include "core/dispatch/dispatchaccess.h"
+#include "core/workflow/can.h"
 #include "core/records/customerrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "render/dispatchform.h"
+#include "ui/common/allowedactions.h"
 #include "ui/common/errors.h"
 #include "ui/common/format.h"
 #include "ui/dispatch/actiondialog.h"
@@ -155,7 +158,8 @@ void DispatchBoardPage::buildBoard(QWidget *board)
     connect(m_refresh, &QPushButton::clicked, this, &DispatchBoardPage::refresh);
     connect(m_new, &QPushButton::clicked, this, &DispatchBoardPage::newRequest);
     connect(m_engineerFilter, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
-    m_new->setVisible(m_session.hasAny({Role::ServiceManager, Role::HotlineOperator}));
+    // Whoever core lets ask for a visit (an engineer too: a remote session may need one).
+    m_new->setVisible(m_session.hasAny(dispatch::requestRoles()));
 
     auto *split = new QSplitter(Qt::Vertical, board);
     auto *top = new QSplitter(Qt::Horizontal, split);
@@ -374,9 +378,8 @@ void DispatchBoardPage::refreshEngineers()
     m_engineerFilter->addItem(tr("Not yet dispatched"), qint64(0));
     for (const EngineerLoad &e : std::as_const(*engineers))
         m_engineerFilter->addItem(e.name, e.id);
-    int index = m_engineerFilter->findData(first && !m_session.has(Role::ServiceManager) && m_session.has(Role::ServiceEngineer)
-                                               ? QVariant(m_session.staffId)
-                                               : chosen);
+    int index = m_engineerFilter->findData(first && dispatch::boardStartsOnOwnJobs(m_session) ? QVariant(m_session.staffId)
+                                                                                             : chosen);
     m_engineerFilter->setCurrentIndex(index >= 0 ? index : 0);
     if (first && index > 0) {
         block.unblock();
@@ -410,8 +413,7 @@ void DispatchBoardPage::refreshVisits()
     m_visitsSummary->setText(tr("%1 return visits due in the next two weeks, %2 overdue")
                                  .arg(formatCount(due->size()))
                                  .arg(overdue));
-    m_recordVisit->setEnabled(!due->isEmpty()
-                              && m_session.hasAny(returnvisit::table().rolesForAction(returnvisit::Record)));
+    m_recordVisit->setEnabled(!due->isEmpty() && workflow::can(m_session, returnvisit::table(), returnvisit::Record));
 }
 
 bool DispatchBoardPage::selectJob(qint64 jobId)
@@ -501,8 +503,8 @@ void DispatchBoardPage::updateActions()
     h += u"</table>"_s;
     m_details->setHtml(h);
 
-    for (const workflow::Transition &t : dispatch::table().available(j.state, m_session)) {
-        if (dispatch::engineerActions().contains(t.action) && j.engineerId != m_session.staffId)
+    for (const workflow::Transition &t : allowedActions(m_db, m_session, dispatch::table(), j.id)) {
+        if (!dispatch::assignedEngineerMayTake(m_session, t.action, j.engineerId))
             continue;
         auto *button = new QPushButton(dispatch::actionTitle(t.action), this);
         button->setObjectName(u"action_"_s + t.action);
@@ -577,7 +579,7 @@ bool DispatchBoardPage::dropOnEngineer(qint64 jobId, int version, qint64 enginee
 
 bool DispatchBoardPage::saveFormPdf(const QString &path, bool chinese)
 {
-    auto data = render::loadDispatchForm(m_db, m_currentJob);
+    auto data = reports::buildDispatchForm(m_db, m_currentJob);
     if (!data) {
         showError(this, data.error());
         return false;
@@ -594,7 +596,7 @@ void DispatchBoardPage::printForm()
 {
     if (m_currentJob <= 0)
         return;
-    auto data = render::loadDispatchForm(m_db, m_currentJob);
+    auto data = reports::buildDispatchForm(m_db, m_currentJob);
     if (!data) {
         showError(this, data.error());
         return;
@@ -744,7 +746,9 @@ bool DispatchBoardPage::eventFilter(QObject *watched, QEvent *event)
     if (m_engineers && watched == m_engineers->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDropEvent *>(event);
-            if (drag->mimeData()->hasFormat(JobColumnModel::mimeType()) && m_session.has(Role::ServiceManager)) {
+            if (drag->mimeData()->hasFormat(JobColumnModel::mimeType())
+                && (workflow::can(m_session, dispatch::table(), dispatch::Dispatch)
+                    || workflow::can(m_session, dispatch::table(), dispatch::Reassign))) {
                 drag->acceptProposedAction();
                 if (QListWidgetItem *item = m_engineers->itemAt(drag->position().toPoint()))
                     m_engineers->setCurrentItem(item);

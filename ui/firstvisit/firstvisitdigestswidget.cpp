@@ -205,7 +205,7 @@ void FirstVisitDigestsWidget::showCurrent()
 void FirstVisitDigestsWidget::updateButtons()
 {
     const Digest *g = current();
-    const bool mine = g && (g->headId == m_session.staffId || m_session.has(Role::Administrator));
+    const bool mine = g && mayTakeDigest(m_session, g->headId);
     m_handOff->setEnabled(g && !g->isPreview() && g->state == u"ready"_s && mine);
     m_csv->setEnabled(!m_digests.isEmpty());
     m_pdf->setEnabled(!m_digests.isEmpty());

@@ -30,14 +30,6 @@ using namespace sd::core::firstvisit;
 
 namespace sd::ui {
 
-bool FirstVisitPage::isFor(const Database &db, const Session &session)
-{
-    if (session.hasAny({Role::Sales, Role::FirstVisitAgent, Role::DepartmentHead, Role::Administrator}))
-        return true;
-    auto heads = db.scalar(u"SELECT COUNT(*) FROM departments WHERE head_id = ?"_s, {session.staffId});
-    return heads && heads->toInt() > 0;
-}
-
 FirstVisitPage::FirstVisitPage(const Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session)
 {

@@ -27,10 +27,6 @@ class FirstVisitPage final : public QWidget
 public:
     FirstVisitPage(const sd::core::Database &db, const sd::core::Session &session, QWidget *parent = nullptr);
 
-    /// True when the session works this desk (sales, first-visit agents, department heads,
-    /// administrators, or the head of a department in the database).
-    static bool isFor(const sd::core::Database &db, const sd::core::Session &session);
-
     void refresh();
     /// Opens the verification screen of a first visit.
     bool openFirstVisit(qint64 id);

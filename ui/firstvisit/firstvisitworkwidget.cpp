@@ -1,7 +1,9 @@
 #include "ui/firstvisit/firstvisitworkwidget.h"
 
+#include "core/auth/staffrepository.h"
 #include "core/firstvisit/firstvisitservice.h"
 #include "core/firstvisit/firstvisitworkflow.h"
+#include "ui/common/allowedactions.h"
 #include "ui/common/errors.h"
 
 #include <QCheckBox>
@@ -62,9 +64,9 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
 {
     setObjectName(u"firstVisitWork"_s);
     g_zone = m_calendar.timeZone();
-    if (auto q = m_db.exec(u"SELECT id, name FROM departments ORDER BY id"_s))
-        while (q->next())
-            m_departments.append({q->value(0).toLongLong(), q->value(1).toString()});
+    if (auto departments = StaffRepository(m_db).departmentsById())
+        for (const Department &d : std::as_const(*departments))
+            m_departments.append({d.id, d.name});
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"firstVisitTitle"_s);
@@ -410,7 +412,7 @@ void FirstVisitWorkWidget::populate()
         w->setEnabled(working && open);
 
     QStringList possible;
-    for (const auto &t : transitionTable().available(m_fv.state, m_session))
+    for (const auto &t : allowedActions(m_db, m_session, transitionTable(), m_fv.id))
         possible << t.action;
     m_verify->setVisible(possible.contains(u"verify"_s));
     m_record->setVisible(possible.contains(u"record_needs"_s));

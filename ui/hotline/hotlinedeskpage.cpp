@@ -7,6 +7,7 @@
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
 #include "core/records/customerrepository.h"
+#include "ui/common/allowedactions.h"
 #include "ui/common/errors.h"
 #include "ui/hotline/hotlineactiondialog.h"
 #include "ui/hotline/hotlinerecorddialog.h"
@@ -767,7 +768,7 @@ void HotlineDeskPage::updateActions()
     }
     if (!m_call)
         return;
-    for (const workflow::Transition &t : hotline::transitionTable().available(m_call->state, m_session)) {
+    for (const workflow::Transition &t : allowedActions(m_db, m_session, hotline::transitionTable(), m_call->id)) {
         if (t.action == hotline::Update)
             continue;
         const QString key = fkey(t.action);
@@ -904,13 +905,12 @@ void HotlineDeskPage::refresh()
             }
         }
         if (c.state == hotline::OnHold && c.callbackDueAt > 0 && c.callbackDueAt - now < r.soonest) {
+            // The promised call-back's countdown and level are core's (core/sla/due.h).
             r.soonest = c.callbackDueAt - now;
-            const qint64 minutes = r.soonest >= 0 ? r.soonest / 60000 : -((-r.soonest + 59999) / 60000);
+            const qint64 minutes = wallMinutesLeft(c.callbackDueAt, now);
             r.badge = targetTitle(u"call_back"_s) + u" "_s + dueTextShort(minutes, SlaMeasure::Wall);
             r.badgeTip = targetTitle(u"call_back"_s) + u" "_s + dueText(minutes, SlaMeasure::Wall);
-            r.color = dueColor(r.soonest < 0 ? DueLevel::Overdue
-                               : minutes <= kDueSoonMinutes ? DueLevel::DueSoon
-                                                            : DueLevel::Later);
+            r.color = dueColor(callBackDueLevel(c.callbackDueAt, now));
         }
         rows.push_back(r);
     }

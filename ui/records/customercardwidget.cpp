@@ -370,9 +370,9 @@ void CustomerCardWidget::renderContract(const QDate &today)
     m_contract->setText(status);
 
     QStringList rights;
-    const QDate warrantyEnds = current->startsOn.addMonths(current->warrantyMonths).addDays(-1);
-    if (current->warrantyMonths > 0 && today <= warrantyEnds)
-        rights << coloured(tr("Free maintenance until %1").arg(formatDate(warrantyEnds)), kGreen);
+    // Core's one definition of the warranty (the complaint form's contract scope uses it too).
+    if (current->inWarrantyOn(today))
+        rights << coloured(tr("Free maintenance until %1").arg(formatDate(current->warrantyLastDay())), kGreen);
     else
         rights << coloured(tr("Paid maintenance (warranty ended)"), kGrey);
     rights << (current->freeUpgrade ? coloured(tr("Free upgrade to the latest version"), kGreen)

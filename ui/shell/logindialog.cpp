@@ -2,6 +2,7 @@
 
 #include "core/auth/staffrepository.h"
 #include "core/demo/demodata.h"
+#include "core/demo/demopicks.h"
 #include "ui/shell/language.h"
 
 #include <QApplication>
@@ -82,8 +83,7 @@ LoginDialog::LoginDialog(const sd::core::Database &db, LanguageManager *language
     form->addRow(m_languageLabel, m_languageCombo);
 
     // Demo accounts: only when the database says it is a demo (demo data loaded).
-    auto demo = m_db.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {u"demo.logins"_s});
-    m_demoOffered = demo && demo->isValid() && !sd::core::demoLogins().isEmpty();
+    m_demoOffered = sd::core::demo::offersDemoLogins(m_db).value_or(false) && !sd::core::demoLogins().isEmpty();
     m_demoBox = new QGroupBox(this);
     m_demoBox->setObjectName(u"demoAccountsBox"_s);
     m_demoHint = new QLabel(m_demoBox);

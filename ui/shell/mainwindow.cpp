@@ -6,6 +6,8 @@
 #include "ui/hotline/dutyrosterpage.h"   // issue 4
 #include "ui/hotline/hotlinedeskpage.h"   // issue 4
 #include "ui/problembase/problembasepage.h"   // issue 4
+#include "core/alerts/scheduledwork.h"
+#include "core/auth/areas.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/db/migrations.h"
 #include "core/records/customerrepository.h"
@@ -111,51 +113,56 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
             [] { return MainWindow::tr("Customers"); }, m_customers);
 
     // --- workflow pages: one block per workflow module, in this order ---
+    // Which of them this session may open is core's to say (core/auth/areas.h).
+    const QList<Area> areas = openableAreas(m_db, m_session).value_or(QList<Area>{Area::Home, Area::Customers});
     // first visit (issue 3)
-    if (FirstVisitPage::isFor(m_db, m_session))
-        addPage(u"firstvisit"_s, style()->standardIcon(QStyle::SP_DialogYesButton),
+    if (areas.contains(Area::FirstVisit))
+        addPage(areaKey(Area::FirstVisit), style()->standardIcon(QStyle::SP_DialogYesButton),
                 [] { return MainWindow::tr("First visit"); }, new FirstVisitPage(m_db, m_session));
     // hotline desk, duty roster, problem base (issue 4)
-    using sd::core::Role;
-    if (m_session.hasAny({Role::HotlineOperator, Role::ServiceManager, Role::ServiceEngineer, Role::AccountManager})) {
+    if (areas.contains(Area::Hotline)) {
         auto *desk = new HotlineDeskPage(m_db, m_session);
-        addPage(u"hotline"_s, style()->standardIcon(QStyle::SP_DialogHelpButton),
+        addPage(areaKey(Area::Hotline), style()->standardIcon(QStyle::SP_DialogHelpButton),
                 [] { return MainWindow::tr("Hotline desk"); }, desk);
         // Ctrl+N anywhere: a new call for the caller on the card (or an empty one).
         auto *newCall = new QAction(this);
         newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
         newCall->setShortcutContext(Qt::WindowShortcut);
         connect(newCall, &QAction::triggered, this, [this, desk] {
-            showPage(u"hotline"_s);
+            showPage(areaKey(Area::Hotline));
             desk->startNewCall({}, m_cardCustomerId);
         });
         addAction(newCall);
     }
-    if (m_session.hasAny({Role::HotlineOperator, Role::ServiceManager}))
-        addPage(u"roster"_s, style()->standardIcon(QStyle::SP_FileDialogListView),
+    if (areas.contains(Area::DutyRoster))
+        addPage(areaKey(Area::DutyRoster), style()->standardIcon(QStyle::SP_FileDialogListView),
                 [] { return MainWindow::tr("Duty roster"); }, new DutyRosterPage(m_db, m_session));
-    addPage(u"problembase"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView),
-            [] { return MainWindow::tr("Problem base"); }, new ProblemBasePage(m_db, m_session));
+    if (areas.contains(Area::ProblemBase))
+        addPage(areaKey(Area::ProblemBase), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                [] { return MainWindow::tr("Problem base"); }, new ProblemBasePage(m_db, m_session));
     // complaint register, monthly report (issue 6)
     // on-site dispatch board and return visits (issue 5)
-    if (m_session.hasAny({Role::ServiceManager, Role::ServiceEngineer, Role::HotlineOperator,
-                          Role::QualitySupervisor, Role::DepartmentHead}))
-        addPage(u"dispatch"_s, style()->standardIcon(QStyle::SP_DriveNetIcon),
+    if (areas.contains(Area::Dispatch))
+        addPage(areaKey(Area::Dispatch), style()->standardIcon(QStyle::SP_DriveNetIcon),
                 [] { return MainWindow::tr("On-site dispatch"); }, new DispatchBoardPage(m_db, m_session));
-    if (ComplaintsPage::visibleFor(m_session))
-        addPage(u"complaints"_s, style()->standardIcon(QStyle::SP_MessageBoxWarning),
+    if (areas.contains(Area::Complaints))
+        addPage(areaKey(Area::Complaints), style()->standardIcon(QStyle::SP_MessageBoxWarning),
                 [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
     // --- end of workflow pages ---
 
-    if (m_session.has(sd::core::Role::Administrator))
-        addPage(u"admin"_s, style()->standardIcon(QStyle::SP_FileDialogInfoView),
+    if (areas.contains(Area::Administration))
+        addPage(areaKey(Area::Administration), style()->standardIcon(QStyle::SP_FileDialogInfoView),
                 [] { return MainWindow::tr("Administration"); }, new AdminPage(m_db, m_session));
 
     showPage(kHomeId);
 
     m_dueTimer = new QTimer(this);
     m_dueTimer->setInterval(kDueRefreshMs);
-    connect(m_dueTimer, &QTimer::timeout, this, &MainWindow::refreshDueSoon);
+    connect(m_dueTimer, &QTimer::timeout, this, [this] {
+        // As time passes (a month ends while the desk is open), core's scheduled work runs.
+        (void)runScheduledWork(m_db, Database::nowMs());
+        refreshDueSoon();
+    });
     m_dueTimer->start();
 
     retranslateUi();

@@ -2,6 +2,7 @@
 
 #include "core/auth/staffrepository.h"
 #include "core/demo/demodata.h"
+#include "core/demo/demopicks.h"
 #include "core/records/customerrepository.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
@@ -194,10 +195,8 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                     settle(500);
                     ok &= save(fvWindow.grab(), dir, u"firstvisit-queue-%1.png"_s.arg(code));
                     // A verified record shows every part of the screen filled in.
-                    auto pick = db.scalar(u"SELECT id FROM first_visits WHERE state = 'verified' ORDER BY id LIMIT 1"_s);
-                    if (!pick || !pick->isValid())
-                        pick = db.scalar(u"SELECT id FROM first_visits WHERE state = 'verifying' ORDER BY id LIMIT 1"_s);
-                    if (pick && pick->isValid() && page->openFirstVisit(pick->toLongLong())) {
+                    auto pick = sd::core::demo::showcaseFirstVisit(db);
+                    if (pick && *pick > 0 && page->openFirstVisit(*pick)) {
                         settle(500);
                         ok &= save(fvWindow.grab(), dir, u"firstvisit-verify-%1.png"_s.arg(code));
                     } else {
@@ -205,9 +204,9 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
                         ok = false;
                     }
                     page->showTab(FirstVisitPage::Tab::Digests);
-                    auto day = db.scalar(u"SELECT MAX(work_day) FROM first_visit_digests"_s);
+                    auto day = sd::core::demo::latestDigestDay(db);
                     if (day && day->isValid())
-                        page->digestsWidget()->showDay(QDate::fromString(day->toString(), Qt::ISODate));
+                        page->digestsWidget()->showDay(*day);
                     settle(400);
                     ok &= save(fvWindow.grab(), dir, u"firstvisit-digest-%1.png"_s.arg(code));
                 }
