@@ -17,7 +17,7 @@ QList<Transition> allowedTransitions(const Session &session, const TransitionTab
     const QString state = record.value(u"state"_s).toString();
     QList<Transition> out;
     for (const Transition &t : table.transitions())
-        if (t.from == state && can(session, table, t.action, record))
+        if (t.from == state && !t.inPlace && can(session, table, t.action, record))
             out.append(t);
     return out;
 }
