@@ -157,8 +157,8 @@ int runFields(Cli &cli, const WorkflowAdapter &w)
         QStringList uses;
         for (const QString &u : f.usedBy)
             uses << (required.contains(u) ? u + u'*' : u);
-        rows.append({f.name, workflow::fieldTypeKey(f.type), w.table().fieldTitle(f.name), uses.join(u' '),
-                     f.allowed.join(u' ')});
+        rows.append({f.name, workflow::fieldTypeKey(f.type), w.table().fieldTitle(f.name), f.allowed.join(u' '),
+                     uses.join(u' ')});
     }
     QJsonArray states;
     QList<QStringList> stateRows;
@@ -182,7 +182,12 @@ int runFields(Cli &cli, const WorkflowAdapter &w)
                       {u"fields"_s, fields},
                       {u"states"_s, states},
                       {u"actions"_s, actions}},
-                     Output::table({QCoreApplication::translate("servicedeskctl", "FIELD"), QCoreApplication::translate("servicedeskctl", "TYPE"), QCoreApplication::translate("servicedeskctl", "TITLE"), QCoreApplication::translate("servicedeskctl", "USED BY (* required)"), QCoreApplication::translate("servicedeskctl", "ALLOWED")}, rows)
+                     Output::table({QCoreApplication::translate("servicedeskctl", "FIELD"),
+                                    QCoreApplication::translate("servicedeskctl", "TYPE"),
+                                    QCoreApplication::translate("servicedeskctl", "TITLE"),
+                                    QCoreApplication::translate("servicedeskctl", "ALLOWED"),
+                                    QCoreApplication::translate("servicedeskctl", "USED BY (* required)")},
+                                   rows)
                          + u'\n' + Output::table({QCoreApplication::translate("servicedeskctl", "STATE"), QCoreApplication::translate("servicedeskctl", "TITLE")}, stateRows) + u'\n'
                          + Output::table({QCoreApplication::translate("servicedeskctl", "ACTION"), QCoreApplication::translate("servicedeskctl", "TITLE")}, actionRows));
     return ExitOk;
