@@ -933,6 +933,14 @@
         <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
         <translation>Choose who is complaining first (type a name, phone or service code, then Enter).</translation>
     </message>
+    <message>
+        <source>no free maintenance: paid service</source>
+        <translation>no free maintenance: paid service</translation>
+    </message>
+    <message>
+        <source>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</source>
+        <translation>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Csv</name>

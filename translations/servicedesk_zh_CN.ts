@@ -933,6 +933,14 @@
         <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
         <translation>请先选择投诉的客户（输入名称、电话或服务编码，然后按 Enter）。</translation>
     </message>
+    <message>
+        <source>no free maintenance: paid service</source>
+        <translation>无免费维护期：有偿服务</translation>
+    </message>
+    <message>
+        <source>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</source>
+        <translation>%1 的报告统计整月数据，须待该月结束后才能发布（%2 起）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Csv</name>

@@ -18,7 +18,6 @@ namespace sd::ctl {
 
 namespace {
 
-
 /// Reports a core error; an invalid field is named by its key as well, the word scripts write.
 int failed(Cli &cli, Error e)
 {
@@ -101,13 +100,21 @@ std::expected<QList<std::pair<QString, QString>>, int> givenFields(Cli &cli, con
     return out;
 }
 
-/// The record named by ID (its id or number), or the exit code once reported.
-std::expected<qint64, int> recordId(Cli &cli, const WorkflowAdapter &w, const Database &db, const QString &text)
+/// The person acting (--as) and the record named by the first argument (its id or number),
+/// or the exit code once reported.
+struct ActingOn {
+    Acting acting;
+    qint64 id = 0;
+};
+std::expected<ActingOn, int> loginFor(Cli &cli, const WorkflowAdapter &w)
 {
-    auto id = w.resolveId(db, text);
+    auto a = loginAs(cli);
+    if (!a)
+        return std::unexpected(a.error());
+    auto id = w.resolveId(a->db, cli.arguments().first());
     if (!id)
         return std::unexpected(failed(cli, id.error()));
-    return *id;
+    return ActingOn{*a, *id};
 }
 
 std::expected<QTimeZone, int> centerZone(Cli &cli, const Database &db)
@@ -143,14 +150,15 @@ int runFields(Cli &cli, const WorkflowAdapter &w)
         const QStringList required = workflow::requiredBy(w, f);
         fields.append(QJsonObject{{u"name"_s, f.name},
                                   {u"type"_s, workflow::fieldTypeKey(f.type)},
-                                  {u"title"_s, f.title},
+                                  {u"title"_s, w.table().fieldTitle(f.name)},
                                   {u"allowed"_s, QJsonArray::fromStringList(f.allowed)},
                                   {u"used_by"_s, QJsonArray::fromStringList(f.usedBy)},
                                   {u"required_by"_s, QJsonArray::fromStringList(required)}});
         QStringList uses;
         for (const QString &u : f.usedBy)
             uses << (required.contains(u) ? u + u'*' : u);
-        rows.append({f.name, workflow::fieldTypeKey(f.type), f.title, uses.join(u' '), f.allowed.join(u' ')});
+        rows.append({f.name, workflow::fieldTypeKey(f.type), w.table().fieldTitle(f.name), f.allowed.join(u' '),
+                     uses.join(u' ')});
     }
     QJsonArray states;
     QList<QStringList> stateRows;
@@ -174,7 +182,12 @@ int runFields(Cli &cli, const WorkflowAdapter &w)
                       {u"fields"_s, fields},
                       {u"states"_s, states},
                       {u"actions"_s, actions}},
-                     Output::table({QCoreApplication::translate("servicedeskctl", "FIELD"), QCoreApplication::translate("servicedeskctl", "TYPE"), QCoreApplication::translate("servicedeskctl", "TITLE"), QCoreApplication::translate("servicedeskctl", "USED BY (* required)"), QCoreApplication::translate("servicedeskctl", "ALLOWED")}, rows)
+                     Output::table({QCoreApplication::translate("servicedeskctl", "FIELD"),
+                                    QCoreApplication::translate("servicedeskctl", "TYPE"),
+                                    QCoreApplication::translate("servicedeskctl", "TITLE"),
+                                    QCoreApplication::translate("servicedeskctl", "ALLOWED"),
+                                    QCoreApplication::translate("servicedeskctl", "USED BY (* required)")},
+                                   rows)
                          + u'\n' + Output::table({QCoreApplication::translate("servicedeskctl", "STATE"), QCoreApplication::translate("servicedeskctl", "TITLE")}, stateRows) + u'\n'
                          + Output::table({QCoreApplication::translate("servicedeskctl", "ACTION"), QCoreApplication::translate("servicedeskctl", "TITLE")}, actionRows));
     return ExitOk;
@@ -226,13 +239,11 @@ int runShow(Cli &cli, const WorkflowAdapter &w, bool actionsOnly)
         return *done;
     if (auto bad = cli.expectArguments(1))
         return *bad;
-    auto a = loginAs(cli);
-    if (!a)
-        return a.error();
-    auto id = recordId(cli, w, a->db, cli.arguments().first());
-    if (!id)
-        return id.error();
-    auto record = w.show(a->db, a->who, *id);
+    auto on = loginFor(cli, w);
+    if (!on)
+        return on.error();
+    const Acting &a = on->acting;
+    auto record = w.show(a.db, a.who, on->id);
     if (!record)
         return failed(cli, record.error());
     if (!actionsOnly) {
@@ -241,7 +252,7 @@ int runShow(Cli &cli, const WorkflowAdapter &w, bool actionsOnly)
     }
     QJsonArray json;
     QList<QStringList> rows;
-    for (const workflow::ActionView &act : workflow::actions(a->db, w, a->who, *record)) {
+    for (const workflow::ActionView &act : workflow::actions(a.db, w, a.who, *record)) {
         json.append(QJsonObject{{u"action"_s, act.action},
                                 {u"title"_s, act.title},
                                 {u"to"_s, act.to},
@@ -253,7 +264,7 @@ int runShow(Cli &cli, const WorkflowAdapter &w, bool actionsOnly)
     result.insert(u"actions"_s, json);
     cli.out().result(result, rows.isEmpty()
                                  ? QCoreApplication::translate("servicedeskctl", "No action is open to %1 on this record now (%2).")
-                                       .arg(a->who.login, w.table().stateTitle(record->state))
+                                       .arg(a.who.login, w.table().stateTitle(record->state))
                                  : Output::table({QCoreApplication::translate("servicedeskctl", "ACTION"), QCoreApplication::translate("servicedeskctl", "TITLE"), QCoreApplication::translate("servicedeskctl", "LEADS TO"), QCoreApplication::translate("servicedeskctl", "REQUIRED FIELDS")}, rows));
     return ExitOk;
 }
@@ -317,25 +328,23 @@ int runAct(Cli &cli, const WorkflowAdapter &w)
     auto given = givenFields(cli, field);
     if (!given)
         return given.error();
-    auto a = loginAs(cli);
-    if (!a)
-        return a.error();
-    auto id = recordId(cli, w, a->db, cli.arguments().first());
-    if (!id)
-        return id.error();
-    auto zone = centerZone(cli, a->db);
+    auto on = loginFor(cli, w);
+    if (!on)
+        return on.error();
+    const Acting &a = on->acting;
+    auto zone = centerZone(cli, a.db);
     if (!zone)
         return zone.error();
     auto fields = workflow::parseFields(w, action, *given, *zone);
     if (!fields)
         return failed(cli, fields.error());
     if (!version) {
-        auto current = w.show(a->db, a->who, *id);
+        auto current = w.show(a.db, a.who, on->id);
         if (!current)
             return failed(cli, current.error());
         version = current->version;
     }
-    auto done = w.act(a->db, a->who, *id, action, *fields, *version);
+    auto done = w.act(a.db, a.who, on->id, action, *fields, *version);
     if (!done)
         return failed(cli, done.error());
     QJsonObject result = recordJson(w, *done, true);

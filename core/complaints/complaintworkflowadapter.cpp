@@ -16,11 +16,9 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
-QString titleOf(const QString &field)
+/// Titles of the fields the table leaves untitled (those of the intake).
+QString moreFieldTitle(const QString &field)
 {
-    if (const QString t = fieldTitle(field); t != field)
-        return t;
     if (field == u"source"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Source");
     if (field == u"channel"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Channel");
     if (field == u"hq_reference"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "HQ reference");
@@ -34,12 +32,18 @@ QString titleOf(const QString &field)
     return field;
 }
 
+const workflow::TransitionTable &complaintTable()
+{
+    static const workflow::TransitionTable t = workflow::extended(transitionTable(), {}, {{}, {}, moreFieldTitle});
+    return t;
+}
+
 class ComplaintWorkflow final : public workflow::WorkflowAdapter
 {
 public:
     QString name() const override { return u"complaint"_s; }
     QString title() const override { return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Complaints"); }
-    const workflow::TransitionTable &table() const override { return transitionTable(); }
+    const workflow::TransitionTable &table() const override { return complaintTable(); }
     bool creatable() const override { return true; }
 
     QList<FieldSpec> fields() const override
@@ -47,7 +51,7 @@ public:
         using S = QString;
         const QString n = workflow::kNew;
         const QStringList followUp = {S(action::FollowUpSatisfied), S(action::FollowUpUnresolved)};
-        QList<FieldSpec> f = {
+        return {
             {u"source"_s, FieldType::Choice, sourceKeys(), {n}},
             {u"channel"_s, FieldType::Choice, channelKeys(), {n}},
             {u"hq_reference"_s, FieldType::Text, {}, {n}},
@@ -79,9 +83,6 @@ public:
             {u"corrective_measures"_s, FieldType::Text, {}, {S(action::File)}},
             {u"preventive_measures"_s, FieldType::Text, {}, {S(action::File)}},
         };
-        for (FieldSpec &s : f)
-            s.title = titleOf(s.name);
-        return f;
     }
 
     Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
@@ -93,13 +94,9 @@ public:
         if (!state.isEmpty())
             filter.states = {state};
         filter.limit = limit;
-        auto rows = service->list(filter);
-        if (!rows)
-            return std::unexpected(rows.error());
-        QList<RecordView> out;
-        for (const ComplaintRow &r : std::as_const(*rows))
-            out << RecordView{r.id, r.complaintNo, r.state, r.version, r.customerName, r.description.simplified(), {}, {}};
-        return out;
+        return workflow::viewsOf(service->list(filter), [](const ComplaintRow &r) {
+            return RecordView{r.id, r.complaintNo, r.state, r.version, r.customerName, r.description.simplified(), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -157,10 +154,7 @@ public:
         auto service = ComplaintService::open(db);
         if (!service)
             return std::unexpected(service.error());
-        auto done = service->act(who, id, expectedVersion, action, fields);
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
+        return showAfter(service->act(who, id, expectedVersion, action, fields), db, who, id);
     }
 };
 

@@ -18,11 +18,9 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
-QString titleOf(const QString &field)
+/// Titles of the fields the table leaves untitled.
+QString moreFieldTitle(const QString &field)
 {
-    if (const QString t = fieldTitle(field); t != field)
-        return t;
     if (field == u"contact_id"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact person (id)");
     if (field == u"contact_name"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact");
     if (field == u"contact_phone"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact's phone");
@@ -42,6 +40,12 @@ QString titleOf(const QString &field)
     return field;
 }
 
+const workflow::TransitionTable &jobTable()
+{
+    static const workflow::TransitionTable t = workflow::extended(dispatch::table(), {}, {{}, {}, moreFieldTitle});
+    return t;
+}
+
 Result<DispatchService> serviceOf(const Database &db)
 {
     auto calendar = CalendarRepository(db).load();
@@ -55,14 +59,14 @@ class DispatchWorkflow final : public workflow::WorkflowAdapter
 public:
     QString name() const override { return u"dispatch"_s; }
     QString title() const override { return QCoreApplication::translate("sd::core::DispatchWorkflow", "On-site jobs"); }
-    const workflow::TransitionTable &table() const override { return dispatch::table(); }
+    const workflow::TransitionTable &table() const override { return jobTable(); }
     bool creatable() const override { return true; }
 
     QList<FieldSpec> fields() const override
     {
         const QString n = workflow::kNew;
         const QStringList closing = {VerifyForm, Resolve};
-        QList<FieldSpec> f = {
+        return {
             {u"customer_id"_s, FieldType::Integer, {}, {n}, true},
             {u"contact_id"_s, FieldType::Integer, {}, {n}},
             {u"contact_name"_s, FieldType::Text, {}, {n}},
@@ -97,9 +101,6 @@ public:
             {u"problem_class"_s, FieldType::Choice, problemclass::all(), closing},
             {u"entry_tags"_s, FieldType::Text, {}, closing},
         };
-        for (FieldSpec &s : f)
-            s.title = titleOf(s.name);
-        return f;
     }
 
     Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
@@ -111,13 +112,9 @@ public:
         query.states = state.isEmpty() ? allStates() : QStringList{state};
         query.recentFirst = true;
         query.limit = limit;
-        auto rows = service->board(query);
-        if (!rows)
-            return std::unexpected(rows.error());
-        QList<RecordView> out;
-        for (const BoardRow &r : std::as_const(*rows))
-            out << RecordView{r.id, r.jobNo, r.state, r.version, r.customerName, r.problem.simplified(), {}, {}};
-        return out;
+        return workflow::viewsOf(service->board(query), [](const BoardRow &r) {
+            return RecordView{r.id, r.jobNo, r.state, r.version, r.customerName, r.problem.simplified(), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -178,10 +175,7 @@ public:
         auto service = serviceOf(db);
         if (!service)
             return std::unexpected(service.error());
-        auto done = service->act(who, id, expectedVersion, action, fields);
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
+        return showAfter(service->act(who, id, expectedVersion, action, fields), db, who, id);
     }
 };
 

@@ -22,7 +22,6 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
 const QString kCheckField = u"check_field"_s;
 const QString kChecklist = u"checklist"_s;
 const QString kAddNeed = u"add_need"_s;
@@ -34,13 +33,11 @@ QString deskActionTitle(const QString &action)
     if (action == kChecklist) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Tick a checklist item");
     if (action == kAddNeed) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Add a service need");
     if (action == kRemoveNeed) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Remove a service need");
-    return actionTitle(action);
+    return action;
 }
 
 QString deskFieldTitle(const QString &field)
 {
-    if (const QString t = fieldTitle(field); t != field)
-        return t;
     if (field == u"customer_id"_s) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Customer already on file (id)");
     if (field == u"contract_type"_s) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Contract type");
     if (field == u"contract_starts"_s) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Contract starts");
@@ -62,7 +59,7 @@ QString deskFieldTitle(const QString &field)
 const workflow::TransitionTable &deskTable()
 {
     static const workflow::TransitionTable table = [] {
-        QList<workflow::Transition> rows = transitionTable().transitions();
+        QList<workflow::Transition> rows;
         const RoleSet work = workRoles();
         for (const QString &state : {u"verifying"_s, u"verified"_s}) {
             if (state == u"verifying"_s)
@@ -71,8 +68,7 @@ const workflow::TransitionTable &deskTable()
             rows.append({state, kAddNeed, state, work, {u"need_type"_s, u"description"_s, u"department_id"_s}});
             rows.append({state, kRemoveNeed, state, work, {u"need_id"_s}});
         }
-        return workflow::TransitionTable(recordTable(), rows,
-                                         {[](const QString &s) { return stateTitle(s); }, deskActionTitle, deskFieldTitle});
+        return workflow::extended(transitionTable(), rows, {{}, deskActionTitle, deskFieldTitle});
     }();
     return table;
 }
@@ -145,7 +141,7 @@ public:
         const QString n = workflow::kNew;
         const QString logAttempt = u"log_attempt"_s;
         const QString unreachable = u"mark_unreachable"_s;
-        QList<FieldSpec> f = {
+        return {
             {u"customer_id"_s, FieldType::Integer, {}, {n}},
             {u"company"_s, FieldType::Text, {}, {n}},
             {u"contact"_s, FieldType::Text, {}, {n}},
@@ -175,20 +171,13 @@ public:
             {u"department_id"_s, FieldType::Integer, {}, {kAddNeed}},
             {u"need_id"_s, FieldType::Integer, {}, {kRemoveNeed}},
         };
-        for (FieldSpec &s : f)
-            s.title = deskFieldTitle(s.name);
-        return f;
     }
 
     Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
     {
-        auto rows = FirstVisitService(db, BusinessCalendar()).list(state, limit);
-        if (!rows)
-            return std::unexpected(rows.error());
-        QList<RecordView> out;
-        for (const QueueRow &r : std::as_const(*rows))
-            out << RecordView{r.id, {}, r.state, r.version, r.customerName, (r.contact + u' ' + r.phone).trimmed(), {}, {}};
-        return out;
+        return workflow::viewsOf(FirstVisitService(db, BusinessCalendar()).list(state, limit), [](const QueueRow &r) {
+            return RecordView{r.id, {}, r.state, r.version, r.customerName, (r.contact + u' ' + r.phone).trimmed(), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -263,13 +252,13 @@ public:
             if (f.contains(u"next_at"_s))
                 next = f.value(u"next_at"_s).toLongLong();
             if (f.value(u"outcome"_s).toString().isEmpty())
-                return forward(db, who, service.act(who, id, expectedVersion, action, f), id);
-            return forward(db, who, service.logAttempt(who, id, expectedVersion, f.value(u"outcome"_s).toString(),
-                                                       f.value(u"note"_s).toString(), next),
-                           id);
+                return showAfter(service.act(who, id, expectedVersion, action, f), db, who, id);
+            return showAfter(service.logAttempt(who, id, expectedVersion, f.value(u"outcome"_s).toString(),
+                                                f.value(u"note"_s).toString(), next),
+                             db, who, id);
         }
         if (action != kCheckField && action != kChecklist && action != kAddNeed && action != kRemoveNeed)
-            return forward(db, who, service.act(who, id, expectedVersion, action, f), id);
+            return showAfter(service.act(who, id, expectedVersion, action, f), db, who, id);
         auto fv = service.get(id);
         if (!fv)
             return std::unexpected(fv.error());
@@ -296,17 +285,7 @@ public:
                 return failInvalid(u"need_id"_s, QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Need %1 is not one of this first visit's needs.").arg(needId));
             done = need ? service.removeNeed(who, needId) : Status(std::unexpected(need.error()));
         }
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
-    }
-
-private:
-    Result<RecordView> forward(const Database &db, const Session &who, const Result<FirstVisit> &done, qint64 id) const
-    {
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
+        return showAfter(done, db, who, id);
     }
 };
 

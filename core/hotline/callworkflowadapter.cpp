@@ -18,22 +18,11 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
-/// The table's title, else the names the intake form and the outcome dialogs give.
-QString titleOf(const QString &field)
+/// Titles of the fields the table and the desk's forms leave untitled.
+QString moreFieldTitle(const QString &field)
 {
-    if (const QString t = fieldTitle(field); t != field)
+    if (const QString t = HotlineService::fieldTitle(field); t != field)
         return t;
-    if (field == u"caller_name"_s) return QCoreApplication::translate("sd::core::HotlineService", "Contact");
-    if (field == u"caller_phone"_s) return QCoreApplication::translate("sd::core::HotlineService", "Phone");
-    if (field == u"product"_s) return QCoreApplication::translate("sd::core::HotlineService", "Product");
-    if (field == u"module"_s) return QCoreApplication::translate("sd::core::HotlineService", "Module");
-    if (field == u"description"_s) return QCoreApplication::translate("sd::core::HotlineService", "Description");
-    if (field == u"cause"_s) return QCoreApplication::translate("sd::core::HotlineService", "Cause");
-    if (field == u"entry_phenomenon"_s) return QCoreApplication::translate("sd::core::HotlineService", "Phenomenon for the base");
-    if (field == u"entry_tags"_s) return QCoreApplication::translate("sd::core::HotlineService", "Tags");
-    if (field == u"remote_note"_s) return QCoreApplication::translate("sd::core::HotlineService", "Remote session (tool, ID)");
-    if (field == u"note"_s) return QCoreApplication::translate("sd::core::HotlineService", "Note");
     if (field == u"customer_id"_s) return QCoreApplication::translate("sd::core::CallWorkflow", "Customer (id)");
     if (field == u"contact_id"_s) return QCoreApplication::translate("sd::core::CallWorkflow", "Contact person (id)");
     if (field == u"channel"_s) return QCoreApplication::translate("sd::core::CallWorkflow", "Channel");
@@ -54,12 +43,18 @@ QString titleOf(const QString &field)
     return field;
 }
 
+const workflow::TransitionTable &callTable()
+{
+    static const workflow::TransitionTable table = workflow::extended(transitionTable(), {}, {{}, {}, moreFieldTitle});
+    return table;
+}
+
 class CallWorkflow final : public workflow::WorkflowAdapter
 {
 public:
     QString name() const override { return u"call"_s; }
     QString title() const override { return QCoreApplication::translate("sd::core::CallWorkflow", "Hotline calls"); }
-    const workflow::TransitionTable &table() const override { return transitionTable(); }
+    const workflow::TransitionTable &table() const override { return callTable(); }
     bool creatable() const override { return true; }
 
     QList<FieldSpec> fields() const override
@@ -71,7 +66,7 @@ public:
                 every << t.action;
         const QStringList answers = {u"yes"_s, u"no"_s, u"unknown"_s};
         const QStringList requirement = {Evaluate, Decide};
-        QList<FieldSpec> f = {
+        return {
             {u"customer_id"_s, FieldType::Integer, {}, {n}},
             {u"contact_id"_s, FieldType::Integer, {}, {n}},
             {u"caller_name"_s, FieldType::Text, {}, {n, Update}},
@@ -114,9 +109,6 @@ public:
             {u"closing_note"_s, FieldType::Text, {}, {Confirm, Close}},
             {u"reason"_s, FieldType::Text, {}, {Reopen}},
         };
-        for (FieldSpec &s : f)
-            s.title = titleOf(s.name);
-        return f;
     }
 
     Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
@@ -128,13 +120,9 @@ public:
         if (!state.isEmpty())
             query.states = {state};
         query.limit = limit;
-        auto calls = service->list(query);
-        if (!calls)
-            return std::unexpected(calls.error());
-        QList<RecordView> out;
-        for (const HotlineCall &c : std::as_const(*calls))
-            out << RecordView{c.id, c.callNo, c.state, c.version, c.customerName, c.description.simplified(), {}, {}};
-        return out;
+        return workflow::viewsOf(service->list(query), [](const HotlineCall &c) {
+            return RecordView{c.id, c.callNo, c.state, c.version, c.customerName, c.description.simplified(), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -194,10 +182,7 @@ public:
         auto service = HotlineService::open(db);
         if (!service)
             return std::unexpected(service.error());
-        auto done = service->act(who, id, expectedVersion, action, fields);
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
+        return showAfter(service->act(who, id, expectedVersion, action, fields), db, who, id);
     }
 };
 

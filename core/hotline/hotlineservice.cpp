@@ -218,6 +218,8 @@ Result<HotlineService> HotlineService::open(const Database &db)
 
 RoleSet HotlineService::takeCallRoles() { return {Role::HotlineOperator, Role::ServiceManager}; }
 
+QString HotlineService::fieldTitle(const QString &field) { return titleOf(field); }
+
 QString HotlineService::searchText(const HotlineCall &c, const QString &customerName)
 {
     QStringList parts = {c.callNo, customerName, c.callerName, c.callerPhone, c.product, c.module, c.description,

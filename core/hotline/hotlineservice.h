@@ -101,6 +101,8 @@ public:
                                           const QString &cause = {});
     /// What hotline_calls.search_text holds.
     static QString searchText(const HotlineCall &call, const QString &customerName);
+    /// A field's title as the intake form and the outcome dialogs name it (translated).
+    static QString fieldTitle(const QString &field);
 
 private:
     Database m_db;

@@ -20,7 +20,6 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
 const QString kActive = u"active"_s;
 const QString kMerged = u"merged"_s;
 const QString kEdit = u"edit"_s;
@@ -109,8 +108,6 @@ public:
                       k == u"phenomenon"_s || k == u"solution"_s || k == u"problem_class"_s});
         f.append({u"call_id"_s, FieldType::Text, {}, {kApplyToCall}});
         f.append({u"survivor_id"_s, FieldType::Integer, {}, {kMergeInto}});
-        for (FieldSpec &s : f)
-            s.title = fieldTitle(s.name);
         return f;
     }
 
@@ -119,13 +116,9 @@ public:
         std::optional<bool> active;
         if (!state.isEmpty())
             active = state == kActive;
-        auto entries = ProblemBaseRepository(db).latest(limit, active);
-        if (!entries)
-            return std::unexpected(entries.error());
-        QList<RecordView> out;
-        for (const ProblemEntry &e : std::as_const(*entries))
-            out << RecordView{e.id, {}, e.active ? kActive : kMerged, e.version, {}, e.phenomenon.simplified(), {}, {}};
-        return out;
+        return workflow::viewsOf(ProblemBaseRepository(db).latest(limit, active), [](const ProblemEntry &e) {
+            return RecordView{e.id, {}, e.active ? kActive : kMerged, e.version, {}, e.phenomenon.simplified(), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -167,21 +160,15 @@ public:
                                                    entry->version, action, fields, expectedVersion);
             !ok)
             return std::unexpected(ok.error());
-        if (action == kEdit) {
-            if (auto saved = entries.save(who, withFields(*entry, fields)); !saved)
-                return std::unexpected(saved.error());
-        } else if (action == kApplyToCall) {
-            // The call by its id or its call number, as scripts name calls elsewhere.
-            auto call = workflow::idByNumber(db, u"hotline_calls"_s, u"call_no"_s, fields.value(u"call_id"_s).toString());
-            if (!call)
-                return std::unexpected(Error::invalid(u"call_id"_s, call.error().message));
-            if (auto applied = entries.applyToCall(who, id, *call); !applied)
-                return std::unexpected(applied.error());
-        } else if (action == kMergeInto) {
-            if (auto merged = entries.merge(who, fields.value(u"survivor_id"_s).toLongLong(), id); !merged)
-                return std::unexpected(merged.error());
-        }
-        return show(db, who, id);
+        if (action == kEdit)
+            return showAfter(entries.save(who, withFields(*entry, fields)), db, who, id);
+        if (action == kMergeInto)
+            return showAfter(entries.merge(who, fields.value(u"survivor_id"_s).toLongLong(), id), db, who, id);
+        // The call by its id or its call number, as scripts name calls elsewhere.
+        auto call = workflow::idByNumber(db, u"hotline_calls"_s, u"call_no"_s, fields.value(u"call_id"_s).toString());
+        if (!call)
+            return std::unexpected(Error::invalid(u"call_id"_s, call.error().message));
+        return showAfter(entries.applyToCall(who, id, *call), db, who, id);
     }
 };
 

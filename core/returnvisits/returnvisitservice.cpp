@@ -94,6 +94,16 @@ namespace {
 const QString kVisitSelect = u"SELECT v.*, c.name AS customer_name, k.complaint_no AS complaint_no FROM return_visits v "
                              "JOIN customers c ON c.id = v.customer_id LEFT JOIN complaints k ON k.id = v.complaint_id "_s;
 
+Result<QList<ReturnVisit>> readVisits(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ReturnVisit> out;
+    while (q->next())
+        out.append(ReturnVisit::fromRow(rowMap(*q)));
+    return out;
+}
+
 } // namespace
 
 ReturnVisit ReturnVisit::fromRow(const QVariantMap &r)
@@ -302,14 +312,8 @@ Result<ReturnVisit> ReturnVisitService::get(qint64 visitId) const
 
 Result<QList<ReturnVisit>> ReturnVisitService::due(const QDate &upTo, int limit) const
 {
-    auto q = m_db.exec(kVisitSelect + u"WHERE v.state = ? AND v.due_on <= ? ORDER BY v.due_on, v.id LIMIT ?"_s,
-                       {QString(returnvisit::Scheduled), upTo.toString(Qt::ISODate), limit});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ReturnVisit> out;
-    while (q->next())
-        out.append(ReturnVisit::fromRow(rowMap(*q)));
-    return out;
+    return readVisits(m_db.exec(kVisitSelect + u"WHERE v.state = ? AND v.due_on <= ? ORDER BY v.due_on, v.id LIMIT ?"_s,
+                                {QString(returnvisit::Scheduled), upTo.toString(Qt::ISODate), limit}));
 }
 
 Result<ReturnVisitContext> ReturnVisitService::context(const ReturnVisit &visit) const
@@ -349,25 +353,13 @@ Result<ReturnVisitContext> ReturnVisitService::context(const ReturnVisit &visit)
 
 Result<QList<ReturnVisit>> ReturnVisitService::forCustomer(qint64 customerId) const
 {
-    auto q = m_db.exec(kVisitSelect + u"WHERE v.customer_id = ? ORDER BY v.due_on DESC, v.id DESC"_s, {customerId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ReturnVisit> out;
-    while (q->next())
-        out.append(ReturnVisit::fromRow(rowMap(*q)));
-    return out;
+    return readVisits(m_db.exec(kVisitSelect + u"WHERE v.customer_id = ? ORDER BY v.due_on DESC, v.id DESC"_s, {customerId}));
 }
 
 Result<QList<ReturnVisit>> ReturnVisitService::list(const QString &state, int limit) const
 {
-    auto q = m_db.exec(kVisitSelect + u"WHERE (? = '' OR v.state = ?) ORDER BY v.due_on DESC, v.id DESC LIMIT ?"_s,
-                       {state, state, qBound(1, limit, 100000)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ReturnVisit> out;
-    while (q->next())
-        out.append(ReturnVisit::fromRow(rowMap(*q)));
-    return out;
+    return readVisits(m_db.exec(kVisitSelect + u"WHERE (? = '' OR v.state = ?) ORDER BY v.due_on DESC, v.id DESC LIMIT ?"_s,
+                                {state, state, qBound(1, limit, 100000)}));
 }
 
 } // namespace sd::core

@@ -19,13 +19,11 @@ using workflow::FieldSpec;
 using workflow::FieldType;
 using workflow::RecordView;
 
-
 const QString kOpenComplaint = u"open_complaint"_s;
 
-QString titleOf(const QString &field)
+/// Titles of the fields the table leaves untitled.
+QString moreFieldTitle(const QString &field)
 {
-    if (const QString t = fieldTitle(field); t != field)
-        return t;
     if (field == u"comment"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "What the customer said");
     if (field == u"complainant"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "Complainant");
     if (field == u"description"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "The complaint (empty: the visit's comment)");
@@ -34,15 +32,7 @@ QString titleOf(const QString &field)
 
 const workflow::TransitionTable &visitTable()
 {
-    static const workflow::TransitionTable t = [] {
-        QList<workflow::Transition> rows = table().transitions();
-        return workflow::TransitionTable(table().recordTable(), rows,
-                                         {stateTitle,
-                                          [](const QString &a) {
-                                              return actionTitle(a);
-                                          },
-                                          titleOf});
-    }();
+    static const workflow::TransitionTable t = workflow::extended(table(), {}, {{}, {}, moreFieldTitle});
     return t;
 }
 
@@ -57,7 +47,7 @@ public:
     {
         const QStringList scores = {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
         const QString record = Record;
-        QList<FieldSpec> f = {
+        return {
             {u"channel"_s, FieldType::Choice, {u"phone"_s, u"visit"_s}, {record}},
             {u"attitude"_s, FieldType::Integer, scores, {record}},
             {u"quality"_s, FieldType::Integer, scores, {record}},
@@ -69,20 +59,13 @@ public:
             {u"complainant"_s, FieldType::Text, {}, {kOpenComplaint}},
             {u"description"_s, FieldType::Text, {}, {kOpenComplaint}},
         };
-        for (FieldSpec &s : f)
-            s.title = titleOf(s.name);
-        return f;
     }
 
     Result<QList<RecordView>> list(const Database &db, const Session &, const QString &state, int limit) const override
     {
-        auto visits = ReturnVisitService(db, BusinessCalendar()).list(state, limit);
-        if (!visits)
-            return std::unexpected(visits.error());
-        QList<RecordView> out;
-        for (const ReturnVisit &r : std::as_const(*visits))
-            out << RecordView{r.id, {}, r.state, r.version, r.customerName, summaryOf(r), {}, {}};
-        return out;
+        return workflow::viewsOf(ReturnVisitService(db, BusinessCalendar()).list(state, limit), [](const ReturnVisit &r) {
+            return RecordView{r.id, {}, r.state, r.version, r.customerName, summaryOf(r), {}, {}};
+        });
     }
 
     Result<RecordView> show(const Database &db, const Session &, qint64 id) const override
@@ -112,9 +95,7 @@ public:
         ReturnVisitService service(db, *calendar);
         Result<ReturnVisit> done = std::unexpected(Error());
         done = service.act(who, id, expectedVersion, action, fields);
-        if (!done)
-            return std::unexpected(done.error());
-        return show(db, who, id);
+        return showAfter(done, db, who, id);
     }
 
 private:

@@ -15,7 +15,6 @@ namespace sd::core::workflow {
 
 namespace {
 
-
 bool isDigits(const QString &text)
 {
     if (text.isEmpty())
@@ -41,7 +40,7 @@ std::optional<qint64> parseDateTime(const QString &text, const QTimeZone &zone)
     return at.isValid() ? std::optional<qint64>(at.toMSecsSinceEpoch()) : std::nullopt;
 }
 
-Result<QVariant> parseValue(const FieldSpec &spec, const QString &text, const QTimeZone &zone)
+Result<QVariant> parseValue(const FieldSpec &spec, const QString &title, const QString &text, const QTimeZone &zone)
 {
     const QString t = text.trimmed();
     const QString allowed = spec.allowed.join(u", "_s);
@@ -52,27 +51,27 @@ Result<QVariant> parseValue(const FieldSpec &spec, const QString &text, const QT
         bool ok = false;
         const qint64 v = t.toLongLong(&ok);
         if (!ok)
-            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a whole number, not “%3”.").arg(spec.name, spec.title, text));
+            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a whole number, not “%3”.").arg(spec.name, title, text));
         if (!spec.allowed.isEmpty() && !spec.allowed.contains(QString::number(v)))
-            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is one of: %3.").arg(spec.name, spec.title, allowed));
+            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is one of: %3.").arg(spec.name, title, allowed));
         return QVariant(v);
     }
     case FieldType::Number: {
         bool ok = false;
         const double v = QLocale::c().toDouble(t, &ok);
         if (!ok)
-            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a number, not “%3”.").arg(spec.name, spec.title, text));
+            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a number, not “%3”.").arg(spec.name, title, text));
         return QVariant(v);
     }
     case FieldType::Date:
         if (!QDate::fromString(t, Qt::ISODate).isValid())
-            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a date as YYYY-MM-DD, not “%3”.").arg(spec.name, spec.title, text));
+            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a date as YYYY-MM-DD, not “%3”.").arg(spec.name, title, text));
         return QVariant(t);
     case FieldType::DateTime: {
         const auto ms = parseDateTime(t, zone);
         if (!ms)
             return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes a date and time as YYYY-MM-DDTHH:MM, not “%3”.")
-                                              .arg(spec.name, spec.title, text));
+                                              .arg(spec.name, title, text));
         return QVariant(*ms);
     }
     case FieldType::Boolean: {
@@ -81,17 +80,17 @@ Result<QVariant> parseValue(const FieldSpec &spec, const QString &text, const QT
             return QVariant(1);
         if (k == u"0"_s || k == u"no"_s || k == u"false"_s)
             return QVariant(0);
-        return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is yes or no, not “%3”.").arg(spec.name, spec.title, text));
+        return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is yes or no, not “%3”.").arg(spec.name, title, text));
     }
     case FieldType::Choice:
         if (!spec.allowed.contains(t))
-            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is one of: %3.").arg(spec.name, spec.title, allowed));
+            return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) is one of: %3.").arg(spec.name, title, allowed));
         return QVariant(t);
     case FieldType::Choices: {
         QStringList keys;
         for (const QString &k : t.split(u',', Qt::SkipEmptyParts)) {
             if (!spec.allowed.contains(k.trimmed()))
-                return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes keys of: %3 (comma-separated).").arg(spec.name, spec.title, allowed));
+                return failInvalid(spec.name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” (%2) takes keys of: %3 (comma-separated).").arg(spec.name, title, allowed));
             keys << k.trimmed();
         }
         return QVariant(keys.join(u','));
@@ -144,6 +143,24 @@ const WorkflowAdapter *find(const QString &name)
     return nullptr;
 }
 
+TransitionTable extended(const TransitionTable &base, const QList<Transition> &rows, const TransitionTable::Titles &more)
+{
+    using Title = std::function<QString(const QString &)>;
+    auto chain = [](const Title &own, const Title &fallback) -> Title {
+        return [own, fallback](const QString &key) {
+            if (own)
+                if (QString t = own(key); t != key)
+                    return t;
+            return fallback(key);
+        };
+    };
+    const TransitionTable *b = &base;
+    return TransitionTable(base.recordTable(), base.transitions() + rows,
+                           {chain(more.state, [b](const QString &k) { return b->stateTitle(k); }),
+                            chain(more.action, [b](const QString &k) { return b->actionTitle(k); }),
+                            chain(more.field, [b](const QString &k) { return b->fieldTitle(k); })});
+}
+
 QList<ActionView> actions(const Database &db, const WorkflowAdapter &workflow, const Session &who,
                           const RecordView &record)
 {
@@ -188,7 +205,7 @@ Result<QVariantMap> parseFields(const WorkflowAdapter &workflow, const QString &
             return failInvalid(name, QCoreApplication::translate("sd::core::WorkflowRegistry", "“%1” is not a field of %2; its fields: %3.")
                                          .arg(name, what, names.isEmpty() ? QCoreApplication::translate("sd::core::WorkflowRegistry", "none") : names.join(u", "_s)));
         }
-        auto value = parseValue(*spec, text, zone);
+        auto value = parseValue(*spec, workflow.table().fieldTitle(name), text, zone);
         if (!value)
             return std::unexpected(value.error());
         out.insert(name, *value);

@@ -35,14 +35,13 @@ enum class FieldType {
 /// "text", "integer", "number", "date", "datetime", "boolean", "choice", "choices".
 QString fieldTypeKey(FieldType type);
 
-/// A field that creating a record (`new`) or an action takes.
+/// A field that creating a record (`new`) or an action takes; the workflow's table titles it.
 struct FieldSpec {
     QString name;
     FieldType type = FieldType::Text;
     QStringList allowed;      ///< Choice / Choices (and small integer scales): the accepted keys
     QStringList usedBy;       ///< "new" and/or the action keys that take the field
     bool requiredForNew = false;
-    QString title;            ///< translated
 };
 /// The use of a field when creating a record (in FieldSpec::usedBy).
 inline const QString kNew = QStringLiteral("new");
@@ -104,6 +103,16 @@ public:
     /// Takes `action` on the record the user saw at `expectedVersion`; the record afterwards.
     virtual Result<RecordView> act(const Database &db, const Session &who, qint64 id, const QString &action,
                                    const QVariantMap &fields, int expectedVersion) const = 0;
+
+protected:
+    /// The record as show() gives it once a service call succeeded, else the call's error.
+    template <typename T>
+    Result<RecordView> showAfter(const Result<T> &done, const Database &db, const Session &who, qint64 id) const
+    {
+        if (!done)
+            return std::unexpected(done.error());
+        return show(db, who, id);
+    }
 };
 
 /// The registered workflows, in the order of the center's work.
@@ -125,6 +134,23 @@ Result<QVariantMap> parseFields(const WorkflowAdapter &workflow, const QString &
                                 const QList<std::pair<QString, QString>> &given, const QTimeZone &zone);
 
 // ---- helpers for the adapters
+
+/// `base` with more rows and more titles: a key the `more` titles leave as it is gets `base`'s
+/// title. For the actions a service offers outside its table and the fields its table does not
+/// title. `base` must outlive the result (the tables are static).
+TransitionTable extended(const TransitionTable &base, const QList<Transition> &rows, const TransitionTable::Titles &more);
+
+/// A service's list as record views, one per row.
+template <typename Row, typename ToView>
+Result<QList<RecordView>> viewsOf(const Result<QList<Row>> &rows, ToView toView)
+{
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<RecordView> out;
+    for (const Row &row : *rows)
+        out << toView(row);
+    return out;
+}
 
 /// A record view from a row (column → value): id, version, state, `numberColumn` (may be
 /// empty), the other columns as fields with times (`*_at` and `timeColumns`) as ISO local times.

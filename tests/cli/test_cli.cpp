@@ -2,6 +2,7 @@
 #include "core/auth/staffrepository.h"
 #include "core/csv/textdecoding.h"
 #include "core/db/migrations.h"
+#include "tests/cli/ctlrun.h"
 #include "tests/support/testdb.h"
 
 #include <catch2/catch.hpp>
@@ -24,25 +25,10 @@
 using namespace Qt::StringLiterals;
 using namespace sd::core;
 using sd::test::Backend;
+using sd::test::CtlRun;
 using sd::test::TestDatabase;
 
 namespace {
-
-struct CtlRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO("stdout: " << out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        REQUIRE(doc.isObject());
-        return doc.object();
-    }
-};
 
 QProcessEnvironment ctlEnvironment(const QList<std::pair<QString, QString>> &env)
 {

@@ -9,6 +9,7 @@
 #include "core/records/customerrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/sla/slarepository.h"
+#include "tests/cli/ctlrun.h"
 #include "tests/support/testdb.h"
 
 #include <catch2/catch.hpp>
@@ -22,27 +23,13 @@
 using namespace Qt::StringLiterals;
 using namespace sd::core;
 using sd::test::Backend;
+using sd::test::CtlRun;
 using sd::test::TestDatabase;
 
 namespace {
 
-struct Ran {
-    int code = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO("stdout: " << out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc.object();
-    }
-};
-
 /// servicedeskctl --database <t> [--as LOGIN] ARGS, with the test password in SD_PASSWORD.
-Ran ctl(const TestDatabase &t, const QString &as, const QStringList &args)
+CtlRun ctl(const TestDatabase &t, const QString &as, const QStringList &args)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SD_PASSWORD"_s, sd::test::testPassword());
@@ -55,9 +42,9 @@ Ran ctl(const TestDatabase &t, const QString &as, const QStringList &args)
     REQUIRE(p.waitForStarted(30000));
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(180000));
-    Ran r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    CtlRun r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
           QString::fromUtf8(p.readAllStandardError())};
-    UNSCOPED_INFO("servicedeskctl --as " << as.toStdString() << ' ' << args.join(u' ').toStdString() << " → " << r.code
+    UNSCOPED_INFO("servicedeskctl --as " << as.toStdString() << ' ' << args.join(u' ').toStdString() << " → " << r.exitCode
                                          << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     return r;
 }
@@ -65,8 +52,8 @@ Ran ctl(const TestDatabase &t, const QString &as, const QStringList &args)
 /// The same with --json; the result object (exit 0 required).
 QJsonObject ok(const TestDatabase &t, const QString &as, const QStringList &args)
 {
-    const Ran r = ctl(t, as, QStringList{u"--json"_s} + args);
-    REQUIRE(r.code == 0);
+    const CtlRun r = ctl(t, as, QStringList{u"--json"_s} + args);
+    REQUIRE(r.exitCode == 0);
     return r.json();
 }
 
@@ -103,13 +90,13 @@ qint64 refusalsAudited(const TestDatabase &t)
 
 /// Runs a command that must be refused with `code`: one line on stderr naming `mentions`, and
 /// the database as it was (a refusal for the role adds its one audit entry, nothing else).
-Ran refused(const TestDatabase &t, const QString &table, qint64 id, int code, const QString &as,
+CtlRun refused(const TestDatabase &t, const QString &table, qint64 id, int code, const QString &as,
             const QStringList &args, const QString &mentions = {})
 {
     const QString before = snapshot(t, table, id);
     const qint64 audited = refusalsAudited(t);
-    const Ran r = ctl(t, as, QStringList{u"--json"_s} + args);
-    CHECK(r.code == code);
+    const CtlRun r = ctl(t, as, QStringList{u"--json"_s} + args);
+    CHECK(r.exitCode == code);
     CHECK(r.err.startsWith(u"servicedeskctl: "_s));
     CHECK(r.err.count(u'\n') == 1);
     if (!mentions.isEmpty())
@@ -205,8 +192,8 @@ TEST_CASE("servicedeskctl call: new, list, show, actions, act and fields, with e
     const QString op = c.operatorOn.login;
 
     // fields: no database, no login.
-    const Ran fields = ctl(t, {}, {u"--json"_s, u"call"_s, u"fields"_s});
-    REQUIRE(fields.code == 0);
+    const CtlRun fields = ctl(t, {}, {u"--json"_s, u"call"_s, u"fields"_s});
+    REQUIRE(fields.exitCode == 0);
     QHash<QString, QJsonObject> byName;
     for (const QJsonValue &f : fields.json().value(u"fields"_s).toArray())
         byName.insert(f.toObject().value(u"name"_s).toString(), f.toObject());
@@ -240,8 +227,8 @@ TEST_CASE("servicedeskctl call: new, list, show, actions, act and fields, with e
     const QJsonObject shown = ok(t, op, {u"call"_s, u"show"_s, number});
     requireRecordShape(shown);
     CHECK(shown.value(u"id"_s).toInteger() == call);
-    const Ran text = ctl(t, op, {u"call"_s, u"show"_s, callId});
-    REQUIRE(text.code == 0);
+    const CtlRun text = ctl(t, op, {u"call"_s, u"show"_s, callId});
+    REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(hotline::stateTitle(hotline::Open)));
     CHECK(text.out.contains(u"收银机打印不出小票"_s));
 
@@ -263,12 +250,12 @@ TEST_CASE("servicedeskctl call: new, list, show, actions, act and fields, with e
     refused(t, calls, call, 2, op, {u"call"_s, u"list"_s, u"--state"_s, u"nonsense"_s}, u"nonsense"_s);
     refused(t, calls, call, 2, op, {u"call"_s, u"fly"_s});
     refused(t, calls, call, 2, {}, {u"call"_s, u"show"_s, callId}, u"--as"_s);
-    const Ran unknownField = refused(t, calls, call, 1, op,
+    const CtlRun unknownField = refused(t, calls, call, 1, op,
                                      {u"call"_s, u"act"_s, callId, u"solve"_s, u"--field"_s, u"solutoin=x"_s}, u"solutoin"_s);
     CHECK(unknownField.json().value(u"field"_s).toString() == u"solutoin"_s);
-    const Ran missing = refused(t, calls, call, 1, op, {u"call"_s, u"act"_s, callId, u"solve"_s}, u"solution"_s);
+    const CtlRun missing = refused(t, calls, call, 1, op, {u"call"_s, u"act"_s, callId, u"solve"_s}, u"solution"_s);
     CHECK(missing.json().value(u"field"_s).toString() == u"solution"_s);
-    const Ran badLevel = refused(t, calls, call, 1, op,
+    const CtlRun badLevel = refused(t, calls, call, 1, op,
                                  {u"call"_s, u"act"_s, callId, u"update"_s, u"--field"_s, u"fault_level=9"_s}, u"fault_level"_s);
     CHECK(badLevel.json().value(u"field"_s).toString() == u"fault_level"_s);
     refused(t, calls, call, 1, op, {u"call"_s, u"show"_s, u"RX19990101-9999"_s}, u"RX19990101-9999"_s);
@@ -426,7 +413,7 @@ TEST_CASE("servicedeskctl firstvisit: a submission verified from the command lin
     CHECK(created.value(u"number"_s).isNull());
     const QString fvId = id(created);
     const qint64 fv = fvId.toLongLong();
-    const Ran noCompany = refused(t, u"first_visits"_s, fv, 1, c.sales.login,
+    const CtlRun noCompany = refused(t, u"first_visits"_s, fv, 1, c.sales.login,
                                   {u"firstvisit"_s, u"new"_s, u"--field"_s, u"contact=x"_s}, u"company"_s);
     CHECK(noCompany.json().value(u"field"_s).toString() == u"company"_s);
     refused(t, u"first_visits"_s, fv, 4, c.sales.login,
@@ -548,8 +535,8 @@ TEST_CASE("servicedeskctl WORKFLOW --help documents the subcommands and the exit
     for (const QString &workflow : {u"firstvisit"_s, u"call"_s, u"dispatch"_s, u"returnvisit"_s, u"complaint"_s,
                                     u"problem"_s}) {
         CAPTURE(workflow);
-        const Ran help = ctl(t, {}, {workflow, u"--help"_s});
-        CHECK(help.code == 0);
+        const CtlRun help = ctl(t, {}, {workflow, u"--help"_s});
+        CHECK(help.exitCode == 0);
         for (const QString &sub : {u"list"_s, u"show"_s, u"actions"_s, u"new"_s, u"act"_s, u"fields"_s})
             CHECK(help.out.contains(u"\n  "_s + sub + u' '));
         for (const QString &code : {u"0 ok"_s, u"1 invalid field"_s, u"2 usage"_s, u"4 "_s, u"5 stale version"_s, u"6 "_s})
