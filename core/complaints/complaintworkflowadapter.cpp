@@ -3,6 +3,7 @@
 #include "core/complaints/complaintservice.h"
 #include "core/records/customerrepository.h"
 #include "core/workflow/registry.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 
@@ -19,17 +20,19 @@ using workflow::RecordView;
 /// Titles of the fields the table leaves untitled (those of the intake).
 QString moreFieldTitle(const QString &field)
 {
-    if (field == u"source"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Source");
-    if (field == u"channel"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Channel");
-    if (field == u"hq_reference"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "HQ reference");
-    if (field == u"hq_deadline"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "HQ's deadline");
-    if (field == u"customer_id"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Customer (id)");
-    if (field == u"complainant"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Complainant");
-    if (field == u"complainant_phone"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Complainant's phone");
-    if (field == u"description"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "What happened");
-    if (field == u"customer_request"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "What the customer wants");
-    if (field == u"received_at"_s) return QCoreApplication::translate("sd::core::ComplaintWorkflow", "Received at");
-    return field;
+    static const workflow::TitleList titles("sd::core::ComplaintWorkflow", {
+        {u"source"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Source")},
+        {u"channel"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Channel")},
+        {u"hq_reference"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "HQ reference")},
+        {u"hq_deadline"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "HQ's deadline")},
+        {u"customer_id"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Customer (id)")},
+        {u"complainant"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Complainant")},
+        {u"complainant_phone"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Complainant's phone")},
+        {u"description"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "What happened")},
+        {u"customer_request"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "What the customer wants")},
+        {u"received_at"_s, QT_TRANSLATE_NOOP("sd::core::ComplaintWorkflow", "Received at")},
+    });
+    return titles(field);
 }
 
 const workflow::TransitionTable &complaintTable()

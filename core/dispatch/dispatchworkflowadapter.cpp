@@ -5,6 +5,7 @@
 #include "core/problembase/problemclass.h"
 #include "core/records/recordstore.h"
 #include "core/workflow/registry.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 
@@ -21,23 +22,25 @@ using workflow::RecordView;
 /// Titles of the fields the table leaves untitled.
 QString moreFieldTitle(const QString &field)
 {
-    if (field == u"contact_id"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact person (id)");
-    if (field == u"contact_name"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact");
-    if (field == u"contact_phone"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Contact's phone");
-    if (field == u"site_address"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Site address");
-    if (field == u"call_id"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Hotline call (id)");
-    if (field == u"product"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Product");
-    if (field == u"module"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Module");
-    if (field == u"verify_note"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Verification note");
-    if (field == u"dispatch_note"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Note for the engineer");
-    if (field == u"appointment_note"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Appointment note");
-    if (field == u"parts_patches"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Parts and patches");
-    if (field == u"customer_comment"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Customer's comment");
-    if (field == u"add_to_problem_base"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Add the solution to the problem base");
-    if (field == u"cause"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Cause");
-    if (field == u"problem_class"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Problem class");
-    if (field == u"entry_tags"_s) return QCoreApplication::translate("sd::core::DispatchWorkflow", "Tags");
-    return field;
+    static const workflow::TitleList titles("sd::core::DispatchWorkflow", {
+        {u"contact_id"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Contact person (id)")},
+        {u"contact_name"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Contact")},
+        {u"contact_phone"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Contact's phone")},
+        {u"site_address"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Site address")},
+        {u"call_id"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Hotline call (id)")},
+        {u"product"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Product")},
+        {u"module"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Module")},
+        {u"verify_note"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Verification note")},
+        {u"dispatch_note"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Note for the engineer")},
+        {u"appointment_note"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Appointment note")},
+        {u"parts_patches"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Parts and patches")},
+        {u"customer_comment"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Customer's comment")},
+        {u"add_to_problem_base"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Add the solution to the problem base")},
+        {u"cause"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Cause")},
+        {u"problem_class"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Problem class")},
+        {u"entry_tags"_s, QT_TRANSLATE_NOOP("sd::core::DispatchWorkflow", "Tags")},
+    });
+    return titles(field);
 }
 
 const workflow::TransitionTable &jobTable()

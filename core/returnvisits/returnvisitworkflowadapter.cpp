@@ -6,6 +6,7 @@
 #include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/workflow/registry.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 
@@ -24,10 +25,12 @@ const QString kOpenComplaint = u"open_complaint"_s;
 /// Titles of the fields the table leaves untitled.
 QString moreFieldTitle(const QString &field)
 {
-    if (field == u"comment"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "What the customer said");
-    if (field == u"complainant"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "Complainant");
-    if (field == u"description"_s) return QCoreApplication::translate("sd::core::ReturnVisitWorkflow", "The complaint (empty: the visit's comment)");
-    return field;
+    static const workflow::TitleList titles("sd::core::ReturnVisitWorkflow", {
+        {u"comment"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisitWorkflow", "What the customer said")},
+        {u"complainant"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisitWorkflow", "Complainant")},
+        {u"description"_s, QT_TRANSLATE_NOOP("sd::core::ReturnVisitWorkflow", "The complaint (empty: the visit's comment)")},
+    });
+    return titles(field);
 }
 
 const workflow::TransitionTable &visitTable()
