@@ -2106,25 +2106,13 @@
         <source>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</source>
         <translation>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</translation>
     </message>
+    <message>
+        <source>Remove a need</source>
+        <translation>Remove a need</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::FirstVisitWorkflow</name>
-    <message>
-        <source>Check a submitted field</source>
-        <translation>Check a submitted field</translation>
-    </message>
-    <message>
-        <source>Tick a checklist item</source>
-        <translation>Tick a checklist item</translation>
-    </message>
-    <message>
-        <source>Add a service need</source>
-        <translation>Add a service need</translation>
-    </message>
-    <message>
-        <source>Remove a service need</source>
-        <translation>Remove a service need</translation>
-    </message>
     <message>
         <source>Customer already on file (id)</source>
         <translation>Customer already on file (id)</translation>
@@ -2729,10 +2717,6 @@
         <translation>add to the problem base</translation>
     </message>
     <message>
-        <source>edit the problem base</source>
-        <translation>edit the problem base</translation>
-    </message>
-    <message>
         <source>Problem-base entry %1 does not exist.</source>
         <translation>Problem-base entry %1 does not exist.</translation>
     </message>
@@ -2804,6 +2788,10 @@
         <source>Merge into another entry</source>
         <translation>Merge into another entry</translation>
     </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>Edit the entry</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::ProblemClass</name>
@@ -2851,26 +2839,6 @@
 <context>
     <name>sd::core::ProblemWorkflow</name>
     <message>
-        <source>In use</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>Merged into another entry</source>
-        <translation>Merged into another entry</translation>
-    </message>
-    <message>
-        <source>Edit the entry</source>
-        <translation>Edit the entry</translation>
-    </message>
-    <message>
-        <source>Apply to a call</source>
-        <translation>Apply to a call</translation>
-    </message>
-    <message>
-        <source>Merge into another entry</source>
-        <translation>Merge into another entry</translation>
-    </message>
-    <message>
         <source>Problem class</source>
         <translation>Problem class</translation>
     </message>
@@ -2885,6 +2853,38 @@
     <message>
         <source>Problem-base entries</source>
         <translation>Problem-base entries</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Duplicate entry to take in (id)</source>
+        <translation>Duplicate entry to take in (id)</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3274,10 @@
     <message>
         <source>“%1” is recorded on its own form, not taken as an action.</source>
         <translation>“%1” is recorded on its own form, not taken as an action.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible on this record now.</source>
+        <translation>“%1” is not possible on this record now.</translation>
     </message>
 </context>
 <context>

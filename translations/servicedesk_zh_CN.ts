@@ -2103,25 +2103,13 @@
         <source>Only the head of a department this first visit&apos;s needs go to (or an administrator) can hand it off.</source>
         <translation>只有本次首访需求所属部门的负责人（或管理员）才能交接。</translation>
     </message>
+    <message>
+        <source>Remove a need</source>
+        <translation>删除需求</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::FirstVisitWorkflow</name>
-    <message>
-        <source>Check a submitted field</source>
-        <translation>核对提交的字段</translation>
-    </message>
-    <message>
-        <source>Tick a checklist item</source>
-        <translation>勾选告知清单项</translation>
-    </message>
-    <message>
-        <source>Add a service need</source>
-        <translation>添加服务需求</translation>
-    </message>
-    <message>
-        <source>Remove a service need</source>
-        <translation>删除服务需求</translation>
-    </message>
     <message>
         <source>Customer already on file (id)</source>
         <translation>已有客户（ID）</translation>
@@ -2726,10 +2714,6 @@
         <translation>加入问题库</translation>
     </message>
     <message>
-        <source>edit the problem base</source>
-        <translation>编辑问题库</translation>
-    </message>
-    <message>
         <source>Problem-base entry %1 does not exist.</source>
         <translation>问题库条目 %1 不存在。</translation>
     </message>
@@ -2801,6 +2785,10 @@
         <source>Merge into another entry</source>
         <translation>合并到另一条目</translation>
     </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>编辑条目</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::ProblemClass</name>
@@ -2848,26 +2836,6 @@
 <context>
     <name>sd::core::ProblemWorkflow</name>
     <message>
-        <source>In use</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>Merged into another entry</source>
-        <translation>已合并到其他条目</translation>
-    </message>
-    <message>
-        <source>Edit the entry</source>
-        <translation>编辑条目</translation>
-    </message>
-    <message>
-        <source>Apply to a call</source>
-        <translation>应用于来电</translation>
-    </message>
-    <message>
-        <source>Merge into another entry</source>
-        <translation>合并到其他条目</translation>
-    </message>
-    <message>
         <source>Problem class</source>
         <translation>问题分类</translation>
     </message>
@@ -2882,6 +2850,38 @@
     <message>
         <source>Problem-base entries</source>
         <translation>标准化问题库条目</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>现象</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Duplicate entry to take in (id)</source>
+        <translation>要并入的重复条目（编号）</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3271,10 @@
     <message>
         <source>“%1” is recorded on its own form, not taken as an action.</source>
         <translation>“%1”在其专用表单中登记，不能作为操作执行。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible on this record now.</source>
+        <translation>此记录当前不能执行“%1”。</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,9 @@ using workflow::ActContext;
 
 const QString kComplaint = QString(sla::Complaint);
 
-bool fromHq(const ActContext &ctx) { return ctx.before.value(u"source"_s).toString() == u"hq"; }
+bool fromHqRecord(const QVariantMap &complaint) { return complaint.value(u"source"_s).toString() == u"hq"; }
+bool fedBack(const QVariantMap &complaint) { return !complaint.value(u"hq_feedback_at"_s).isNull(); }
+bool fromHq(const ActContext &ctx) { return fromHqRecord(ctx.before); }
 
 // The clocks of a complaint (SPEC §3.6): the reply within 3 working hours of the
 // confirmation, the follow-up within 1 working day of the result, and — for a complaint HQ
@@ -223,7 +225,7 @@ std::shared_ptr<const workflow::Guard> responsiblePerson()
 {
     static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"responsible_person"_s,
-        [](const Database &, const Session &session, const QVariantMap &complaint) {
+        [](const Session &session, const QVariantMap &complaint) {
             return session.hasAny(managerRoles())
                 || complaint.value(u"responsible_person_id"_s).toLongLong() == session.staffId;
         },
@@ -233,6 +235,37 @@ std::shared_ptr<const workflow::Guard> responsiblePerson()
                                                                                                : action::ReturnResult));
         }});
     return guard;
+}
+
+
+// Feeding back to HQ: only a complaint HQ forwarded, and only once.
+std::shared_ptr<const workflow::Condition> forwardedByHq()
+{
+    static const auto c = std::make_shared<const workflow::Condition>(workflow::Condition{
+        u"forwarded_by_hq"_s, fromHqRecord, [](const QVariantMap &) {
+            return QCoreApplication::translate("sd::core::Complaints", "Only a complaint forwarded by HQ is fed back to HQ.");
+        }});
+    return c;
+}
+
+std::shared_ptr<const workflow::Condition> notFedBackYet()
+{
+    static const auto c = std::make_shared<const workflow::Condition>(workflow::Condition{
+        u"not_fed_back_yet"_s, [](const QVariantMap &complaint) { return !fedBack(complaint); }, [](const QVariantMap &) {
+            return QCoreApplication::translate("sd::core::Complaints", "The feedback to HQ was already recorded.");
+        }});
+    return c;
+}
+
+// Filing a complaint HQ forwarded waits for the feedback to HQ.
+std::shared_ptr<const workflow::Condition> hqFedBackFirst()
+{
+    static const auto c = std::make_shared<const workflow::Condition>(workflow::Condition{
+        u"hq_fed_back_first"_s, [](const QVariantMap &complaint) { return !fromHqRecord(complaint) || fedBack(complaint); },
+        [](const QVariantMap &) {
+            return QCoreApplication::translate("sd::core::Complaints", "Feed the result back to HQ before filing a complaint HQ forwarded.");
+        }});
+    return c;
 }
 
 } // namespace
@@ -267,7 +300,9 @@ const workflow::TransitionTable &transitionTable()
             return std::move(t)
                 .write({u"hq_feedback"_s})
                 .stamp({u"hq_feedback_at"_s})
-                .clock({workflow::stopClock(kComplaint, QString(sla::HqFeedback))});
+                .clock({workflow::stopClock(kComplaint, QString(sla::HqFeedback))})
+                .onlyWhen(forwardedByHq())
+                .onlyWhen(notFedBackYet());
         };
         QList<T> t{
             T{S(state::Accepted), S(action::ConfirmValid), S(state::Confirmed), quality, {u"detail"_s, u"department_id"_s}}
@@ -315,7 +350,8 @@ const workflow::TransitionTable &transitionTable()
             T{S(state::Resolved), S(action::File), S(state::Filed), quality, {u"corrective_measures"_s, u"preventive_measures"_s}}
                 .write({u"corrective_measures"_s, u"preventive_measures"_s})
                 .stamp({u"filed_at"_s})
-                .stampBy({u"filed_by"_s}),
+                .stampBy({u"filed_by"_s})
+                .onlyWhen(hqFedBackFirst()),
         };
         return workflow::TransitionTable(QString(Table), t,
                                          {[](const QString &s) { return stateTitle(s); },
@@ -337,11 +373,6 @@ int previousMonth(int month)
 {
     const int y = month / 100, m = month % 100;
     return m == 1 ? (y - 1) * 100 + 12 : y * 100 + m - 1;
-}
-
-bool hqFeedbackPending(const QVariantMap &complaint)
-{
-    return complaint.value(u"source"_s).toString() == u"hq" && complaint.value(u"hq_feedback_at"_s).isNull();
 }
 
 qint64 monthStartMs(const BusinessCalendar &calendar, int month)
@@ -626,23 +657,6 @@ Status trackApply(ActContext &ctx)
     return {};
 }
 
-Status feedbackCheck(ActContext &ctx)
-{
-    if (ctx.before.value(u"source"_s).toString() != u"hq")
-        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "Only a complaint forwarded by HQ is fed back to HQ."));
-    if (!ctx.before.value(u"hq_feedback_at"_s).isNull())
-        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Complaints", "The feedback to HQ was already recorded."));
-    return {};
-}
-
-Status fileCheck(ActContext &ctx)
-{
-    if (ctx.before.value(u"source"_s).toString() == u"hq" && ctx.before.value(u"hq_feedback_at"_s).isNull())
-        return fail(ErrorCode::NotAllowedInState,
-                    QCoreApplication::translate("sd::core::Complaints", "Feed the result back to HQ before filing a complaint HQ forwarded."));
-    return {};
-}
-
 // A complaint's clocks: the policy from the key-customer flag; the reply belongs to the head
 // of the responsible department, the follow-up to the supervisor who confirmed it, the HQ
 // feedback to whoever acts.
@@ -674,8 +688,6 @@ const workflow::Definition &complaintWorkflow()
             {QString(action::Reply), {replyCheck, replyApply, {}}},
             {QString(action::FollowUpUnresolved), {{}, unresolvedApply, {}}},
             {QString(action::TrackEscalation), {{}, trackApply, {}}},
-            {QString(action::FeedbackHq), {feedbackCheck, {}, {}}},
-            {QString(action::File), {fileCheck, {}, {}}},
         },
         {},
         complaintClockSubject,

@@ -75,9 +75,6 @@ RoleSet reportRoles();
 
 /// The workflow's transition table.
 const workflow::TransitionTable &transitionTable();
-/// True while a complaint (its row) waits for its feedback to HQ: forwarded by HQ and not fed
-/// back yet. The desk offers "Feed back to HQ" only then (the engine refuses it otherwise).
-bool hqFeedbackPending(const QVariantMap &complaint);
 
 /// Everything needed to open a complaint in one step; other workflows (hotline, return
 /// visits) call ComplaintService::accept with their record as the source.

@@ -6,11 +6,6 @@ namespace sd::core::dispatch {
 
 RoleSet requestRoles() { return {Role::HotlineOperator, Role::ServiceManager, Role::ServiceEngineer}; }
 
-bool assignedEngineerMayTake(const Session &session, const QString &action, qint64 jobEngineerId)
-{
-    return !engineerActions().contains(action) || jobEngineerId == session.staffId;
-}
-
 bool boardStartsOnOwnJobs(const Session &session)
 {
     return session.has(Role::ServiceEngineer) && !session.has(Role::ServiceManager);

@@ -27,7 +27,7 @@ std::shared_ptr<const workflow::Guard> assignedEngineer()
 {
     static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"assigned_engineer"_s,
-        [](const Database &, const Session &session, const QVariantMap &job) {
+        [](const Session &session, const QVariantMap &job) {
             return job.value(u"engineer_id"_s).toLongLong() == session.staffId;
         },
         [](const Database &db, const QVariantMap &job) {

@@ -236,7 +236,7 @@ std::shared_ptr<const workflow::Guard> digestHead()
 {
     static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"digest_head"_s,
-        [](const Database &, const Session &session, const QVariantMap &digest) {
+        [](const Session &session, const QVariantMap &digest) {
             const qint64 head = digest.value(u"head_id"_s).toLongLong();
             return session.has(Role::Administrator) || (head > 0 && head == session.staffId);
         },
@@ -301,6 +301,12 @@ const workflow::Definition &digestWorkflow()
 } // namespace
 
 const workflow::TransitionTable &digestTable() { return digestWorkflow().table; }
+
+QVariantMap Digest::record() const
+{
+    return {{u"id"_s, id}, {u"version"_s, version}, {u"state"_s, state}, {u"department_id"_s, departmentId},
+            {u"head_id"_s, headId}};
+}
 
 Result<Digest> DigestService::handOff(const Session &who, qint64 digestId, int expectedVersion)
 {

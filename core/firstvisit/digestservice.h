@@ -28,6 +28,8 @@ struct Digest {
     QList<Need> needs;        ///< filled by forDay() and get(); empty in list()
 
     bool isPreview() const { return id == 0; }
+    /// The stored row's columns the digest workflow's rows and guard decide from (for can()).
+    QVariantMap record() const;
 };
 
 QString digestStateTitle(const QString &state);

@@ -168,9 +168,4 @@ RoleSet takeUpRoles()
 RoleSet handOffRoles() { return {Role::DepartmentHead, Role::Administrator}; }
 RoleSet settingsRoles() { return {Role::Administrator}; }
 
-bool mayTakeDigest(const Session &session, qint64 digestHeadId)
-{
-    return (digestHeadId > 0 && digestHeadId == session.staffId) || session.has(Role::Administrator);
-}
-
 } // namespace sd::core::firstvisit

@@ -189,8 +189,5 @@ RoleSet workRoles();        ///< first-visit agent, administrator
 RoleSet takeUpRoles();      ///< the desks that start work from a need, department heads, administrator
 RoleSet handOffRoles();     ///< department heads, administrator
 RoleSet settingsRoles();    ///< administrator
-/// Who takes a digest's hand-off (DigestService::handOff): the head of its department
-/// (`digestHeadId`), or an administrator.
-bool mayTakeDigest(const Session &session, qint64 digestHeadId);
 
 } // namespace sd::core::firstvisit

@@ -927,7 +927,10 @@ Status FirstVisitService::removeNeed(const Session &who, qint64 needId)
     auto n = need(needId);
     if (!n)
         return std::unexpected(n.error());
-    if (auto ok = requireRoles(m_db, who, workRoles(), u"firstvisit.remove_need"_s, recordTable(), n->firstVisitId); !ok)
+    auto fv = get(n->firstVisitId);
+    if (!fv)
+        return std::unexpected(fv.error());
+    if (auto ok = permitInPlace(who, *fv, u"remove_need"_s); !ok)
         return ok;
     if (n->recordedAt > 0)
         return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::FirstVisit", "A recorded need cannot be removed; close it instead."));

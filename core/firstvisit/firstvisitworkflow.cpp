@@ -21,27 +21,38 @@ QString actionTitle(const QString &action)
         {u"check_field"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Check a field")},
         {u"checklist"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Tick the checklist")},
         {u"add_need"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Add a need")},
+        {u"remove_need"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Remove a need")},
         {u"withdraw"_s, QT_TRANSLATE_NOOP("sd::core::FirstVisit", "Withdraw")},
     });
     return titles(action);
+}
+
+// The heads of the departments the first visit's needs go to (the hand-off guard's facts).
+static QVariantMap departmentHeads(const Database &db, const QVariantMap &fv)
+{
+    QVariantList heads;
+    if (auto q = db.exec(u"SELECT DISTINCT d.head_id FROM first_visit_needs n JOIN departments d ON d.id = n.department_id "
+                         "WHERE n.first_visit_id = ? AND d.head_id IS NOT NULL"_s,
+                         {fv.value(u"id"_s)})) {
+        while (q->next())
+            heads << QVariant(q->value(0).toLongLong());
+    }
+    return {{u"department_head_ids"_s, heads}};
 }
 
 std::shared_ptr<const workflow::Guard> headOfItsDepartments()
 {
     static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"department_head"_s,
-        [](const Database &db, const Session &session, const QVariantMap &fv) {
-            if (session.has(Role::Administrator))
-                return true;
-            auto heads = db.scalar(u"SELECT COUNT(*) FROM first_visit_needs n JOIN departments d ON d.id = n.department_id "
-                                   "WHERE n.first_visit_id = ? AND d.head_id = ?"_s,
-                                   {fv.value(u"id"_s), session.staffId});
-            return heads && heads->toInt() > 0;
+        [](const Session &session, const QVariantMap &fv) {
+            return session.has(Role::Administrator)
+                || fv.value(u"department_head_ids"_s).toList().contains(QVariant(session.staffId));
         },
         [](const Database &, const QVariantMap &) {
             return QCoreApplication::translate("sd::core::FirstVisit",
                                                "Only the head of a department this first visit's needs go to (or an administrator) can hand it off.");
-        }});
+        },
+        departmentHeads});
     return guard;
 }
 
@@ -52,6 +63,7 @@ const workflow::TransitionTable &transitionTable()
     static const RoleSet agent = workRoles();
     // The head of a department takes the hand-off whatever roles they hold.
     const RoleSet &anyone = everyRole();
+    const QStringList kNeedFields{u"need_type"_s, u"description"_s, u"department_id"_s};
     static const workflow::TransitionTable table(
         recordTable(),
         {
@@ -67,11 +79,13 @@ const workflow::TransitionTable &transitionTable()
             {u"unreachable"_s, u"withdraw"_s, u"withdrawn"_s, {R::Sales, R::Administrator}, {u"reason"_s}},
             // What the agent records while verifying (FirstVisitService: checkField,
             // setChecklistItem, addNeed) — in place, without a new state.
-            T{u"verifying"_s, u"check_field"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
-            T{u"verifying"_s, u"checklist"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
-            T{u"verified"_s, u"checklist"_s, u"verified"_s, agent, {}}.recordedInPlace(),
-            T{u"verifying"_s, u"add_need"_s, u"verifying"_s, agent, {}}.recordedInPlace(),
-            T{u"verified"_s, u"add_need"_s, u"verified"_s, agent, {}}.recordedInPlace(),
+            T{u"verifying"_s, u"check_field"_s, u"verifying"_s, agent, {u"field"_s}}.recordedInPlace(),
+            T{u"verifying"_s, u"checklist"_s, u"verifying"_s, agent, {u"item"_s}}.recordedInPlace(),
+            T{u"verified"_s, u"checklist"_s, u"verified"_s, agent, {u"item"_s}}.recordedInPlace(),
+            T{u"verifying"_s, u"add_need"_s, u"verifying"_s, agent, kNeedFields}.recordedInPlace(),
+            T{u"verified"_s, u"add_need"_s, u"verified"_s, agent, kNeedFields}.recordedInPlace(),
+            T{u"verifying"_s, u"remove_need"_s, u"verifying"_s, agent, {u"need_id"_s}}.recordedInPlace(),
+            T{u"verified"_s, u"remove_need"_s, u"verified"_s, agent, {u"need_id"_s}}.recordedInPlace(),
         },
         {[](const QString &s) { return stateTitle(s); }, [](const QString &a) { return actionTitle(a); },
          [](const QString &f) { return fieldTitle(f); }});

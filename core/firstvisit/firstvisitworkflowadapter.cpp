@@ -1,7 +1,7 @@
 // First visits for scripts (servicedeskctl firstvisit …): FirstVisitService's public API behind
 // the workflow registry's interface. Besides the transitions, the desk's work on a first visit
-// under verification (checking fields, the checklist, needs) is offered as actions that keep
-// the state; the table below describes them so that they are listed, titled and checked alike.
+// under verification (checking fields, the checklist, needs) is offered as the core table's
+// rows recorded in place: listed, titled and checked (permit) like every action.
 #include "core/calendar/calendarrepository.h"
 #include "core/csv/customercsv.h"
 #include "core/firstvisit/firstvisitservice.h"
@@ -27,15 +27,6 @@ const QString kChecklist = u"checklist"_s;
 const QString kAddNeed = u"add_need"_s;
 const QString kRemoveNeed = u"remove_need"_s;
 
-QString deskActionTitle(const QString &action)
-{
-    if (action == kCheckField) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Check a submitted field");
-    if (action == kChecklist) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Tick a checklist item");
-    if (action == kAddNeed) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Add a service need");
-    if (action == kRemoveNeed) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Remove a service need");
-    return action;
-}
-
 QString deskFieldTitle(const QString &field)
 {
     if (field == u"customer_id"_s) return QCoreApplication::translate("sd::core::FirstVisitWorkflow", "Customer already on file (id)");
@@ -56,20 +47,11 @@ QString deskFieldTitle(const QString &field)
     return field;
 }
 
+// The core table (its in-place rows are the desk's work inside a state), with the names of the
+// fields scripts give.
 const workflow::TransitionTable &deskTable()
 {
-    static const workflow::TransitionTable table = [] {
-        QList<workflow::Transition> rows;
-        const RoleSet work = workRoles();
-        for (const QString &state : {u"verifying"_s, u"verified"_s}) {
-            if (state == u"verifying"_s)
-                rows.append({state, kCheckField, state, work, {u"field"_s}});
-            rows.append({state, kChecklist, state, work, {u"item"_s}});
-            rows.append({state, kAddNeed, state, work, {u"need_type"_s, u"description"_s, u"department_id"_s}});
-            rows.append({state, kRemoveNeed, state, work, {u"need_id"_s}});
-        }
-        return workflow::extended(transitionTable(), rows, {{}, deskActionTitle, deskFieldTitle});
-    }();
+    static const workflow::TransitionTable table = workflow::extended(transitionTable(), {}, {{}, {}, deskFieldTitle});
     return table;
 }
 
@@ -259,12 +241,7 @@ public:
         }
         if (action != kCheckField && action != kChecklist && action != kAddNeed && action != kRemoveNeed)
             return showAfter(service.act(who, id, expectedVersion, action, f), db, who, id);
-        auto fv = service.get(id);
-        if (!fv)
-            return std::unexpected(fv.error());
-        if (auto ok = workflow::checkOutsideEngine(db, who, table(), id, fv->state, fv->version, action, f,
-                                                   expectedVersion);
-            !ok)
+        if (auto ok = workflow::permitOnRecord(db, who, table(), {id, expectedVersion, action, f}); !ok)
             return std::unexpected(ok.error());
         Status done;
         if (action == kCheckField) {

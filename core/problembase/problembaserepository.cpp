@@ -188,9 +188,10 @@ const workflow::Definition &ProblemBaseRepository::entryWorkflow()
     static const workflow::TransitionTable table(
         kTable,
         {
-            // In place: applied on a call; taking in a duplicate (the survivor of a merge).
-            T{u"active"_s, u"apply"_s, u"active"_s, editorRoles(), {}}.recordedInPlace(),
-            T{u"active"_s, u"absorb"_s, u"active"_s, mergeRoles(), {}}.recordedInPlace(),
+            // In place: edited; applied on a call; taking in a duplicate (the survivor of a merge).
+            T{u"active"_s, u"edit"_s, u"active"_s, editorRoles(), {}}.recordedInPlace(),
+            T{u"active"_s, u"apply"_s, u"active"_s, editorRoles(), {u"call_id"_s}}.recordedInPlace(),
+            T{u"active"_s, u"absorb"_s, u"active"_s, mergeRoles(), {u"duplicate_id"_s}}.recordedInPlace(),
             // The duplicate of a merge stops showing and points at the survivor.
             T{u"active"_s, u"merge"_s, u"merged"_s, mergeRoles(), {u"merged_into"_s}}
                 .write({u"merged_into"_s})
@@ -205,7 +206,8 @@ const workflow::Definition &ProblemBaseRepository::entryWorkflow()
          [](const QString &a) {
              static const workflow::TitleList titles(
                  "sd::core::ProblemBaseRepository",
-                 {{u"apply"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Apply to a call")},
+                 {{u"edit"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Edit the entry")},
+                  {u"apply"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Apply to a call")},
                   {u"absorb"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Take in a duplicate")},
                   {u"merge"_s, QT_TRANSLATE_NOOP("sd::core::ProblemBaseRepository", "Merge into another entry")}});
              return titles(a);
@@ -249,7 +251,10 @@ Result<qint64> ProblemBaseRepository::create(const Session &who, const ProblemEn
 
 Result<ProblemEntry> ProblemBaseRepository::save(const Session &who, const ProblemEntry &entry)
 {
-    if (auto ok = requireRoles(m_db, who, editorRoles(), QCoreApplication::translate("sd::core::ProblemBaseRepository", "edit the problem base"), kTable, entry.id); !ok)
+    auto stored = get(entry.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (auto ok = workflow::permit(m_db, who, entryWorkflow().table, {{u"id"_s, entry.id}, {u"state"_s, stored->state}}, u"edit"_s); !ok)
         return std::unexpected(ok.error());
     if (auto ok = validate(entry); !ok)
         return std::unexpected(ok.error());

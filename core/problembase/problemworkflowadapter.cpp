@@ -1,12 +1,13 @@
 // Problem-base entries for scripts (servicedeskctl problem …): ProblemBaseRepository's public API
 // behind the workflow registry's interface. An entry is active until it is merged into another;
-// what the repository offers on it (edit, apply to a call, merge) is described by the table below
-// and checked as the engine checks a transition before the repository is called.
+// what the repository offers on it (edit, apply to a call, take in a duplicate, merge) are the
+// rows of its table, checked by the engine (permit) before the repository is called.
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/records/recordstore.h"
 #include "core/workflow/registry.h"
+#include "core/workflow/titles.h"
 
 #include <QCoreApplication>
 
@@ -21,51 +22,35 @@ using workflow::FieldType;
 using workflow::RecordView;
 
 const QString kActive = u"active"_s;
-const QString kMerged = u"merged"_s;
 const QString kEdit = u"edit"_s;
-const QString kApplyToCall = u"apply_to_call"_s;
-const QString kMergeInto = u"merge_into"_s;
-
-QString stateTitle(const QString &state)
-{
-    if (state == kActive) return QCoreApplication::translate("sd::core::ProblemWorkflow", "In use");
-    if (state == kMerged) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Merged into another entry");
-    return state;
-}
-
-QString actionTitle(const QString &action)
-{
-    if (action == kEdit) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Edit the entry");
-    if (action == kApplyToCall) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Apply to a call");
-    if (action == kMergeInto) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Merge into another entry");
-    return action;
-}
+const QString kApply = u"apply"_s;
+const QString kAbsorb = u"absorb"_s;
+const QString kMerge = u"merge"_s;
 
 QString fieldTitle(const QString &field)
 {
-    if (field == u"phenomenon"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Phenomenon");
-    if (field == u"cause"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Cause");
-    if (field == u"solution"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Solution");
-    if (field == u"product"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Product");
-    if (field == u"product_version"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Version");
-    if (field == u"module"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Module");
-    if (field == u"tags"_s) return QCoreApplication::translate("sd::core::ProblemBaseRepository", "Tags");
-    if (field == u"problem_class"_s) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Problem class");
-    if (field == u"call_id"_s) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Hotline call (id or call no.)");
-    if (field == u"survivor_id"_s) return QCoreApplication::translate("sd::core::ProblemWorkflow", "Entry that stays (id)");
-    return field;
+    static const workflow::TitleList titles("sd::core::ProblemWorkflow", {
+        {u"phenomenon"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Phenomenon")},
+        {u"cause"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Cause")},
+        {u"solution"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Solution")},
+        {u"product"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Product")},
+        {u"product_version"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Version")},
+        {u"module"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Module")},
+        {u"tags"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Tags")},
+        {u"problem_class"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Problem class")},
+        {u"call_id"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Hotline call (id or call no.)")},
+        {u"merged_into"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Entry that stays (id)")},
+        {u"duplicate_id"_s, QT_TRANSLATE_NOOP("sd::core::ProblemWorkflow", "Duplicate entry to take in (id)")},
+    });
+    return titles(field);
 }
 
+// The repository's table (its in-place rows: edit, apply to a call, take in a duplicate), with
+// the names of the fields scripts give.
 const workflow::TransitionTable &entryTable()
 {
-    static const workflow::TransitionTable t(
-        u"problem_entries"_s,
-        {
-            {kActive, kEdit, kActive, ProblemBaseRepository::editorRoles(), {}},
-            {kActive, kApplyToCall, kActive, ProblemBaseRepository::editorRoles(), {u"call_id"_s}},
-            {kActive, kMergeInto, kMerged, ProblemBaseRepository::mergeRoles(), {u"survivor_id"_s}},
-        },
-        {stateTitle, actionTitle, fieldTitle});
+    static const workflow::TransitionTable t =
+        workflow::extended(ProblemBaseRepository::entryWorkflow().table, {}, {{}, {}, fieldTitle});
     return t;
 }
 
@@ -106,8 +91,9 @@ public:
             f.append({k, k == u"problem_class"_s ? FieldType::Choice : FieldType::Text,
                       k == u"problem_class"_s ? problemclass::all() : QStringList(), {n, kEdit},
                       k == u"phenomenon"_s || k == u"solution"_s || k == u"problem_class"_s});
-        f.append({u"call_id"_s, FieldType::Text, {}, {kApplyToCall}});
-        f.append({u"survivor_id"_s, FieldType::Integer, {}, {kMergeInto}});
+        f.append({u"call_id"_s, FieldType::Text, {}, {kApply}});
+        f.append({u"merged_into"_s, FieldType::Integer, {}, {kMerge}});
+        f.append({u"duplicate_id"_s, FieldType::Integer, {}, {kAbsorb}});
         return f;
     }
 
@@ -117,7 +103,7 @@ public:
         if (!state.isEmpty())
             active = state == kActive;
         return workflow::viewsOf(ProblemBaseRepository(db).latest(limit, active), [](const ProblemEntry &e) {
-            return RecordView{e.id, {}, e.active ? kActive : kMerged, e.version, {}, e.phenomenon.simplified(), {}, {}};
+            return RecordView{e.id, {}, e.state, e.version, {}, e.phenomenon.simplified(), {}, {}};
         });
     }
 
@@ -133,7 +119,6 @@ public:
         if (!calendar)
             return std::unexpected(calendar.error());
         RecordView v = workflow::recordView(*row, {}, calendar->timeZone());
-        v.state = entry->active ? kActive : kMerged;
         v.summary = entry->phenomenon.simplified();
         v.fields.insert(u"author_name"_s, entry->authorName);
         return v;
@@ -156,14 +141,14 @@ public:
         auto entry = entries.get(id);
         if (!entry)
             return std::unexpected(entry.error());
-        if (auto ok = workflow::checkOutsideEngine(db, who, table(), id, entry->active ? kActive : kMerged,
-                                                   entry->version, action, fields, expectedVersion);
-            !ok)
+        if (auto ok = workflow::permitOnRecord(db, who, table(), {id, expectedVersion, action, fields}); !ok)
             return std::unexpected(ok.error());
         if (action == kEdit)
             return showAfter(entries.save(who, withFields(*entry, fields)), db, who, id);
-        if (action == kMergeInto)
-            return showAfter(entries.merge(who, fields.value(u"survivor_id"_s).toLongLong(), id), db, who, id);
+        if (action == kMerge)
+            return showAfter(entries.merge(who, fields.value(u"merged_into"_s).toLongLong(), id), db, who, id);
+        if (action == kAbsorb)
+            return showAfter(entries.merge(who, id, fields.value(u"duplicate_id"_s).toLongLong()), db, who, id);
         // The call by its id or its call number, as scripts name calls elsewhere.
         auto call = workflow::idByNumber(db, u"hotline_calls"_s, u"call_no"_s, fields.value(u"call_id"_s).toString());
         if (!call)

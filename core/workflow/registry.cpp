@@ -170,7 +170,7 @@ QList<ActionView> actions(const Database &db, const WorkflowAdapter &workflow, c
     row.insert(u"id"_s, record.id);
     row.insert(u"state"_s, record.state);
     QList<ActionView> out;
-    for (const Transition &t : allowedNow(db, who, table, row))
+    for (const Transition &t : allowedNow(db, who, table, row, InPlace::Include))
         out << ActionView{t.action, table.actionTitle(t.action), t.to, t.required};
     return out;
 }
@@ -279,19 +279,13 @@ Result<qint64> idByNumber(const Database &db, const QString &table, const QStrin
     return id->toLongLong();
 }
 
-Status checkOutsideEngine(const Database &db, const Session &who, const TransitionTable &table, qint64 recordId,
-                          const QString &state, int version, const QString &action, const QVariantMap &fields,
-                          int expectedVersion)
+Status permitOnRecord(const Database &db, const Session &who, const TransitionTable &table, const ActRequest &request)
 {
-    if (auto ok = requireAction(db, who, table, action, recordId); !ok)
-        return ok;
-    if (version != expectedVersion)
-        return std::unexpected(RecordStore(db).conflictError(table.recordTable(), recordId));
-    auto transition = table.check(state, action, fields);
-    if (!transition)
-        return std::unexpected(transition.error());
-    if (!who.hasAny(transition->roles))
-        return requireRoles(db, who, transition->roles, table.actionTitle(action), table.recordTable(), recordId);
+    auto record = RecordStore(db).load(table.recordTable(), request.recordId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = permit(db, who, table, *record, request); !ok)
+        return std::unexpected(ok.error());
     return {};
 }
 

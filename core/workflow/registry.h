@@ -164,12 +164,9 @@ Result<QList<Deadline>> deadlinesOf(const Database &db, const BusinessCalendar &
 /// The id of the row of `table` whose `numberColumn` is `text`, or whose id it is.
 Result<qint64> idByNumber(const Database &db, const QString &table, const QString &numberColumn,
                           const QString &text);
-/// For actions a service offers outside the engine (no transition row there yet): the
-/// engine's checks in its order — permission (audited), stale version (Conflict naming who
-/// saved when), state × action, required fields — before the service is called.
-Status checkOutsideEngine(const Database &db, const Session &who, const TransitionTable &table, qint64 recordId,
-                          const QString &state, int version, const QString &action, const QVariantMap &fields,
-                          int expectedVersion);
+/// The engine's checks (`permit`) of a request recorded in place on a record of `table`, the
+/// record loaded as `act` loads it: roles, guard, state and conditions, required fields, version.
+Status permitOnRecord(const Database &db, const Session &who, const TransitionTable &table, const ActRequest &request);
 
 /// The adapters, defined in each workflow's folder (a new workflow adds one line here and in all()).
 namespace adapters {

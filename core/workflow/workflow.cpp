@@ -106,9 +106,32 @@ Transition Transition::recordedInPlace() &&
     return std::move(*this);
 }
 
-bool guardHolds(const Database &db, const Transition &transition, const Session &session, const QVariantMap &record)
+Transition Transition::onlyWhen(std::shared_ptr<const Condition> c) &&
 {
-    return !transition.guard || !transition.guard->holds || transition.guard->holds(db, session, record);
+    conditions.append(std::move(c));
+    return std::move(*this);
+}
+
+bool conditionsHold(const Transition &transition, const QVariantMap &record)
+{
+    for (const auto &c : transition.conditions)
+        if (c && c->holds && !c->holds(record))
+            return false;
+    return true;
+}
+
+bool guardHolds(const Transition &transition, const Session &session, const QVariantMap &record)
+{
+    return !transition.guard || !transition.guard->holds || transition.guard->holds(session, record);
+}
+
+QVariantMap withFacts(const Database &db, const Transition &transition, const QVariantMap &record)
+{
+    if (!transition.guard || !transition.guard->facts)
+        return record;
+    QVariantMap out = record;
+    out.insert(transition.guard->facts(db, record));
+    return out;
 }
 
 TransitionTable::TransitionTable(QString recordTable, QList<Transition> transitions, Titles titles)
@@ -120,6 +143,14 @@ const Transition *TransitionTable::find(const QString &from, const QString &acti
 {
     for (const Transition &t : m_transitions)
         if (t.from == from && t.action == action)
+            return &t;
+    return nullptr;
+}
+
+const Transition *TransitionTable::find(const QString &from, const QString &action, const QVariantMap &record) const
+{
+    for (const Transition &t : m_transitions)
+        if (t.from == from && t.action == action && conditionsHold(t, record))
             return &t;
     return nullptr;
 }
@@ -180,11 +211,23 @@ QString TransitionTable::fieldTitle(const QString &field) const
 Result<Transition> TransitionTable::check(const QString &from, const QString &action,
                                           const QVariantMap &fields) const
 {
+    return checkRow(from, action, &fields, nullptr);
+}
+
+Result<Transition> TransitionTable::check(const QVariantMap &record, const QString &action,
+                                          const QVariantMap *fields) const
+{
+    return checkRow(record.value(u"state"_s).toString(), action, fields, &record);
+}
+
+Result<Transition> TransitionTable::checkRow(const QString &from, const QString &action, const QVariantMap *fields,
+                                             const QVariantMap *record) const
+{
     if (!knowsAction(action))
         return failInvalid(u"action"_s,
                            QCoreApplication::translate("sd::core::Workflow", "Unknown action “%1”.").arg(action));
-    const Transition *t = find(from, action);
-    if (!t) {
+    const Transition *first = find(from, action);
+    if (!first) {
         QStringList possible;
         for (const Transition &o : m_transitions)
             if (o.from == from && !possible.contains(actionTitle(o.action)))
@@ -197,8 +240,19 @@ Result<Transition> TransitionTable::check(const QString &from, const QString &ac
                                                 "“%1” is not possible while the record is “%2”. Possible now: %3.")
                         .arg(actionTitle(action), stateTitle(from), list));
     }
-    for (const QString &field : t->required)
-        if (isMissing(fields.value(field)))
+    // Without the record (a check on the state alone) the conditions are not asked.
+    const Transition *t = record ? find(from, action, *record) : first;
+    if (!t) {
+        QString why = QCoreApplication::translate("sd::core::Workflow", "“%1” is not possible on this record now.").arg(actionTitle(action));
+        for (const auto &c : first->conditions)
+            if (c && c->holds && !c->holds(*record) && c->refusal) {
+                why = c->refusal(*record);
+                break;
+            }
+        return fail(ErrorCode::NotAllowedInState, why);
+    }
+    for (const QString &field : fields ? t->required : QStringList())
+        if (isMissing(fields->value(field)))
             return failInvalid(field, QCoreApplication::translate("sd::core::Workflow", "“%1” must be filled in for “%2”.")
                                           .arg(fieldTitle(field), actionTitle(action)));
     return *t;
@@ -320,6 +374,34 @@ Error guardRefusal(const Database &db, const Session &session, const TransitionT
     return refuse(db, session, table.recordTable(), recordId, row.action, why);
 }
 
+/// The row `session` takes for `action` on `record`, or why not: a row may ask more of the
+/// record than a role (the assigned engineer, the department's head), said first as the one
+/// who asks cannot take it anyway; then the state, the row's conditions and required fields;
+/// then the row's roles. Refusals of a permission are audited after `beforeAudit` (which
+/// rolls back the acting transaction, so that the audit entry stays).
+Result<Transition> rowFor(const Database &db, const Session &session, const TransitionTable &table,
+                          const QVariantMap &record, const QString &action, const QVariantMap *fields,
+                          const std::function<void()> &beforeAudit)
+{
+    const qint64 recordId = record.value(u"id"_s).toLongLong();
+    const QString from = record.value(u"state"_s).toString();
+    if (const Transition *row = table.find(from, action);
+        row && session.hasAny(row->roles) && !guardHolds(*row, session, withFacts(db, *row, record))) {
+        beforeAudit();
+        return std::unexpected(guardRefusal(db, session, table, *row, record, recordId));
+    }
+    auto transition = table.check(record, action, fields);
+    if (!transition)
+        return transition;
+    // A role may be allowed the action elsewhere in the table but not from this state.
+    if (!session.hasAny(transition->roles)) {
+        beforeAudit();
+        if (auto ok = requireRoles(db, session, transition->roles, table.actionTitle(action), table.recordTable(), recordId); !ok)
+            return std::unexpected(ok.error());
+    }
+    return transition;
+}
+
 } // namespace
 
 Result<QVariantMap> act(const Database &db, const Session &session, const Definition &workflow,
@@ -341,28 +423,13 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
     if (before->value(u"version"_s).toInt() != request.expectedVersion)
         return std::unexpected(store.conflictError(table.recordTable(), request.recordId));
     const QString from = before->value(u"state"_s).toString();
-    // A row may ask more of the record than a role (the assigned engineer, the department's
-    // head): said before what the action lacks, as the one who asks cannot take it anyway.
-    if (const Transition *row = table.find(from, request.action);
-        row && session.hasAny(row->roles) && !guardHolds(db, *row, session, *before)) {
-        tx->rollback();
-        return std::unexpected(guardRefusal(db, session, table, *row, *before, request.recordId));
-    }
-    // 3.–4. Transition and required fields.
-    auto transition = table.check(from, request.action, request.fields);
+    // 3.–4. Guard, transition, conditions, required fields, the row's roles.
+    auto transition = rowFor(db, session, table, *before, request.action, &request.fields, [&] { tx->rollback(); });
     if (!transition)
         return std::unexpected(transition.error());
     if (transition->inPlace)
         return failInvalid(u"action"_s, QCoreApplication::translate("sd::core::Workflow", "“%1” is recorded on its own form, not taken as an action.")
                                              .arg(table.actionTitle(request.action)));
-    // A role may be allowed the action elsewhere in the table but not from this state.
-    if (!session.hasAny(transition->roles)) {
-        tx->rollback();
-        if (auto ok = requireRoles(db, session, transition->roles, table.actionTitle(request.action),
-                                   table.recordTable(), request.recordId);
-            !ok)
-            return std::unexpected(ok.error());
-    }
     ActContext ctx{session, *transition, *before, request.fields, {}, Database::nowMs(), db, calendar};
     const Hooks handler = workflow.handlers.value(request.action);
     if (auto ok = runHook(workflow.common.validate, ctx); !ok)
@@ -413,33 +480,39 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
 }
 
 QList<Transition> allowedNow(const Database &db, const Session &session, const TransitionTable &table,
-                             const QVariantMap &record)
+                             const QVariantMap &record, InPlace inPlace)
 {
+    const QString state = record.value(u"state"_s).toString();
     QList<Transition> out;
-    for (const Transition &t : table.available(record.value(u"state"_s).toString(), session))
-        if (guardHolds(db, t, session, record))
+    QStringList taken;
+    for (const Transition &t : table.transitions()) {
+        if (t.from != state || taken.contains(t.action) || (t.inPlace && inPlace == InPlace::Leave))
+            continue;
+        if (session.hasAny(t.roles) && conditionsHold(t, record) && guardHolds(t, session, withFacts(db, t, record))) {
             out.append(t);
+            taken << t.action;
+        }
+    }
     return out;
 }
 
 Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
                           const QVariantMap &record, const QString &action)
 {
-    const qint64 recordId = record.value(u"id"_s).toLongLong();
-    if (auto ok = requireAction(db, session, table, action, recordId); !ok)
+    if (auto ok = requireAction(db, session, table, action, record.value(u"id"_s).toLongLong()); !ok)
         return std::unexpected(ok.error());
-    const QString from = record.value(u"state"_s).toString();
-    if (const Transition *row = table.find(from, action);
-        row && session.hasAny(row->roles) && !guardHolds(db, *row, session, record))
-        return std::unexpected(guardRefusal(db, session, table, *row, record, recordId));
-    auto transition = table.check(from, action, {});
-    if (!transition && transition.error().code != ErrorCode::Invalid)
-        return transition;
-    const Transition *row = table.find(from, action);
-    if (!session.hasAny(row->roles))
-        if (auto ok = requireRoles(db, session, row->roles, table.actionTitle(action), table.recordTable(), recordId); !ok)
-            return std::unexpected(ok.error());
-    return *row;
+    // Required fields are the request's business (the other overload); here only the row.
+    return rowFor(db, session, table, record, action, nullptr, [] {});
+}
+
+Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
+                          const QVariantMap &record, const ActRequest &request)
+{
+    if (auto ok = requireAction(db, session, table, request.action, request.recordId); !ok)
+        return std::unexpected(ok.error());
+    if (record.value(u"version"_s).toInt() != request.expectedVersion)
+        return std::unexpected(RecordStore(db).conflictError(table.recordTable(), request.recordId));
+    return rowFor(db, session, table, record, request.action, &request.fields, [] {});
 }
 
 Result<QVariantMap> act(const Database &db, const Session &session, const TransitionTable &table,

@@ -56,10 +56,25 @@ ClockStep handClock(const QString &recordType, const QString &target);
 /// A permission that depends on the record, beyond the row's roles: "the engineer the job is
 /// dispatched to", "the head of the need's department". A session holding the row's roles
 /// but failing the guard is refused (Forbidden, audited) with the guard's message.
+/// The guard decides from the record alone (column → value), so that the desk can ask `can`
+/// with the row it shows; what the record does not hold (the heads of the departments its
+/// needs go to) the guard names in `facts`, which the engine loads and adds to the record.
 struct Guard {
     QString key;   ///< for the audit trail and documentation, e.g. "assigned_engineer"
-    std::function<bool(const Database &, const Session &, const QVariantMap &record)> holds;
+    std::function<bool(const Session &, const QVariantMap &record)> holds;
     std::function<QString(const Database &, const QVariantMap &record)> refusal;
+    std::function<QVariantMap(const Database &, const QVariantMap &record)> facts;   ///< optional
+};
+
+/// A precondition on the record, beyond its state: "only a complaint HQ forwarded is fed back
+/// to HQ". Not holding, the action is refused as not possible now (NotAllowedInState) with the
+/// condition's message. Several rows may share a state and an action and be told apart by
+/// their conditions (a rejection returning to where the record was): the engine takes the
+/// first row whose conditions hold.
+struct Condition {
+    QString key;
+    std::function<bool(const QVariantMap &record)> holds;
+    std::function<QString(const QVariantMap &record)> refusal;
 };
 
 /// One row of a workflow's transition table (ARCHITECTURE.md "one engine, six tables"):
@@ -84,6 +99,7 @@ struct Transition {
     QVariantMap sets;       ///< columns set to fixed values
     QList<ClockStep> clocks;
     std::shared_ptr<const Guard> guard;
+    QList<std::shared_ptr<const Condition>> conditions;
     /// Recorded inside the state by the workflow's own service call (a field check, a
     /// checklist item), checked with `permit`; not an action `act` takes or lists.
     bool inPlace = false;
@@ -97,6 +113,7 @@ struct Transition {
     Transition set(const QString &column, const QVariant &value) &&;
     Transition clock(const QList<ClockStep> &steps) &&;
     Transition guardedBy(std::shared_ptr<const Guard> g) &&;
+    Transition onlyWhen(std::shared_ptr<const Condition> c) &&;
     Transition recordedInPlace() &&;
 };
 
@@ -116,8 +133,10 @@ public:
     const QString &recordTable() const { return m_table; }
     const QList<Transition> &transitions() const { return m_transitions; }
 
-    /// The transition for (state, action), or nullptr when the table has none.
+    /// The transition for (state, action), or nullptr when the table has none. With a record:
+    /// the first such row whose conditions hold on it (nullptr when none does).
     const Transition *find(const QString &from, const QString &action) const;
+    const Transition *find(const QString &from, const QString &action, const QVariantMap &record) const;
     /// Every role that may take `action` in some state (the action-level permission).
     RoleSet rolesForAction(const QString &action) const;
     /// True when some transition has this action.
@@ -136,9 +155,15 @@ public:
     /// NotAllowedInState (says the state and the actions possible from it), or Invalid naming
     /// the first required field that is missing. Returns the transition to take.
     /// Permissions are checked separately (see Engine::act) so refusals are audited.
+    /// With a record, the rows' conditions choose the row (none holding: NotAllowedInState
+    /// with the first condition's message); `fields` nullptr: required fields not asked.
     Result<Transition> check(const QString &from, const QString &action, const QVariantMap &fields) const;
+    Result<Transition> check(const QVariantMap &record, const QString &action, const QVariantMap *fields) const;
 
 private:
+    Result<Transition> checkRow(const QString &from, const QString &action, const QVariantMap *fields,
+                                const QVariantMap *record) const;
+
     QString m_table;
     QList<Transition> m_transitions;
     Titles m_titles;
@@ -203,19 +228,34 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
 Result<QVariantMap> act(const Database &db, const Session &session, const TransitionTable &table,
                         const ActRequest &request, const Hooks &hooks = {});
 
-/// Whether the row's guard (if any) lets `session` take it on `record`.
-bool guardHolds(const Database &db, const Transition &transition, const Session &session, const QVariantMap &record);
+/// Whether the row's conditions hold on `record` (pure).
+bool conditionsHold(const Transition &transition, const QVariantMap &record);
+/// Whether the row's guard (if any) lets `session` take it on `record` as given (pure: what
+/// the guard's facts add must already be in the record).
+bool guardHolds(const Transition &transition, const Session &session, const QVariantMap &record);
+/// The record with the facts the row's guard needs (loaded from the database).
+QVariantMap withFacts(const Database &db, const Transition &transition, const QVariantMap &record);
 
-/// The rows out of the record's state that `session` may take now: roles and guards both
-/// (what the desk offers as buttons and `servicedeskctl WORKFLOW actions` lists).
+/// Whether rows recorded in place are listed too (by `servicedeskctl WORKFLOW actions`, which
+/// offers them; the desk shows them on their own forms).
+enum class InPlace { Leave, Include };
+
+/// The rows out of the record's state that `session` may take now: roles, conditions and
+/// guards (what the desk offers as buttons and `servicedeskctl WORKFLOW actions` lists).
+/// One row per action.
 QList<Transition> allowedNow(const Database &db, const Session &session, const TransitionTable &table,
-                             const QVariantMap &record);
+                             const QVariantMap &record, InPlace inPlace = InPlace::Leave);
 
 /// The checks of `act` without its write, for what a workflow records inside a state (a
 /// field check, a checklist, a need) declared as a self-row of its table: the action's roles
-/// (refusal audited), the record's state, the row's guard. Returns the row.
+/// (refusal audited), the row's guard, the record's state and the row's conditions. Returns
+/// the row.
 Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
                           const QVariantMap &record, const QString &action);
+/// The same for a whole request on the record as loaded (with `version`): a stale version is
+/// a Conflict naming who saved and when, a missing required field is Invalid naming it.
+Result<Transition> permit(const Database &db, const Session &session, const TransitionTable &table,
+                          const QVariantMap &record, const ActRequest &request);
 
 /// The permission check alone (step 1), for services that act on several records at once.
 Status requireAction(const Database &db, const Session &session, const TransitionTable &table,

@@ -195,7 +195,7 @@ TEST_CASE("Every first-visit transition is refused to roles outside it and chang
         const qint64 id = d.inState(tr.from, clock);
         const FirstVisit before = d.get(id);
         for (const Session &who : {d.sales, d.agent, d.head, d.manager}) {
-            if (who.hasAny(tr.roles) && workflow::guardHolds(d.db(), tr, who, {{u"id"_s, id}, {u"state"_s, tr.from}}))
+            if (who.hasAny(tr.roles) && workflow::guardHolds(tr, who, workflow::withFacts(d.db(), tr, {{u"id"_s, id}, {u"state"_s, tr.from}})))
                 continue;
             auto r = d.service.act(who, id, before.version, tr.action,
                                    {{u"outcome"_s, u"no_answer"_s}, {u"reason"_s, u"x"_s}});

@@ -5,6 +5,7 @@
 #include "core/calendar/businesscalendar.h"
 #include "core/sla/slaclockservice.h"
 #include "core/sla/slarepository.h"
+#include "core/workflow/can.h"
 #include "core/workflow/workflow.h"
 #include "tests/support/testdb.h"
 
@@ -36,8 +37,22 @@ workflow::Definition toyWorkflow(QList<QString> *calls)
     const RoleSet worker{Role::ServiceEngineer};
     static auto mine = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"assigned_worker"_s,
-        [](const Database &, const Session &s, const QVariantMap &job) { return job.value(u"worker_id"_s).toLongLong() == s.staffId; },
+        [](const Session &s, const QVariantMap &job) { return job.value(u"worker_id"_s).toLongLong() == s.staffId; },
         [](const Database &, const QVariantMap &) { return u"Only the assigned worker."_s; }});
+    // A guard deciding from what the record's row does not hold: loaded by the engine as facts.
+    static auto signer = std::make_shared<const workflow::Guard>(workflow::Guard{
+        u"signer"_s,
+        [](const Session &s, const QVariantMap &job) { return job.value(u"signer_id"_s).toLongLong() == s.staffId; },
+        [](const Database &, const QVariantMap &) { return u"Only the signer."_s; },
+        [](const Database &db, const QVariantMap &job) {
+            auto w = db.scalar(u"SELECT worker_id FROM wf_job WHERE id = ?"_s, {job.value(u"id"_s)});
+            return QVariantMap{{u"signer_id"_s, w ? *w : QVariant()}};
+        }});
+    static auto isUrgent = std::make_shared<const workflow::Condition>(workflow::Condition{
+        u"urgent"_s, [](const QVariantMap &job) { return job.value(u"urgent"_s).toInt() != 0; },
+        [](const QVariantMap &) { return u"Only an urgent job."_s; }});
+    static auto notUrgent = std::make_shared<const workflow::Condition>(workflow::Condition{
+        u"not_urgent"_s, [](const QVariantMap &job) { return job.value(u"urgent"_s).toInt() == 0; }, {}});
     static const workflow::TransitionTable table(
         u"wf_job"_s,
         {
@@ -64,6 +79,11 @@ workflow::Definition toyWorkflow(QList<QString> *calls)
                 .write(u"reason"_s, u"note"_s)
                 .clock({{workflow::ClockOp::Reassign, kType, kRespond}}),
             {u"assigned"_s, u"look"_s, u"assigned"_s, worker, {}},
+            // One action, two rows told apart by the record; a row only for urgent jobs.
+            T{u"new"_s, u"triage"_s, u"urgent_queue"_s, boss, {}}.onlyWhen(isUrgent),
+            T{u"new"_s, u"triage"_s, u"queue"_s, boss, {}}.onlyWhen(notUrgent),
+            T{u"assigned"_s, u"hurry"_s, u"assigned"_s, worker, {}}.onlyWhen(isUrgent),
+            T{u"assigned"_s, u"sign"_s, u"assigned"_s, worker, {}}.guardedBy(signer),
         });
     workflow::Definition d{table, {}, {}, {}};
     d.handlers.insert(u"finish"_s,
@@ -136,6 +156,22 @@ struct Toy {
         REQUIRE(id);
         return *id;
     }
+    /// A job assigned to `worker`.
+    qint64 assignedJob(bool isUrgent = false)
+    {
+        const qint64 id = job(isUrgent);
+        REQUIRE(act(boss, id, u"assign"_s, {{u"worker_id"_s, worker.staffId}}));
+        return id;
+    }
+    /// `r` was refused with `code` and `message`, and the job is as it was.
+    void refusedAsBefore(const Result<QVariantMap> &r, ErrorCode code, const QString &message, qint64 id,
+                         const QVariantMap &before)
+    {
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == code);
+        CHECK(r.error().message == message);
+        CHECK(row(id) == before);
+    }
     QVariantMap row(qint64 id)
     {
         auto q = t.db().exec(u"SELECT * FROM wf_job WHERE id = ?"_s, {id});
@@ -199,8 +235,7 @@ TEST_CASE("Handlers run in order: validate, row writes, apply, common, write, af
 {
     Toy toy(Backend::SQLite);
     ScopedClock clock(at(9, 0));
-    const qint64 id = toy.job(false);
-    REQUIRE(toy.act(toy.boss, id, u"assign"_s, {{u"worker_id"_s, toy.worker.staffId}}));
+    const qint64 id = toy.assignedJob();
     REQUIRE(toy.act(toy.worker, id, u"start"_s));
     toy.calls.clear();
     // A refusal of the validate handler: nothing else runs, nothing changes.
@@ -286,20 +321,15 @@ TEST_CASE("A row guard refuses the wrong person, audited, before the state's own
     CAPTURE(backend);
     Toy toy(backend);
     ScopedClock clock(at(9, 0));
-    const qint64 id = toy.job(false);
-    REQUIRE(toy.act(toy.boss, id, u"assign"_s, {{u"worker_id"_s, toy.worker.staffId}}));
+    const qint64 id = toy.assignedJob();
     const QVariantMap before = toy.row(id);
     const int audited = toy.auditCount(id);
-    auto refused = toy.act(toy.other, id, u"start"_s);
-    REQUIRE_FALSE(refused);
-    CHECK(refused.error().code == ErrorCode::Forbidden);
-    CHECK(refused.error().message == u"Only the assigned worker."_s);
-    CHECK(toy.row(id) == before);
+    toy.refusedAsBefore(toy.act(toy.other, id, u"start"_s), ErrorCode::Forbidden, u"Only the assigned worker."_s, id, before);
     CHECK(toy.auditCount(id) == audited + 1);   // the refusal, and nothing else
     // The action is listed for the assigned worker only.
     auto forWorker = workflow::allowedNow(toy.t.db(), toy.worker, toy.def.table, before);
     auto forOther = workflow::allowedNow(toy.t.db(), toy.other, toy.def.table, before);
-    CHECK(forWorker.size() == 2);   // start, look
+    CHECK(forWorker.size() == 3);   // start, look, sign (not hurry: the job is not urgent)
     REQUIRE(forOther.size() == 1);  // look (no guard)
     CHECK(forOther.first().action == u"look"_s);
     // Permit: the same checks without a write.
@@ -313,5 +343,75 @@ TEST_CASE("A row guard refuses the wrong person, audited, before the state's own
     auto notYourRole = workflow::permit(toy.t.db(), toy.boss, toy.def.table, before, u"start"_s);
     REQUIRE_FALSE(notYourRole);
     CHECK(notYourRole.error().code == ErrorCode::Forbidden);
+    CHECK(toy.row(id) == before);
+}
+
+TEST_CASE("Conditions choose among one action's rows; none holding refuses as not possible now, nothing changes", "[workflow][rows][db]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Toy toy(backend);
+    ScopedClock clock(at(9, 0));
+    const qint64 urgentJob = toy.job(true), plainJob = toy.job(false);
+    auto toUrgent = toy.act(toy.boss, urgentJob, u"triage"_s);
+    REQUIRE(toUrgent);
+    CHECK(toUrgent->value(u"state"_s) == u"urgent_queue"_s);
+    auto toQueue = toy.act(toy.boss, plainJob, u"triage"_s);
+    REQUIRE(toQueue);
+    CHECK(toQueue->value(u"state"_s) == u"queue"_s);
+
+    const qint64 id = toy.assignedJob();
+    const QVariantMap before = toy.row(id);
+    const int audited = toy.auditCount(id);
+    toy.refusedAsBefore(toy.act(toy.worker, id, u"hurry"_s), ErrorCode::NotAllowedInState, u"Only an urgent job."_s, id, before);
+    CHECK(toy.auditCount(id) == audited);   // not a permission: nothing audited
+    CHECK_FALSE(workflow::can(toy.worker, toy.def.table, u"hurry"_s, before));
+    QVariantMap urgent = before;
+    urgent.insert(u"urgent"_s, 1);
+    CHECK(workflow::can(toy.worker, toy.def.table, u"hurry"_s, urgent));
+    auto permitted = workflow::permit(toy.t.db(), toy.worker, toy.def.table, before, u"hurry"_s);
+    REQUIRE_FALSE(permitted);
+    CHECK(permitted.error().code == ErrorCode::NotAllowedInState);
+}
+
+TEST_CASE("A guard's facts are loaded by the engine; can() decides from the record as given", "[workflow][rows][db]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Toy toy(backend);
+    ScopedClock clock(at(9, 0));
+    const qint64 id = toy.assignedJob();
+    const QVariantMap before = toy.row(id);
+    // Without the facts in the record the desk's can() says no; with them, yes.
+    CHECK_FALSE(workflow::can(toy.worker, toy.def.table, u"sign"_s, before));
+    CHECK(workflow::can(toy.worker, toy.def.table, u"sign"_s, workflow::withFacts(toy.t.db(), *toy.def.table.find(u"assigned"_s, u"sign"_s), before)));
+    // The engine loads them: the signer may, another engineer is refused with the guard's message.
+    toy.refusedAsBefore(toy.act(toy.other, id, u"sign"_s), ErrorCode::Forbidden, u"Only the signer."_s, id, before);
+    CHECK(toy.act(toy.worker, id, u"sign"_s));
+}
+
+TEST_CASE("permit for a request: stale version, missing field, wrong person; nothing written", "[workflow][rows][db]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Toy toy(backend);
+    ScopedClock clock(at(9, 0));
+    const qint64 id = toy.assignedJob();
+    REQUIRE(toy.act(toy.worker, id, u"start"_s));
+    const QVariantMap before = toy.row(id);
+    const int version = before.value(u"version"_s).toInt();
+    auto stale = workflow::permit(toy.t.db(), toy.worker, toy.def.table, before, workflow::ActRequest{id, version - 1, u"finish"_s, {{u"result"_s, u"ok"_s}}});
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().code == ErrorCode::Conflict);
+    auto missing = workflow::permit(toy.t.db(), toy.worker, toy.def.table, before, workflow::ActRequest{id, version, u"finish"_s, {}});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::Invalid);
+    CHECK(missing.error().field == u"result"_s);
+    auto notYou = workflow::permit(toy.t.db(), toy.other, toy.def.table, before, workflow::ActRequest{id, version, u"finish"_s, {{u"result"_s, u"ok"_s}}});
+    REQUIRE_FALSE(notYou);
+    CHECK(notYou.error().code == ErrorCode::Forbidden);
+    auto fine = workflow::permit(toy.t.db(), toy.worker, toy.def.table, before, workflow::ActRequest{id, version, u"finish"_s, {{u"result"_s, u"ok"_s}}});
+    REQUIRE(fine);
+    CHECK(fine->to == u"done"_s);
     CHECK(toy.row(id) == before);
 }

@@ -10,7 +10,7 @@ QList<sd::core::workflow::Transition> allowedActions(const sd::core::Database &d
     auto row = sd::core::RecordStore(db).load(table.recordTable(), recordId);
     if (!row)
         return {};
-    return sd::core::workflow::allowedTransitions(session, table, *row);
+    return sd::core::workflow::allowedNow(db, session, table, *row);
 }
 
 } // namespace sd::ui

@@ -6,7 +6,8 @@
 namespace sd::ui {
 
 /// The actions core allows `session` on record `recordId` of `table`'s workflow now:
-/// workflow::can() with the record's row as the engine will load it (empty when unreadable).
+/// workflow::allowedNow() on the record's row as the engine will load it, with what the rows'
+/// guards need (empty when unreadable).
 QList<sd::core::workflow::Transition> allowedActions(const sd::core::Database &db, const sd::core::Session &session,
                                                      const sd::core::workflow::TransitionTable &table, qint64 recordId);
 

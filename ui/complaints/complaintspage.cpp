@@ -383,12 +383,9 @@ QStringList ComplaintRegisterWidget::availableActions() const
     auto row = m_svc->load(currentId());
     if (!row)
         return out;
+    // Roles, the row's conditions (feedback to HQ only for what HQ forwarded) and guards.
     for (const auto &t : workflow::allowedTransitions(m_session, cpl::transitionTable(), *row))
-        if (!out.contains(t.action))
-            out << t.action;
-    // Feedback to HQ only for HQ-forwarded complaints not fed back yet.
-    if (!cpl::hqFeedbackPending(*row))
-        out.removeAll(QString(cpl::action::FeedbackHq));
+        out << t.action;
     return out;
 }
 

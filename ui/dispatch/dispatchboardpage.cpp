@@ -504,8 +504,6 @@ void DispatchBoardPage::updateActions()
     m_details->setHtml(h);
 
     for (const workflow::Transition &t : allowedActions(m_db, m_session, dispatch::table(), j.id)) {
-        if (!dispatch::assignedEngineerMayTake(m_session, t.action, j.engineerId))
-            continue;
         auto *button = new QPushButton(dispatch::actionTitle(t.action), this);
         button->setObjectName(u"action_"_s + t.action);
         const QString action = t.action;

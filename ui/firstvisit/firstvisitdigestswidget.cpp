@@ -1,5 +1,7 @@
 #include "ui/firstvisit/firstvisitdigestswidget.h"
 
+#include "core/workflow/can.h"
+
 #include "core/firstvisit/schedule.h"
 #include "render/firstvisitdigest.h"
 #include "render/pdf.h"
@@ -205,8 +207,7 @@ void FirstVisitDigestsWidget::showCurrent()
 void FirstVisitDigestsWidget::updateButtons()
 {
     const Digest *g = current();
-    const bool mine = g && mayTakeDigest(m_session, g->headId);
-    m_handOff->setEnabled(g && !g->isPreview() && g->state == u"ready"_s && mine);
+    m_handOff->setEnabled(g && !g->isPreview() && workflow::can(m_session, digestTable(), u"hand_off"_s, g->record()));
     m_csv->setEnabled(!m_digests.isEmpty());
     m_pdf->setEnabled(!m_digests.isEmpty());
 }
