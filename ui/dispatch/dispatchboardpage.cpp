@@ -163,7 +163,7 @@ void DispatchBoardPage::buildBoard(QWidget *board)
 
     auto *split = new QSplitter(Qt::Vertical, board);
     auto *top = new QSplitter(Qt::Horizontal, split);
-    auto *scroll = new QScrollArea(top);
+    auto *scroll = m_scroll = new QScrollArea(top);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *columnsHost = new QWidget(scroll);
@@ -221,6 +221,10 @@ void DispatchBoardPage::buildBoard(QWidget *board)
     sideLayout->addWidget(m_engineers, 1);
     top->addWidget(scroll);
     top->addWidget(side);
+    // Whoever may not dispatch (an engineer) gets the board without the drop target.
+    m_mayDispatch = workflow::can(m_session, dispatch::table(), dispatch::Dispatch)
+        || workflow::can(m_session, dispatch::table(), dispatch::Reassign);
+    side->setVisible(m_mayDispatch);
     top->setStretchFactor(0, 5);
     top->setStretchFactor(1, 1);
 
@@ -423,6 +427,8 @@ bool DispatchBoardPage::selectJob(qint64 jobId)
         if (row >= 0) {
             m_columns.at(c)->setCurrentIndex(m_models.at(c)->index(row));
             m_columns.at(c)->scrollTo(m_models.at(c)->index(row));
+            if (m_scroll)
+                m_scroll->ensureWidgetVisible(m_columns.at(c), 0, 0);
             showJob(jobId);
             return true;
         }
@@ -744,9 +750,7 @@ bool DispatchBoardPage::eventFilter(QObject *watched, QEvent *event)
     if (m_engineers && watched == m_engineers->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDropEvent *>(event);
-            if (drag->mimeData()->hasFormat(JobColumnModel::mimeType())
-                && (workflow::can(m_session, dispatch::table(), dispatch::Dispatch)
-                    || workflow::can(m_session, dispatch::table(), dispatch::Reassign))) {
+            if (drag->mimeData()->hasFormat(JobColumnModel::mimeType()) && m_mayDispatch) {
                 drag->acceptProposedAction();
                 if (QListWidgetItem *item = m_engineers->itemAt(drag->position().toPoint()))
                     m_engineers->setCurrentItem(item);

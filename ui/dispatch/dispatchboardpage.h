@@ -97,6 +97,8 @@ private:
     QList<QListView *> m_columns;
     QList<JobColumnModel *> m_models;
     JobCardDelegate *m_delegate = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    bool m_mayDispatch = false;   ///< dispatch or reassign: the engineers panel takes drops
     QLabel *m_engineersTitle = nullptr;
     QListWidget *m_engineers = nullptr;
     QTextBrowser *m_details = nullptr;

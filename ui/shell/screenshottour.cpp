@@ -300,6 +300,25 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
             }
             managerWindow.hide();
         }
+        // The same board as an engineer sees it: own jobs first, "new request" offered, and on
+        // a job dispatched to them the engineer's buttons only (the rows' guard, from core).
+        if (auto engineer = AuthService(db).login(u"engineer1"_s, demoPassword())) {
+            MainWindow engineerWindow(db, *engineer, language);
+            engineerWindow.resize(1280, 800);
+            engineerWindow.show();
+            if (engineerWindow.showPage(u"dispatch"_s)) {
+                auto *board = qobject_cast<DispatchBoardPage *>(engineerWindow.page(u"dispatch"_s));
+                settle(500);
+                for (int column : {3, 2})
+                    if (board && board->columnModel(column) && board->columnModel(column)->rowCount() > 0) {
+                        board->selectJob(board->columnModel(column)->rows().first().id);
+                        break;
+                    }
+                settle(300);
+                ok &= save(engineerWindow.grab(), dir, u"dispatch-board-engineer-%1.png"_s.arg(code));
+            }
+            engineerWindow.hide();
+        }
         if (auto quality = AuthService(db).login(u"quality"_s, demoPassword()); quality) {
             MainWindow desk(db, *quality, language);
             desk.resize(1280, 800);
