@@ -41,7 +41,7 @@ int runReportComplaints(Cli &cli)
         return a.error();
     if (auto ok = requireRoles(a->db, a->who, complaints::reportRoles(),
                                QCoreApplication::translate("servicedeskctl", "Read the monthly complaint report"),
-                               u"complaint_report_issues"_s, *month);
+                               u"complaint_reports"_s, *month);
         !ok)
         return cli.out().fail(ok.error());
     auto svc = complaints::ComplaintService::open(a->db);

@@ -943,16 +943,6 @@ Result<int> ComplaintReportReminder::ensure(qint64 nowMs) const
     return month;
 }
 
-Result<qint64> ComplaintReportReminder::issuedAt(int month) const
-{
-    auto v = m_db.scalar(u"SELECT issued_at FROM complaint_report_issues WHERE month = ?"_s, {month});
-    if (!v)
-        return std::unexpected(v.error());
-    return v->isValid() ? v->toLongLong() : 0;
-}
-
-RoleSet ComplaintReportReminder::issueRoles() { return {Role::QualitySupervisor}; }
-
 Status ComplaintReportReminder::monthOver(int month, qint64 nowMs) const
 {
     const qint64 end = monthStartMs(m_calendar, nextMonth(month));
@@ -964,47 +954,6 @@ Status ComplaintReportReminder::monthOver(int month, qint64 nowMs) const
                                             "The report of %1 counts the whole month: it can be issued only after "
                                             "the month has ended, from %2.")
                     .arg(label, QDateTime::fromMSecsSinceEpoch(end, m_calendar.timeZone()).toString(u"yyyy-MM-dd HH:mm"_s)));
-}
-
-Status ComplaintReportReminder::issue(const Session &who, int month, const QString &note) const
-{
-    if (auto ok = requireRoles(m_db, who, issueRoles(),
-                               QCoreApplication::translate("sd::core::Complaints", "Issue the monthly complaint report"),
-                               u"complaint_report_issues"_s, month);
-        !ok)
-        return ok;
-    if (auto ok = monthOver(month, Database::nowMs()); !ok)
-        return ok;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto done = issuedAt(month);
-    if (!done)
-        return std::unexpected(done.error());
-    if (*done > 0)
-        return fail(ErrorCode::Conflict,
-                    QCoreApplication::translate("sd::core::Complaints", "The report of this month was already issued."));
-    const qint64 now = Database::nowMs();
-    if (auto q = m_db.exec(u"INSERT INTO complaint_report_issues (month, issued_at, issued_by, note) VALUES (?, ?, ?, ?)"_s,
-                           {month, now, who.staffId, note.isEmpty() ? QVariant() : QVariant(note)});
-        !q)
-        return std::unexpected(q.error());
-    SlaClockService clocks(m_db, m_calendar);
-    auto c = clocks.find(QString(sla::ComplaintReport), month, QString(sla::MonthlyReport));
-    if (!c)
-        return std::unexpected(c.error());
-    if (*c && (*c)->state != SlaClock::Stored::Stopped)
-        if (auto s = clocks.stop((*c)->id, now); !s)
-            return std::unexpected(s.error());
-    if (auto ok = audit::append(m_db, who, u"complaint_report_issues"_s, month, u"issue"_s); !ok)
-        return ok;
-    // The reminders are done with.
-    if (auto q = m_db.exec(u"UPDATE alerts SET read_at = ? WHERE kind = 'complaint.report_due' AND record_id = ? "
-                           "AND read_at IS NULL"_s,
-                           {now, month});
-        !q)
-        return std::unexpected(q.error());
-    return tx->commit();
 }
 
 } // namespace sd::core::complaints

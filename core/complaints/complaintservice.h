@@ -209,8 +209,9 @@ public:
     Result<int> ensure(qint64 nowMs) const;
     /// The report's due moment for `month` (yyyymm): 3 working days from the start of the next month.
     qint64 dueAt(int month) const;
-    /// Marks the month's report issued (quality supervisor), stopping its clock. Audited.
-    /// Refused (NotAllowedInState, see monthOver) before the month has ended; nothing changes.
+    /// Marks the month's report issued (quality supervisor) through the engine (reportWorkflow),
+    /// stopping its clock. Audited. Refused (NotAllowedInState, see monthOver) before the month
+    /// has ended, and once issued (the record's state); nothing changes.
     Status issue(const Session &who, int month, const QString &note = {}) const;
     /// Who may issue the report.
     static RoleSet issueRoles();
@@ -224,6 +225,9 @@ private:
     Database m_db;
     BusinessCalendar m_calendar;
 };
+
+/// The monthly report's workflow (complaint_reports: due → issued, one record per month).
+const workflow::Definition &reportWorkflow();
 
 /// The first moment (ms) of month yyyymm in the calendar's zone.
 qint64 monthStartMs(const BusinessCalendar &calendar, int month);

@@ -1,10 +1,14 @@
 #include "core/records/recordstore.h"
 
 #include "core/audit/audit.h"
+#include "core/calendar/businesscalendar.h"
+#include "core/calendar/calendarrepository.h"
+#include "core/db/settings.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +103,12 @@ Error RecordStore::conflictError(const QString &table, qint64 id) const
                        {id});
     if (!q || !q->next())
         return Error::make(ErrorCode::NotFound, QCoreApplication::translate("sd::core::RecordStore", "The record no longer exists (it may have been deleted)."));
-    const QString when = QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong())
+    // In the center's time zone (the calendar's), as the desk shows times, not the machine's.
+    QTimeZone zone = BusinessCalendar::defaultTimeZone();
+    if (auto id = settings::get(m_db, CalendarRepository::timeZoneKey()); id && !id->trimmed().isEmpty())
+        if (const QTimeZone configured(id->trimmed().toUtf8()); configured.isValid())
+            zone = configured;
+    const QString when = QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), zone)
                              .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     QString name = q->value(1).toString();
     if (name.isEmpty())

@@ -213,6 +213,10 @@ TEST_CASE("Monthly complaint report is due 3 working days into the next month an
     CHECK((*stopped)->state == SlaClock::Stored::Stopped);
     CHECK(clocks.status(**stopped, shanghai(2026, 10, 12, 9)).state == SlaState::Met);
     CHECK(*alerts.unreadCount(e.quality.staffId) == 0);
-    CHECK(reminder.issue(e.quality, 202609).error().code == ErrorCode::Conflict);
+    // Issued is the report record's state: a second issue is not possible from it.
+    auto again = reminder.issue(e.quality, 202609);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::NotAllowedInState);
+    CHECK(again.error().message.contains(complaints::reportWorkflow().table.stateTitle(u"issued"_s)));
     CHECK(*reminder.issuedAt(202609) == shanghai(2026, 10, 9, 11));
 }

@@ -61,7 +61,7 @@ TEST_CASE("Demo complaints cover every state and look lived-in", "[complaints][d
                     "AND a.kind = 'complaint.key_customer'"_s) > 0);
     CHECK(count(db, u"SELECT COUNT(*) FROM alerts a JOIN staff s ON s.id = a.recipient_id WHERE s.login = 'quality' "
                     "AND a.kind = 'complaint.report_due' AND a.read_at IS NULL"_s) == 1);
-    CHECK(count(db, u"SELECT COUNT(*) FROM complaint_report_issues"_s) == 12);
+    CHECK(count(db, u"SELECT COUNT(*) FROM complaint_reports WHERE state = 'issued'"_s) == 12);
     // The last month's report has figures and a 13-month trend with history.
     auto svc = complaints::ComplaintService::open(db);
     auto r = reports::buildComplaintReport(db, svc->calendar(), 202610, now);

@@ -2,6 +2,8 @@
 #include "core/auth/permissions.h"
 #include "core/records/customerrepository.h"
 #include "core/records/recordstore.h"
+#include "core/calendar/calendarrepository.h"
+#include "core/db/settings.h"
 #include "tests/support/testdb.h"
 
 #include <catch2/catch.hpp>
@@ -128,6 +130,26 @@ TEST_CASE("a stale update is refused as a conflict naming who saved, and overwri
     CHECK(now->address == u"天津市河西区友谊路20号"_s);
     CHECK(now->notes.isEmpty());
     CHECK(now->version == 2);
+}
+
+TEST_CASE("a conflict says when the other desk saved in the center's time zone, not the machine's", "[records][conflict]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    // A center far from the machine's zone and from UTC: 2026-03-02 01:30 UTC is 14:30 there.
+    REQUIRE(settings::put(t.db(), t.admin(), CalendarRepository::timeZoneKey(), u"Pacific/Auckland"_s));
+    ScopedClock clock(QDateTime(QDate(2026, 3, 2), QTime(1, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    CustomerRepository repo(t.db());
+    auto id = repo.create(t.admin(), sampleCustomer(u"天津瑞丰食品有限公司"_s, u"022-2345 6790"_s));
+    REQUIRE(id);
+    Customer mine = *repo.get(*id);
+    Customer theirs = *repo.get(*id);
+    theirs.address = u"天津市河西区友谊路21号"_s;
+    REQUIRE(repo.save(t.sessionWith({Role::HotlineOperator}, u"李明"_s), theirs));
+    mine.address = u"天津市南开区"_s;
+    auto refused = repo.save(t.admin(), mine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(u"2026-03-02 14:30:00"_s));
 }
 
 TEST_CASE("changing only a contact's phone still moves the customer's version on", "[records][conflict]")

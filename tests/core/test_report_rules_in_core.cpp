@@ -72,7 +72,7 @@ TEST_CASE("The monthly complaint report is refused before its month ends, with t
     CHECK(refused.error().message.contains(u"2026-11"_s));
     CHECK(refused.error().message.contains(u"2026-12-01 00:00"_s));
     CHECK(*reminder.issuedAt(202611) == 0);
-    CHECK(count(t.db(), u"SELECT COUNT(*) FROM complaint_report_issues"_s) == 0);
+    CHECK(count(t.db(), u"SELECT COUNT(*) FROM complaint_reports"_s) == 0);
     CHECK(count(t.db(), u"SELECT COUNT(*) FROM audit"_s) == audits);
 
     // Someone who may not issue it at all hears that first (and it is audited as usual).

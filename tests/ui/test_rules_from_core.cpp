@@ -90,7 +90,7 @@ TEST_CASE("the report page says core's reason why a month's report cannot be iss
     CHECK(issue->toolTip() == core.error().message);
     const int audits = count(t.db(), u"audit"_s);
     CHECK_FALSE(page.issue());
-    CHECK(count(t.db(), u"complaint_report_issues"_s) == 0);
+    CHECK(count(t.db(), u"complaint_reports"_s) == 0);
     CHECK(count(t.db(), u"audit"_s) == audits);
 
     page.setMonth(202610);   // over
