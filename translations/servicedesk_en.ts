@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CalendarCoverage</name>
+    <message>
+        <source>The business calendar has no holidays for %1 yet: import the State Council&apos;s holiday notice before working-time deadlines reach %1.</source>
+        <translation>The business calendar has no holidays for %1 yet: import the State Council&apos;s holiday notice before working-time deadlines reach %1.</translation>
+    </message>
+    <message>
+        <source>The business calendar has no holidays for %1: working-time deadlines in %1 count every weekday as a working day. Import the State Council&apos;s holiday notice for %1 (Administration → Business calendar → Import CSV, or servicedeskctl calendar import).</source>
+        <translation>The business calendar has no holidays for %1: working-time deadlines in %1 count every weekday as a working day. Import the State Council&apos;s holiday notice for %1 (Administration → Business calendar → Import CSV, or servicedeskctl calendar import).</translation>
+    </message>
+    <message>
+        <source>counted without the %1 holidays (not imported)</source>
+        <translation>counted without the %1 holidays (not imported)</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::CalendarRepository</name>
     <message>
         <source>%1 is listed twice.</source>
@@ -926,10 +941,6 @@
         <translation>Issue the monthly complaint report</translation>
     </message>
     <message>
-        <source>The report of this month was already issued.</source>
-        <translation>The report of this month was already issued.</translation>
-    </message>
-    <message>
         <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
         <translation>Choose who is complaining first (type a name, phone or service code, then Enter).</translation>
     </message>
@@ -940,6 +951,14 @@
     <message>
         <source>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</source>
         <translation>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4148,10 @@
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>→ due %1 (%2)</source>
+        <translation>→ due %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>sd::core::CalendarCoverage</name>
+    <message>
+        <source>The business calendar has no holidays for %1 yet: import the State Council&apos;s holiday notice before working-time deadlines reach %1.</source>
+        <translation>工作日历中还没有 %1 年的节假日：请在工作时间时限进入 %1 年之前导入国务院的 %1 年放假安排通知。</translation>
+    </message>
+    <message>
+        <source>The business calendar has no holidays for %1: working-time deadlines in %1 count every weekday as a working day. Import the State Council&apos;s holiday notice for %1 (Administration → Business calendar → Import CSV, or servicedeskctl calendar import).</source>
+        <translation>工作日历中没有 %1 年的节假日：%1 年内按工作时间计算的时限会把每个工作日（周一至周五）都算作工作日。请导入国务院 %1 年放假安排通知（系统管理 → 工作日历 → 导入 CSV，或 servicedeskctl calendar import）。</translation>
+    </message>
+    <message>
+        <source>counted without the %1 holidays (not imported)</source>
+        <translation>未计入 %1 年节假日（尚未导入）</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::CalendarRepository</name>
     <message>
         <source>%1 is listed twice.</source>
@@ -926,10 +941,6 @@
         <translation>发布月度投诉报告</translation>
     </message>
     <message>
-        <source>The report of this month was already issued.</source>
-        <translation>本月报告已发布。</translation>
-    </message>
-    <message>
         <source>Choose who is complaining first (type a name, phone or service code, then Enter).</source>
         <translation>请先选择投诉的客户（输入名称、电话或服务编码，然后按 Enter）。</translation>
     </message>
@@ -940,6 +951,14 @@
     <message>
         <source>The report of %1 counts the whole month: it can be issued only after the month has ended, from %2.</source>
         <translation>%1 的报告统计整月数据，须待该月结束后才能发布（%2 起）。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待发布</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4142,10 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <source>→ due %1 (%2)</source>
+        <translation>→ 到期时间 %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 // calendar import | hours | due | show: the business calendar the SLA clocks run on.
 #include "cli.h"
 
+#include "core/calendar/calendarcoverage.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/calendar/holidaycsv.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -129,12 +131,16 @@ int runDue(Cli &cli)
         return cli.out().fail(Error::make(ErrorCode::Invalid, QCoreApplication::translate("servicedeskctl", "The calendar has no working time after %1.")
                                                                   .arg(isoWithOffset(from))));
     const QDateTime fromLocal = from.toTimeZone(calendar->timeZone());
+    // A deadline in a year without holidays says so, instead of a silent guess.
+    const QString note = deadlineHolidayNote(*calendar, due.toMSecsSinceEpoch());
     cli.out().result({{u"from"_s, isoWithOffset(fromLocal)},
                       {u"working_minutes"_s, minutes},
                       {u"due"_s, isoWithOffset(due)},
                       {u"timezone"_s, QString::fromUtf8(calendar->timeZone().id())},
-                      {u"hours"_s, calendar->hoursText()}},
-                     isoWithOffset(due));
+                      {u"hours"_s, calendar->hoursText()},
+                      {u"holidays_known"_s, note.isEmpty()},
+                      {u"note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note)}},
+                     note.isEmpty() ? isoWithOffset(due) : isoWithOffset(due) + u"  ("_s + note + u')');
     return ExitOk;
 }
 
@@ -177,6 +183,7 @@ int runShow(Cli &cli)
     for (int d : calendar->workingWeekdays())
         weekdays.append(d);
     const QString zone = QString::fromUtf8(calendar->timeZone().id());
+    const CalendarCoverage coverage = calendarCoverage(*calendar, QDateTime::fromMSecsSinceEpoch(Database::nowMs(), calendar->timeZone()).date());
     QString human = Output::keyValues({{QCoreApplication::translate("servicedeskctl", "Hours"), calendar->hoursText()},
                                        {QCoreApplication::translate("servicedeskctl", "Minutes a day"), QString::number(calendar->minutesPerWorkingDay())},
                                        {QCoreApplication::translate("servicedeskctl", "Working week"), weekdaysText(calendar->workingWeekdays())},
@@ -184,7 +191,12 @@ int runShow(Cli &cli)
     human += u'\n';
     human += rows.isEmpty() ? QCoreApplication::translate("servicedeskctl", "No holidays or make-up working days.\n")
                             : Output::table({QCoreApplication::translate("servicedeskctl", "DATE"), QCoreApplication::translate("servicedeskctl", "DAY"), QCoreApplication::translate("servicedeskctl", "KIND"), QCoreApplication::translate("servicedeskctl", "NAME")}, rows);
+    if (coverage.needsImport())
+        human += u"\n"_s + calendarCoverageWarning(coverage) + u'\n';
     cli.out().result({{u"hours"_s, calendar->hoursText()},
+                      {u"holidays_through"_s, coverage.lastYear > 0 ? QJsonValue(coverage.lastYear) : QJsonValue()},
+                      {u"holidays_missing_for"_s, coverage.needsImport() ? QJsonValue(coverage.missingYear) : QJsonValue()},
+                      {u"warning"_s, coverage.needsImport() ? QJsonValue(calendarCoverageWarning(coverage)) : QJsonValue()},
                       {u"minutes_per_day"_s, calendar->minutesPerWorkingDay()},
                       {u"working_weekdays"_s, weekdays},
                       {u"timezone"_s, zone},

@@ -43,6 +43,11 @@ std::optional<QString> worded(const QString &kind, const QStringList &args)
         return QCoreApplication::translate("sd::core::Complaints",
                                            "The monthly complaint analysis report for %1 is due by %2.")
             .arg(args.at(0), args.at(1));
+    if (kind == alertkind::CalendarHolidaysMissing && args.size() == 1)
+        return QCoreApplication::translate("sd::core::CalendarCoverage",
+                                           "The business calendar has no holidays for %1 yet: import the State Council's "
+                                           "holiday notice before working-time deadlines reach %1.")
+            .arg(args.at(0));
     return std::nullopt;
 }
 } // namespace

@@ -15,6 +15,8 @@ namespace alertkind {
 inline constexpr QLatin1String ComplaintKeyCustomer{"complaint.key_customer"};
 /// The monthly complaint report is due. Args: month "YYYY-MM", deadline "YYYY-MM-DD HH:mm".
 inline constexpr QLatin1String ComplaintReportDue{"complaint.report_due"};
+/// The business calendar has no holidays for a coming year. Args: the year.
+inline constexpr QLatin1String CalendarHolidaysMissing{"calendar.holidays_missing"};
 } // namespace alertkind
 
 /// One line on someone's desk: "a key customer complained", "the monthly report is due" …

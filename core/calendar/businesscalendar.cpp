@@ -224,6 +224,15 @@ QList<CalendarDay> BusinessCalendar::days() const
     return list;
 }
 
+int BusinessCalendar::lastHolidayYear() const
+{
+    int last = 0;
+    for (const CalendarDay &d : m_days)
+        if (d.kind == DayKind::Holiday)
+            last = std::max(last, d.date.year());
+    return last;
+}
+
 bool BusinessCalendar::isWorkingDay(const QDate &date) const
 {
     if (!date.isValid())

@@ -87,6 +87,9 @@ public:
     std::optional<CalendarDay> day(const QDate &date) const;
     /// Every exception day, in date order.
     QList<CalendarDay> days() const;
+    /// The last year with a public holiday among the exception days (0: none): the calendar
+    /// knows the holiday notices up to that year; after it every ordinary weekday counts.
+    int lastHolidayYear() const;
 
     /// A make-up workday is a working day; a holiday is not; otherwise the working week decides.
     bool isWorkingDay(const QDate &date) const;

@@ -557,6 +557,18 @@ TEST_CASE("calendar due skips the National Day holiday and weekends and counts a
     REQUIRE(show.exitCode == 0);
     CHECK(show.json().value(u"hours"_s).toString() == u"08:30-12:00,13:30-17:30"_s);
     CHECK(show.json().value(u"days"_s).toArray().size() == 10);
+    // The imported holidays end with 2025: the calendar says which year is missing, and a
+    // deadline in a year without holidays carries a note instead of a silent guess.
+    CHECK(show.json().value(u"holidays_through"_s).toInt() == 2025);
+    CHECK(show.json().value(u"holidays_missing_for"_s).toInt() >= 2026);
+    CHECK(show.json().value(u"warning"_s).toString().contains(QString::number(show.json().value(u"holidays_missing_for"_s).toInt())));
+    CHECK(json.json().value(u"holidays_known"_s).toBool());
+    const CtlRun beyond = ctl({u"--database"_s, t.url(), u"--json"_s, u"calendar"_s, u"due"_s, u"--from"_s,
+                               u"2090-03-01T09:00:00+08:00"_s, u"--working-minutes"_s, u"60"_s});
+    REQUIRE(beyond.exitCode == 0);
+    CHECK_FALSE(beyond.json().value(u"holidays_known"_s).toBool());
+    CHECK(beyond.json().value(u"note"_s).toString().contains(u"2090"_s));
+    CHECK(due(u"2090-03-01T09:00:00+08:00"_s, 60).contains(u"2090"_s));
 
     // Overlapping hours and a bad date line are refused and change nothing.
     const CtlRun overlap = ctlAs(t, u"admin"_s, {u"calendar"_s, u"hours"_s, u"08:30-12:00,11:00-17:30"_s});

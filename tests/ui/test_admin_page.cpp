@@ -2,6 +2,7 @@
 #include "core/sla/slarepository.h"
 #include "tests/support/testdb.h"
 #include "ui/admin/adminpage.h"
+#include "ui/admin/admintabs.h"
 #include "ui/shell/language.h"
 
 #include <QLabel>
@@ -9,6 +10,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -130,4 +132,33 @@ TEST_CASE("staff accounts are listed by name in pinyin order, searchable, with p
     search->clear();
     CHECK(staff->rowCount() == 5);
     CHECK(summary->text() == u"5 accounts in 1 department"_s);
+}
+
+TEST_CASE("the calendar tab warns of a coming year without holidays, and the calculator marks such deadlines", "[ui][admin][calendar]")
+{
+    auto t = TestDatabase::create(Backend::SQLite);
+    REQUIRE(CalendarRepository::ensureDefaults(t.db()));
+    const int last = CalendarRepository(t.db()).load()->lastHolidayYear();
+    REQUIRE(last > 0);
+    const QTimeZone zone = BusinessCalendar::defaultTimeZone();
+    {
+        // Mid-year of the last known year: nothing to say.
+        ScopedClock clock(QDateTime(QDate(last, 6, 1), QTime(10, 0), zone).toMSecsSinceEpoch());
+        sd::ui::CalendarTab tab(t.db(), t.admin());
+        tab.show();
+        auto *banner = tab.findChild<QLabel *>(u"calendarCoverage"_s);
+        REQUIRE(banner);
+        CHECK(banner->isHidden());
+    }
+    // In December of it: the banner names the next year; a deadline into it carries the note.
+    ScopedClock clock(QDateTime(QDate(last, 12, 31), QTime(16, 0), zone).toMSecsSinceEpoch());
+    sd::ui::CalendarTab tab(t.db(), t.admin());
+    tab.show();
+    auto *banner = tab.findChild<QLabel *>(u"calendarCoverage"_s);
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QString::number(last + 1)));
+    auto *due = tab.findChild<QLabel *>(u"calendarDue"_s);
+    REQUIRE(due);
+    CHECK(due->text().contains(QString::number(last + 1)));   // 480 working minutes from 31 Dec 16:00
 }

@@ -1,4 +1,6 @@
 #include "ui/admin/admintabs.h"
+
+#include "core/calendar/calendarcoverage.h"
 #include "ui/common/format.h"
 
 #include "core/audit/audit.h"
@@ -366,6 +368,10 @@ void UsersTab::resetPassword()
 CalendarTab::CalendarTab(const Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session)
 {
+    m_coverage = new QLabel(this);
+    m_coverage->setObjectName(u"calendarCoverage"_s);
+    m_coverage->setWordWrap(true);
+    m_coverage->setStyleSheet(u"QLabel { background: #fff4e5; color: #8a4b00; border: 1px solid #f0b060; padding: 6px; }"_s);
     m_hoursLabel = new QLabel(this);
     m_hours = new QLineEdit(this);
     m_hours->setObjectName(u"calendarHours"_s);
@@ -412,6 +418,7 @@ CalendarTab::CalendarTab(const Database &db, const Session &session, QWidget *pa
     calc->addWidget(m_minutes);
     calc->addWidget(m_due, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_coverage);
     layout->addLayout(hoursRow);
     layout->addLayout(dayButtons);
     layout->addWidget(m_days, 1);
@@ -449,6 +456,9 @@ void CalendarTab::refresh()
     if (cal)
         m_calendar = *cal;
     m_hours->setText(m_calendar.hoursText());
+    const QString warning = calendarCoverageWarning(calendarCoverage(m_calendar, centerToday()));
+    m_coverage->setText(u"⚠ "_s + warning);
+    m_coverage->setVisible(!warning.isEmpty());
     auto days = CalendarRepository(m_db).days(m_year->value());
     const QList<CalendarDay> list = days.value_or(QList<CalendarDay>{});
     m_days->setRowCount(int(list.size()));
@@ -471,7 +481,9 @@ void CalendarTab::recompute()
     // The edit holds the center's wall-clock time; the answer is told in the same zone.
     const QDateTime from(m_from->date(), m_from->time(), m_calendar.timeZone());
     const QDateTime due = m_calendar.addWorkingMinutes(from, m_minutes->value()).toTimeZone(m_calendar.timeZone());
-    m_due->setText(tr("→ due %1").arg(QLocale().toString(due, QLocale::LongFormat)));
+    const QString note = deadlineHolidayNote(m_calendar, due.toMSecsSinceEpoch());
+    m_due->setText(note.isEmpty() ? tr("→ due %1").arg(QLocale().toString(due, QLocale::LongFormat))
+                                  : tr("→ due %1 (%2)").arg(QLocale().toString(due, QLocale::LongFormat), note));
 }
 
 void CalendarTab::applyHours()

@@ -65,6 +65,7 @@ private:
     sd::core::Database m_db;
     sd::core::Session m_session;
     sd::core::BusinessCalendar m_calendar;
+    QLabel *m_coverage = nullptr;   ///< no holidays for a coming year: what to do
     QLabel *m_hoursLabel = nullptr;
     QLineEdit *m_hours = nullptr;
     QPushButton *m_applyHours = nullptr;

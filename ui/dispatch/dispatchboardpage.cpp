@@ -4,6 +4,7 @@
 #include "core/sla/slaclockservice.h"
 
 #include "core/calendar/calendarrepository.h"
+#include "core/calendar/calendarcoverage.h"
 #include "core/dispatch/dispatchaccess.h"
 #include "core/workflow/can.h"
 #include "core/records/customerrepository.h"
@@ -481,8 +482,12 @@ void DispatchBoardPage::updateActions()
         if (j.checkedInAt == 0) {
             SlaClockService clocks(m_db, m_calendar);
             auto clock = clocks.find(QString(sla::OnsiteDispatch), j.id, QString(sla::OnsiteResponse));
-            if (clock && *clock)
+            if (clock && *clock) {
                 countdown = u" ("_s + dueText(clocks.status(**clock, Database::nowMs()).remainingMinutes, (*clock)->measure) + u")"_s;
+                if ((*clock)->measure == SlaMeasure::Working)
+                    if (const QString note = deadlineHolidayNote(m_calendar, j.dueAt); !note.isEmpty())
+                        countdown += u" ⚠ "_s + note;
+            }
         }
         h += row(tr("Response due"), when(j.dueAt) + countdown);
     }
