@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/complaints/complaintservice.h"
 #include "core/dispatch/dispatchservice.h"
+#include "core/firstvisit/firstvisitservice.h"
 #include "core/hotline/hotlineservice.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
@@ -127,6 +128,19 @@ Status visitToComplaint(workflow::ActContext &ctx)
         return std::unexpected(id.error());
     ctx.changes.insert(u"complaint_id"_s, *id);
     return {};
+}
+
+Status needToProject(const Database &db, const Session &session, const BusinessCalendar &calendar, qint64 needId,
+                     qint64 customerId, qint64 projectId)
+{
+    firstvisit::FirstVisitService needs(db, calendar);
+    auto need = needs.need(needId);
+    if (!need)
+        return std::unexpected(Error::invalid(u"need_id"_s, need.error().message));
+    if (need->type != u"implementation"_s || need->customerId != customerId)
+        return failInvalid(u"need_id"_s, QCoreApplication::translate("sd::core::Projects", "Need %1 is not an implementation need of this customer.")
+                                             .arg(needId));
+    return needs.takeUpNeed(session, needId, need->version, u"projects"_s, projectId);
 }
 
 } // namespace sd::core::handoff

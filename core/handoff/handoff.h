@@ -34,4 +34,11 @@ Status visitToReturnVisit(workflow::ActContext &ctx, qint64 jobId, qint64 custom
 /// linked by ctx.changes["complaint_id"].
 Status visitToComplaint(workflow::ActContext &ctx);
 
+/// First visit → implementation project (SPEC §3.1 step 5 → §3.2 step 1), when a project is
+/// applied for from a recorded need: the need (an implementation need of the same customer,
+/// still open) is taken up with a link to the project ("projects", projectId), in the
+/// applying transaction. A need of another kind or customer is refused naming "need_id".
+Status needToProject(const Database &db, const Session &session, const BusinessCalendar &calendar, qint64 needId,
+                     qint64 customerId, qint64 projectId);
+
 } // namespace sd::core::handoff

@@ -113,6 +113,10 @@ QList<SlaPolicy> defaultSlaPolicies(int minutesPerWorkingDay)
              u"总部转来投诉 1 个工作日内反馈 HQ complaint: feedback within 1 working day"_s),
         make(sla::ComplaintReport, sla::MonthlyReport, 3 * day, Working,
              u"月度投诉分析报告 次月 3 个工作日内 Monthly complaint report: within 3 working days"_s),
+        make(sla::ImplementationProject, sla::ProjectPlan, 5 * day, Working,
+             u"项目分配后 5 个工作日内完成实施计划 Project: plan within 5 working days of assignment"_s),
+        make(sla::ImplementationProject, sla::ApprovalDecision, 2 * day, Working,
+             u"暂停/终止申请 2 个工作日内审批 Project: suspend/terminate decided within 2 working days"_s),
     };
     const struct { const char16_t *region; int minutes; QString name; } onsite[] = {
         {u"same_city", 2 * 60, u"同城 2 小时内响应 On-site response, same city: 2 h"_s},

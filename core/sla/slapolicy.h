@@ -18,6 +18,7 @@ inline constexpr QLatin1String RemoteSession{"remote_session"};
 inline constexpr QLatin1String OnsiteDispatch{"onsite_dispatch"};
 inline constexpr QLatin1String Complaint{"complaint"};
 inline constexpr QLatin1String ComplaintReport{"complaint_report"};
+inline constexpr QLatin1String ImplementationProject{"implementation_project"};
 
 inline constexpr QLatin1String EscalateToRemote{"escalate_to_remote"};   ///< 30 min on the phone
 inline constexpr QLatin1String EscalateToOnsite{"escalate_to_onsite"};   ///< 60 min remote
@@ -29,6 +30,8 @@ inline constexpr QLatin1String ComplaintReply{"complaint_reply"};
 inline constexpr QLatin1String ComplaintFollowUp{"complaint_follow_up"};
 inline constexpr QLatin1String HqFeedback{"hq_feedback"};
 inline constexpr QLatin1String MonthlyReport{"monthly_report"};
+inline constexpr QLatin1String ProjectPlan{"project_plan"};             ///< the plan, after assignment
+inline constexpr QLatin1String ApprovalDecision{"approval_decision"};   ///< both approvers decide a request
 
 inline constexpr QLatin1String KeyCustomer{"key"};   ///< customer_class values
 inline constexpr QLatin1String VipCustomer{"vip"};

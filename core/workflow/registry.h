@@ -176,6 +176,7 @@ const WorkflowAdapter &dispatch();     // core/dispatch/dispatchworkflowadapter.
 const WorkflowAdapter &returnVisit();  // core/returnvisits/returnvisitworkflowadapter.cpp
 const WorkflowAdapter &complaint();    // core/complaints/complaintworkflowadapter.cpp
 const WorkflowAdapter &problem();      // core/problembase/problemworkflowadapter.cpp
+const WorkflowAdapter &project();      // core/projects/projectworkflowadapter.cpp
 } // namespace adapters
 
 } // namespace sd::core::workflow

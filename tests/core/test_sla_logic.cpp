@@ -161,7 +161,7 @@ TEST_CASE("the default policies carry the service levels of the specification")
     check(find(sla::Complaint, sla::ComplaintFollowUp), 540, SlaMeasure::Working);
     check(find(sla::Complaint, sla::HqFeedback), 540, SlaMeasure::Working);
     check(find(sla::ComplaintReport, sla::MonthlyReport), 1620, SlaMeasure::Working);
-    CHECK(defaults.size() == 12);
+    CHECK(defaults.size() == 14);
 }
 
 TEST_CASE("working-day defaults follow the length of the working day")

@@ -60,14 +60,14 @@ TEST_CASE("default SLA policies are seeded into an empty table only", "[db]")
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     auto n = SlaRepository::seedDefaults(t.db());
     REQUIRE(n);
-    CHECK(*n == 12);
+    CHECK(*n == 14);
     auto again = SlaRepository::seedDefaults(t.db());
     REQUIRE(again);
     CHECK(*again == 0);
     SlaRepository repo(t.db());
     auto all = repo.list();
     REQUIRE(all);
-    CHECK(all->size() == 12);
+    CHECK(all->size() == 14);
     auto nearby = repo.match(sla::OnsiteDispatch, sla::OnsiteResponse, region(u"nearby"_s));
     REQUIRE(nearby);
     REQUIRE(nearby->has_value());
