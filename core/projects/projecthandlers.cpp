@@ -17,7 +17,6 @@ namespace {
 using workflow::ActContext;
 
 qint64 projectIdOf(const ActContext &ctx) { return ctx.before.value(u"id"_s).toLongLong(); }
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::Projects", text); }
 
 Result<bool> holdsRole(const Database &db, qint64 staffId, Role role)
 {
@@ -38,16 +37,16 @@ Status checkTeam(ActContext &ctx)
     if (!isPm)
         return std::unexpected(isPm.error());
     if (!*isPm)
-        return failInvalid(u"project_manager_id"_s, tr("Staff member %1 is not an active project manager.").arg(pm));
+        return failInvalid(u"project_manager_id"_s, QCoreApplication::translate("sd::core::Projects", "Staff member %1 is not an active project manager.").arg(pm));
     const QList<qint64> ids = idList(ctx.fields.value(u"consultant_ids"_s));
     if (ids.isEmpty())
-        return failInvalid(u"consultant_ids"_s, tr("Name at least one implementation consultant."));
+        return failInvalid(u"consultant_ids"_s, QCoreApplication::translate("sd::core::Projects", "Name at least one implementation consultant."));
     for (qint64 id : ids) {
         auto isConsultant = holdsRole(ctx.db, id, Role::Consultant);
         if (!isConsultant)
             return std::unexpected(isConsultant.error());
         if (!*isConsultant)
-            return failInvalid(u"consultant_ids"_s, tr("Staff member %1 is not an active implementation consultant.").arg(id));
+            return failInvalid(u"consultant_ids"_s, QCoreApplication::translate("sd::core::Projects", "Staff member %1 is not an active implementation consultant.").arg(id));
     }
     return {};
 }
@@ -89,7 +88,7 @@ Status checkStage(ActContext &ctx)
     if (!end)
         return std::unexpected(end.error());
     if (*end < *start)
-        return failInvalid(u"planned_end"_s, tr("The planned end is before the planned start."));
+        return failInvalid(u"planned_end"_s, QCoreApplication::translate("sd::core::Projects", "The planned end is before the planned start."));
     return checkText(u"stage_name"_s, ctx.fields.value(u"stage_name"_s).toString(), true);
 }
 
@@ -136,7 +135,7 @@ Result<qint64> templateOf(const ActContext &ctx)
         if (!found)
             return std::unexpected(found.error());
         if (!found->isValid())
-            return failInvalid(u"template_id"_s, tr("There is no plan template %1.").arg(id));
+            return failInvalid(u"template_id"_s, QCoreApplication::translate("sd::core::Projects", "There is no plan template %1.").arg(id));
         return id;
     }
     auto first = ctx.db.scalar(u"SELECT id FROM plan_templates WHERE product_id = ? ORDER BY id LIMIT 1"_s,
@@ -144,7 +143,7 @@ Result<qint64> templateOf(const ActContext &ctx)
     if (!first)
         return std::unexpected(first.error());
     if (!first->isValid())
-        return failInvalid(u"template_id"_s, tr("The project's product has no plan template: name one, or add the stages one by one."));
+        return failInvalid(u"template_id"_s, QCoreApplication::translate("sd::core::Projects", "The project's product has no plan template: name one, or add the stages one by one."));
     return first->toLongLong();
 }
 
@@ -184,7 +183,7 @@ Status planFromTemplate(ActContext &ctx)
         for (int n = 1; n < s.workingDays && end.isValid(); ++n)
             end = workingDayFrom(*ctx.calendar, end.addDays(1));
         if (!end.isValid())
-            return failInvalid(u"start_date"_s, tr("The business calendar has no working days for this plan."));
+            return failInvalid(u"start_date"_s, QCoreApplication::translate("sd::core::Projects", "The business calendar has no working days for this plan."));
         if (auto ok = insertStage(ctx, s, start, end, {}); !ok)
             return ok;
         day = workingDayFrom(*ctx.calendar, end.addDays(1));
@@ -198,7 +197,7 @@ Status checkPlanned(ActContext &ctx)
     if (!n)
         return std::unexpected(n.error());
     if (n->toInt() == 0)
-        return fail(ErrorCode::NotAllowedInState, tr("The plan has no stages yet: add stages or plan from the product's template."));
+        return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Projects", "The plan has no stages yet: add stages or plan from the product's template."));
     return {};
 }
 
@@ -217,7 +216,7 @@ Status checkAllAccepted(ActContext &ctx)
     q->finish();
     if (total > 0 && accepted == total)
         return {};
-    return fail(ErrorCode::NotAllowedInState, tr("Final inspection needs every stage accepted: %1 of %2 are.").arg(accepted).arg(total));
+    return fail(ErrorCode::NotAllowedInState, QCoreApplication::translate("sd::core::Projects", "Final inspection needs every stage accepted: %1 of %2 are.").arg(accepted).arg(total));
 }
 
 // ---- suspend / terminate requests and their approvals
@@ -231,7 +230,7 @@ Status checkRequestDates(ActContext &ctx)
     if (!until)
         return std::unexpected(until.error());
     if (from->isValid() && until->isValid() && *until < *from)
-        return failInvalid(u"until_date"_s, tr("“Expected until” is before “From”."));
+        return failInvalid(u"until_date"_s, QCoreApplication::translate("sd::core::Projects", "“Expected until” is before “From”."));
     return {};
 }
 

@@ -15,7 +15,6 @@ namespace sd::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::Projects", text); }
 QVariant nullable(qint64 v) { return v > 0 ? QVariant(v) : QVariant(); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
@@ -29,25 +28,25 @@ Status checkApplication(const Database &db, const ProjectApplication &a)
     if (auto ok = project::checkTextLimits({{u"modules"_s, a.modules}, {u"goals"_s, a.goals}}); !ok)
         return ok;
     if (a.budgetedDays < 1 || a.budgetedDays > 10000)
-        return failInvalid(u"budgeted_days"_s, tr("Budgeted days must be a whole number from 1 to 10,000."));
+        return failInvalid(u"budgeted_days"_s, QCoreApplication::translate("sd::core::Projects", "Budgeted days must be a whole number from 1 to 10,000."));
     auto customer = db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ?"_s, {a.customerId});
     if (!customer)
         return std::unexpected(customer.error());
     if (customer->toInt() == 0)
-        return failInvalid(u"customer_id"_s, tr("Choose the customer the project is for."));
+        return failInvalid(u"customer_id"_s, QCoreApplication::translate("sd::core::Projects", "Choose the customer the project is for."));
     if (a.contractId > 0) {
         auto owner = db.scalar(u"SELECT customer_id FROM contracts WHERE id = ?"_s, {a.contractId});
         if (!owner)
             return std::unexpected(owner.error());
         if (owner->toLongLong() != a.customerId)
-            return failInvalid(u"contract_id"_s, tr("The contract is not one of this customer's contracts."));
+            return failInvalid(u"contract_id"_s, QCoreApplication::translate("sd::core::Projects", "The contract is not one of this customer's contracts."));
     }
     if (a.productId > 0) {
         auto product = db.scalar(u"SELECT COUNT(*) FROM products WHERE id = ?"_s, {a.productId});
         if (!product)
             return std::unexpected(product.error());
         if (product->toInt() == 0)
-            return failInvalid(u"product_id"_s, tr("There is no product %1.").arg(a.productId));
+            return failInvalid(u"product_id"_s, QCoreApplication::translate("sd::core::Projects", "There is no product %1.").arg(a.productId));
     }
     return {};
 }
@@ -71,7 +70,7 @@ Result<QString> nextProjectNo(const Database &db, int year)
 
 Result<qint64> ProjectService::apply(const Session &session, const ProjectApplication &a)
 {
-    if (auto ok = requireRoles(m_db, session, applyRoles(), tr("Open an implementation project"), u"projects"_s); !ok)
+    if (auto ok = requireRoles(m_db, session, applyRoles(), QCoreApplication::translate("sd::core::Projects", "Open an implementation project"), u"projects"_s); !ok)
         return std::unexpected(ok.error());
     if (auto ok = checkApplication(m_db, a); !ok)
         return std::unexpected(ok.error());
@@ -116,16 +115,16 @@ namespace {
 Status checkLogEntry(const LogEntry &e, const QDate &started, const QDate &today)
 {
     if (!e.workDate.isValid())
-        return failInvalid(u"work_date"_s, tr("Say which day the entry is for (YYYY-MM-DD)."));
+        return failInvalid(u"work_date"_s, QCoreApplication::translate("sd::core::Projects", "Say which day the entry is for (YYYY-MM-DD)."));
     if (e.workDate > today)
-        return failInvalid(u"work_date"_s, tr("%1 has not come yet: a day is confirmed when it is worked.").arg(e.workDate.toString(Qt::ISODate)));
+        return failInvalid(u"work_date"_s, QCoreApplication::translate("sd::core::Projects", "%1 has not come yet: a day is confirmed when it is worked.").arg(e.workDate.toString(Qt::ISODate)));
     if (started.isValid() && e.workDate < started)
-        return failInvalid(u"work_date"_s, tr("The stage started on %1; %2 is before it.")
+        return failInvalid(u"work_date"_s, QCoreApplication::translate("sd::core::Projects", "The stage started on %1; %2 is before it.")
                                                .arg(started.toString(Qt::ISODate), e.workDate.toString(Qt::ISODate)));
     if (auto ok = project::checkText(u"work_done"_s, e.workDone, true); !ok)
         return ok;
     if (!(e.hours > 0 && e.hours <= 24))
-        return failInvalid(u"hours"_s, tr("Hours must be more than 0 and at most 24."));
+        return failInvalid(u"hours"_s, QCoreApplication::translate("sd::core::Projects", "Hours must be more than 0 and at most 24."));
     if (auto ok = project::checkText(u"issues"_s, e.issues); !ok)
         return ok;
     return project::checkText(u"customer_contact"_s, e.customerContact, true);
@@ -135,15 +134,25 @@ Status checkLogEntry(const LogEntry &e, const QDate &started, const QDate &today
 
 Result<qint64> ProjectService::logDay(const Session &session, const LogEntry &e)
 {
+    RecordStore store(m_db);
+    auto permitted = [&]() -> Result<QVariantMap> {
+        auto stageRow = store.load(u"project_stages"_s, e.stageId);
+        if (!stageRow)
+            return stageRow;
+        if (auto row = workflow::permit(m_db, session, stage::table(), *stageRow, stage::LogDay); !row)
+            return std::unexpected(row.error());
+        return stageRow;
+    };
+    // Checked before the transaction, so that a refusal stays in the audit trail, and again
+    // inside it, where the stage cannot change under the entry.
+    if (auto early = permitted(); !early)
+        return std::unexpected(early.error());
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    RecordStore store(m_db);
-    auto stageRow = store.load(u"project_stages"_s, e.stageId);
+    auto stageRow = permitted();
     if (!stageRow)
         return std::unexpected(stageRow.error());
-    if (auto row = workflow::permit(m_db, session, stage::table(), *stageRow, stage::LogDay); !row)
-        return std::unexpected(row.error());
     const qint64 projectId = stageRow->value(u"project_id"_s).toLongLong();
     if (auto ok = project::requireRunning(m_db, projectId); !ok)
         return std::unexpected(ok.error());
@@ -375,17 +384,17 @@ Result<QList<ProjectRow>> ProjectService::list(const QString &state, int limit) 
 Result<qint64> ProjectService::addTemplate(const Session &session, qint64 productId, const QString &name,
                                            const QList<TemplateStage> &stages)
 {
-    if (auto ok = requireRoles(m_db, session, templateRoles(), tr("Add a plan template"), u"plan_templates"_s); !ok)
+    if (auto ok = requireRoles(m_db, session, templateRoles(), QCoreApplication::translate("sd::core::Projects", "Add a plan template"), u"plan_templates"_s); !ok)
         return std::unexpected(ok.error());
     if (auto ok = project::checkText(u"template_name"_s, name, true); !ok)
         return std::unexpected(ok.error());
     if (stages.isEmpty())
-        return failInvalid(u"stage_name"_s, tr("A plan template needs at least one stage."));
+        return failInvalid(u"stage_name"_s, QCoreApplication::translate("sd::core::Projects", "A plan template needs at least one stage."));
     for (const TemplateStage &s : stages) {
         if (auto ok = project::checkText(u"stage_name"_s, s.name, true); !ok)
             return std::unexpected(ok.error());
         if (s.workingDays < 1 || s.workingDays > 250)
-            return failInvalid(u"working_days"_s, tr("A stage of a template lasts 1 to 250 working days."));
+            return failInvalid(u"working_days"_s, QCoreApplication::translate("sd::core::Projects", "A stage of a template lasts 1 to 250 working days."));
     }
     auto tx = Transaction::begin(m_db);
     if (!tx)

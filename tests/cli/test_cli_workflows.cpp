@@ -6,6 +6,7 @@
 #include "core/firstvisit/firstvisitworkflow.h"
 #include "core/hotline/hotlinecall.h"
 #include "core/hotline/hotlineworkflow.h"
+#include "core/projects/projectservice.h"
 #include "core/records/customerrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
 #include "core/sla/slarepository.h"
@@ -71,7 +72,9 @@ QString snapshot(const TestDatabase &t, const QString &table, qint64 id)
     QStringList parts;
     for (const QString &name : {u"hotline_calls"_s, u"dispatch_jobs"_s, u"complaints"_s, u"first_visits"_s,
                                 u"first_visit_needs"_s, u"first_visit_checklist"_s, u"return_visits"_s,
-                                u"problem_entries"_s, u"customers"_s, u"sla_clocks"_s})
+                                u"problem_entries"_s, u"customers"_s, u"sla_clocks"_s, u"projects"_s,
+                                u"project_stages"_s, u"project_logs"_s, u"project_approvals"_s, u"project_members"_s,
+                                u"stage_evaluations"_s})
         parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM "_s + name));
     parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM audit WHERE action <> 'login' AND action NOT LIKE 'forbidden:%'"_s));
     auto q = t.db().exec(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s, {id});
@@ -536,11 +539,125 @@ TEST_CASE("servicedeskctl returnvisit and problem: record a visit, open its comp
     CHECK(ok(t, op, {u"problem"_s, u"show"_s, third}).value(u"state"_s).toString() == u"merged"_s);
 }
 
+TEST_CASE("servicedeskctl project: apply, assign, plan from the template, start, log a day and deliver, with every "
+          "exit code and nothing changed by a refusal",
+          "[cli][workflows][projects]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const Session im = c.t.sessionWith({Role::ImplementationManager}, u"高峰"_s);
+    const Session pm = c.t.sessionWith({Role::ProjectManager}, u"林涛"_s);
+    const Session otherPm = c.t.sessionWith({Role::ProjectManager}, u"何丽"_s);
+    const Session consultant = c.t.sessionWith({Role::Consultant}, u"郑洁"_s);
+    auto product = t.db().insertReturningId(
+        u"INSERT INTO products (name, vendor, version, created_at, updated_at) VALUES (?, ?, 1, 0, 0)"_s,
+        {u"用友U8+"_s, u"用友网络"_s});
+    REQUIRE(product);
+    auto tpl = ProjectService(t.db(), BusinessCalendar()).addTemplate(
+        im, *product, u"U8+ 标准实施"_s, {{1, u"需求调研"_s, 2, {}, {}, {}, {}}, {2, u"系统配置"_s, 3, {}, {}, {}, {}}});
+    REQUIRE(tpl);
+
+    // fields: every action's, with types.
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &f : ok(t, {}, {u"project"_s, u"fields"_s}).value(u"fields"_s).toArray())
+        byName.insert(f.toObject().value(u"name"_s).toString(), f.toObject());
+    CHECK(byName.value(u"hours"_s).value(u"type"_s).toString() == u"number"_s);
+    CHECK(byName.value(u"work_date"_s).value(u"type"_s).toString() == u"date"_s);
+    CHECK(byName.value(u"stage_id"_s).value(u"required_by"_s).toArray().contains(u"deliver_stage"_s));
+    CHECK(byName.value(u"consultant_ids"_s).value(u"required_by"_s).toArray().contains(u"assign"_s));
+    CHECK(byName.value(u"reason"_s).value(u"required_by"_s).toArray().contains(u"request_suspend"_s));
+
+    // new: the implementation manager applies; nobody else may; fields are checked.
+    const QStringList application = {u"project"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId),
+                                     u"--field"_s, u"title=华联商厦 U8+ 实施项目"_s, u"--field"_s, u"budgeted_days=20"_s,
+                                     u"--field"_s, u"product_id=%1"_s.arg(*product)};
+    const QJsonObject created = ok(t, im.login, application);
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == QString(project::Applied));
+    const QString number = created.value(u"number"_s).toString();
+    CHECK(number.startsWith(u"XM"_s));
+    const QString pid = id(created);
+    const qint64 projectId = pid.toLongLong();
+    const QString table = u"projects"_s;
+    refused(t, table, projectId, 4, pm.login, application);
+    refused(t, table, projectId, 1, im.login,
+            {u"project"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId), u"--field"_s, u"budgeted_days=5"_s},
+            u"title"_s);
+    refused(t, table, projectId, 1, im.login,
+            {u"project"_s, u"new"_s, u"--field"_s, u"customer_id=%1"_s.arg(c.customerId), u"--field"_s,
+             u"title="_s + QString(201, u'长'), u"--field"_s, u"budgeted_days=5"_s},
+            u"title"_s);
+
+    // assign: the implementation manager; a consultant may not (4); a wrong id is named (1).
+    const QString team = u"%1"_s.arg(consultant.staffId);
+    refused(t, table, projectId, 4, consultant.login,
+            {u"project"_s, u"act"_s, number, u"assign"_s, u"--field"_s, u"project_manager_id=%1"_s.arg(pm.staffId),
+             u"--field"_s, u"consultant_ids="_s + team});
+    refused(t, table, projectId, 1, im.login,
+            {u"project"_s, u"act"_s, number, u"assign"_s, u"--field"_s, u"project_manager_id=%1"_s.arg(consultant.staffId),
+             u"--field"_s, u"consultant_ids="_s + team},
+            u"project_manager_id"_s);
+    CHECK(ok(t, im.login, {u"project"_s, u"act"_s, number, u"assign"_s, u"--field"_s, u"project_manager_id=%1"_s.arg(pm.staffId),
+                           u"--field"_s, u"consultant_ids="_s + team})
+              .value(u"state"_s).toString()
+          == QString(project::Assigned));
+    // Not possible yet (6), another project's manager (4), a stale version (5).
+    refused(t, table, projectId, 6, pm.login, {u"project"_s, u"act"_s, pid, u"start"_s},
+            project::actionTitle(project::StartPlanning));
+    refused(t, table, projectId, 4, otherPm.login, {u"project"_s, u"act"_s, pid, u"start_planning"_s}, pm.displayName);
+    refused(t, table, projectId, 5, pm.login, {u"project"_s, u"act"_s, pid, u"start_planning"_s, u"--version"_s, u"1"_s},
+            im.displayName);
+    ok(t, pm.login, {u"project"_s, u"act"_s, pid, u"start_planning"_s});
+    const QJsonObject planned = ok(t, pm.login, {u"project"_s, u"act"_s, pid, u"plan_from_template"_s});
+    CHECK(planned.value(u"fields"_s).toObject().value(u"stages"_s).toArray().size() == 2);
+    const QJsonObject started = ok(t, pm.login, {u"project"_s, u"act"_s, pid, u"start"_s});
+    CHECK(started.value(u"state"_s).toString() == QString(project::InProgress));
+    const QJsonArray stages = started.value(u"fields"_s).toObject().value(u"stages"_s).toArray();
+    const QString stageId = QString::number(stages.at(0).toObject().value(u"id"_s).toInteger());
+    CHECK(stages.at(0).toObject().value(u"state"_s).toString() == QString(stage::Active));
+
+    // The consultant's actions; a day of the log; delivery; the PM's evaluation.
+    const QStringList mine = actionKeys(ok(t, consultant.login, {u"project"_s, u"actions"_s, pid}));
+    CHECK(mine.contains(u"log_day"_s));
+    CHECK(mine.contains(u"deliver_stage"_s));
+    CHECK(mine.contains(u"request_suspend"_s));
+    CHECK_FALSE(mine.contains(u"pass_stage"_s));
+    const QString today = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), BusinessCalendar::defaultTimeZone())
+                              .date().toString(Qt::ISODate);
+    const QStringList logDay = {u"project"_s, u"act"_s, pid, u"log_day"_s, u"--field"_s, u"stage_id="_s + stageId,
+                                u"--field"_s, u"work_date="_s + today, u"--field"_s, u"work_done=与财务部访谈"_s,
+                                u"--field"_s, u"hours=7.5"_s, u"--field"_s, u"customer_contact=王经理"_s};
+    refused(t, table, projectId, 4, pm.login, logDay);
+    refused(t, table, projectId, 1, consultant.login, logDay + QStringList{u"--field"_s, u"hours=lots"_s}, u"hours"_s);
+    ok(t, consultant.login, logDay);
+    CHECK(scalar(t, u"SELECT COUNT(*) FROM project_logs WHERE work_date = ?"_s, {today}) == 1);
+    refused(t, table, projectId, 6, pm.login,
+            {u"project"_s, u"act"_s, pid, u"pass_stage"_s, u"--field"_s, u"stage_id="_s + stageId});
+    refused(t, table, projectId, 1, consultant.login,
+            {u"project"_s, u"act"_s, pid, u"deliver_stage"_s, u"--field"_s, u"stage_id=999999"_s, u"--field"_s,
+             u"delivery_note=x"_s},
+            u"stage_id"_s);
+    ok(t, consultant.login, {u"project"_s, u"act"_s, pid, u"deliver_stage"_s, u"--field"_s, u"stage_id="_s + stageId,
+                             u"--field"_s, u"delivery_note=调研报告"_s});
+    const QJsonObject passed = ok(t, pm.login, {u"project"_s, u"act"_s, pid, u"pass_stage"_s, u"--field"_s,
+                                                u"stage_id="_s + stageId});
+    CHECK(passed.value(u"fields"_s).toObject().value(u"current_stage"_s).toString() == u"系统配置"_s);
+    // Once accepted, the stage's log is read-only (6).
+    refused(t, table, projectId, 6, consultant.login, logDay, u"read-only"_s);
+
+    CHECK(listedIds(ok(t, pm.login, {u"project"_s, u"list"_s, u"--state"_s, u"in_progress"_s})).contains(projectId));
+    const CtlRun text = ctl(t, pm.login, {u"project"_s, u"show"_s, number});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(project::stateTitle(project::InProgress)));
+}
+
 TEST_CASE("servicedeskctl WORKFLOW --help documents the subcommands and the exit codes", "[cli][workflows][help]")
 {
     auto t = TestDatabase::create(Backend::SQLite);
     for (const QString &workflow : {u"firstvisit"_s, u"call"_s, u"dispatch"_s, u"returnvisit"_s, u"complaint"_s,
-                                    u"problem"_s}) {
+                                    u"problem"_s, u"project"_s}) {
         CAPTURE(workflow);
         const CtlRun help = ctl(t, {}, {workflow, u"--help"_s});
         CHECK(help.exitCode == 0);
