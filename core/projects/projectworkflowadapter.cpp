@@ -254,12 +254,7 @@ public:
             return std::unexpected(service.error());
         if (!isStageAction(action))
             return showAfter(service->act(who, id, expectedVersion, action, fields), db, who, id);
-        auto row = service->get(id);
-        if (!row)
-            return std::unexpected(row.error());
-        if (auto ok = workflow::checkOutsideEngine(db, who, table(), id, row->value(u"state"_s).toString(),
-                                                   row->value(u"version"_s).toInt(), action, fields, expectedVersion);
-            !ok)
+        if (auto ok = workflow::permitOnRecord(db, who, table(), {id, expectedVersion, action, fields}); !ok)
             return std::unexpected(ok.error());
         auto stage = stageOf(db, id, fields.value(u"stage_id"_s).toLongLong());
         if (!stage)
