@@ -81,14 +81,8 @@ Status writeTeam(ActContext &ctx)
 
 Status checkStage(ActContext &ctx)
 {
-    auto start = dateField(ctx.fields, u"planned_start"_s, true);
-    if (!start)
-        return std::unexpected(start.error());
-    auto end = dateField(ctx.fields, u"planned_end"_s, true);
-    if (!end)
-        return std::unexpected(end.error());
-    if (*end < *start)
-        return failInvalid(u"planned_end"_s, QCoreApplication::translate("sd::core::Projects", "The planned end is before the planned start."));
+    if (auto ok = dateRange(ctx.fields, u"planned_start"_s, u"planned_end"_s, true); !ok)
+        return ok;
     return checkText(u"stage_name"_s, ctx.fields.value(u"stage_name"_s).toString(), true);
 }
 
@@ -223,15 +217,7 @@ Status checkAllAccepted(ActContext &ctx)
 
 Status checkRequestDates(ActContext &ctx)
 {
-    auto from = dateField(ctx.fields, u"from_date"_s, false);
-    if (!from)
-        return std::unexpected(from.error());
-    auto until = dateField(ctx.fields, u"until_date"_s, false);
-    if (!until)
-        return std::unexpected(until.error());
-    if (from->isValid() && until->isValid() && *until < *from)
-        return failInvalid(u"until_date"_s, QCoreApplication::translate("sd::core::Projects", "“Expected until” is before “From”."));
-    return {};
+    return dateRange(ctx.fields, u"from_date"_s, u"until_date"_s, false);
 }
 
 Status openRequest(ActContext &ctx, const QString &kind)

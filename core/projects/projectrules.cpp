@@ -66,6 +66,20 @@ Result<QDate> dateField(const QVariantMap &fields, const QString &field, bool re
     return d;
 }
 
+Status dateRange(const QVariantMap &fields, const QString &first, const QString &second, bool required)
+{
+    auto from = dateField(fields, first, required);
+    if (!from)
+        return std::unexpected(from.error());
+    auto to = dateField(fields, second, required);
+    if (!to)
+        return std::unexpected(to.error());
+    if (from->isValid() && to->isValid() && *to < *from)
+        return failInvalid(second, QCoreApplication::translate("sd::core::Projects", "“%1” is before “%2”.")
+                                       .arg(fieldTitle(second), fieldTitle(first)));
+    return {};
+}
+
 Status requireRunning(const Database &db, qint64 projectId)
 {
     auto state = db.scalar(u"SELECT state FROM projects WHERE id = ?"_s, {projectId});

@@ -23,6 +23,9 @@ QDate centerDay(const BusinessCalendar &calendar, qint64 nowMs);
 /// A YYYY-MM-DD field; Invalid naming it when malformed (or missing and `required`).
 Result<QDate> dateField(const QVariantMap &fields, const QString &field, bool required);
 
+/// Two date fields (YYYY-MM-DD), the second not before the first: Invalid naming the field.
+Status dateRange(const QVariantMap &fields, const QString &first, const QString &second, bool required);
+
 /// NotAllowedInState unless the project's state lets its stages be worked on.
 Status requireRunning(const Database &db, qint64 projectId);
 
