@@ -630,7 +630,9 @@ TEST_CASE("servicedeskctl project: apply, assign, plan from the template, start,
                                 u"--field"_s, u"work_date="_s + today, u"--field"_s, u"work_done=与财务部访谈"_s,
                                 u"--field"_s, u"hours=7.5"_s, u"--field"_s, u"customer_contact=王经理"_s};
     refused(t, table, projectId, 4, pm.login, logDay);
-    refused(t, table, projectId, 1, consultant.login, logDay + QStringList{u"--field"_s, u"hours=lots"_s}, u"hours"_s);
+    QStringList badHours = logDay;
+    badHours.replaceInStrings(u"hours=7.5"_s, u"hours=lots"_s);
+    refused(t, table, projectId, 1, consultant.login, badHours, u"hours"_s);
     ok(t, consultant.login, logDay);
     CHECK(scalar(t, u"SELECT COUNT(*) FROM project_logs WHERE work_date = ?"_s, {today}) == 1);
     refused(t, table, projectId, 6, pm.login,
