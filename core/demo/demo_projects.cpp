@@ -282,10 +282,8 @@ private:
         at(d, 11);
         if (auto ok = step(pm, project::PmApproveSuspend, {{u"approval_note"_s, u"情况属实"_s}}); !ok)
             return ok;
-        if (m_script.state == project::SuspendPmApproved) {
-            m_stop = true;
-            return {};
-        }
+        if (m_script.state == project::SuspendPmApproved)
+            return {};   // waiting for the implementation manager; the work goes on meanwhile
         at(d, 15);
         return step(m_im, project::ImApproveSuspend, {{u"approval_note"_s, u"同意暂停，客户人员到岗后恢复"_s}});
     }
@@ -317,7 +315,7 @@ private:
             return {};
         const StageSeed &seed = m_seeds[active->seq - 1];
         for (const QVariant &member : team) {
-            if (m_rng.bounded(100) < 7)
+            if (m_rng.bounded(100) < 12)
                 continue;   // a forgotten day, flagged to the project manager
             const Session *who = nullptr;
             for (const Session &c : m_consultants)
@@ -377,6 +375,7 @@ struct Customer {
     QString product;
     QString modules;
     qint64 contractId = 0;
+    qint64 needId = 0;         ///< the first visit's open implementation need the project takes up
 };
 
 /// Customers who bought U8+ or T+Cloud, newest first, with a contract where they have one.
@@ -446,32 +445,30 @@ Status demoProjects(const DemoContext &ctx, DemoCounts &counts)
     auto customers = customersFor(ctx.db, int(scripts.size()));
     if (!customers)
         return std::unexpected(customers.error());
-    auto need = ctx.db.exec(u"SELECT id, customer_id FROM first_visit_needs WHERE need_type = 'implementation' "
-                            "AND state = 'open' AND recorded_at IS NOT NULL ORDER BY id LIMIT 1"_s);
+    auto need = ctx.db.exec(u"SELECT n.id, n.customer_id, c.name FROM first_visit_needs n JOIN customers c ON c.id = n.customer_id "
+                            "WHERE n.need_type = 'implementation' AND n.state = 'open' AND n.recorded_at IS NOT NULL "
+                            "ORDER BY n.id LIMIT 1"_s);
     if (!need)
         return std::unexpected(need.error());
-    std::optional<std::pair<qint64, qint64>> openNeed;
+    std::optional<Customer> openNeed;
     if (need->next())
-        openNeed = std::pair{need->value(0).toLongLong(), need->value(1).toLongLong()};
+        openNeed = Customer{need->value(1).toLongLong(), need->value(2).toString(), 0, {}, {}, 0, need->value(0).toLongLong()};
     need->finish();
     int made = 0;
     for (int i = 0; i < scripts.size() && i < customers->size(); ++i) {
-        Customer c = customers->at(i);
+        const bool fromNeed = i == 0 && openNeed;
+        const Customer c = fromNeed ? *openNeed : customers->at(i);
         const bool tPlus = scripts.at(i).templateTPlus;
         ProjectApplication a;
         a.customerId = c.id;
         a.contractId = c.contractId;
+        a.needId = c.needId;
         a.productId = tPlus ? *tplus : *u8;
         a.title = c.name.left(40) + (tPlus ? u" T+Cloud 零售管理实施项目"_s : u" U8+ 财务供应链一体化实施项目"_s);
         a.modules = tPlus ? u"总账,零售管理,库存管理"_s : u"总账,应收应付,供应链,存货核算"_s;
         a.goals = tPlus ? u"门店收银与总部库存实时同步，月结时间缩短到 2 天"_s
                         : u"财务业务一体化，采购、销售、库存单据自动生成凭证，月结 3 天内完成"_s;
         a.budgetedDays = tPlus ? 10 : 25;
-        if (i == 0 && openNeed) {
-            a.needId = openNeed->first;
-            a.customerId = openNeed->second;
-            a.contractId = 0;
-        }
         if (auto ok = demo.run(scripts.at(i), a, tPlus ? *tTemplate : *u8Template); !ok)
             return ok;
         ++made;
