@@ -12,6 +12,7 @@ Migration v4(); // schema_v4_complaints.cpp  (issue 6)
 Migration v5(); // schema_v5_dispatch.cpp    (issue 5)
 Migration v6(); // schema_v6_alerts.cpp      (alert arguments)
 Migration v7(); // schema_v7_problem_states.cpp (problem-base entry states, issue 11)
+Migration v9(); // schema_v9_training.cpp    (training roster, issue 13)
 Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as records, issue 11)
 } // namespace schema
 
@@ -43,7 +44,7 @@ Status ensureVersionTable(const Database &db)
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
-                                                     schema::v6(), schema::v7(), schema::v10()};
+                                                     schema::v6(), schema::v7(), schema::v9(), schema::v10()};
     return migrations;
 }
 
