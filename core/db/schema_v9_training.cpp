@@ -57,7 +57,6 @@ Migration v9()
          "need_id BIGINT REFERENCES first_visit_needs(id), call_id BIGINT REFERENCES hotline_calls(id), "
          "registered_at {ts} NOT NULL, registered_by BIGINT REFERENCES staff(id), promoted_at {ts}, "
          "cancelled_at {ts}, cancel_reason TEXT, {record})"_s},
-        {u"CREATE UNIQUE INDEX training_registrations_once ON training_registrations (session_id, student_id)"_s},
         {u"CREATE INDEX training_registrations_session ON training_registrations (session_id, status, waiting_position, id)"_s},
         {u"CREATE INDEX training_registrations_student ON training_registrations (student_id, id)"_s},
         {u"CREATE INDEX training_registrations_need ON training_registrations (need_id) WHERE need_id IS NOT NULL"_s},

@@ -7,10 +7,11 @@ Status demoFirstVisit(const DemoContext &, DemoCounts &);   // issue 3 (demo_fir
 Status demoHotline(const DemoContext &, DemoCounts &);      // issue 4 (demo_hotline.cpp)
 Status demoDispatch(const DemoContext &, DemoCounts &);     // issue 5 (demo_dispatch.cpp)
 Status demoComplaints(const DemoContext &, DemoCounts &);   // issue 6 (demo_complaints.cpp)
+Status demoTraining(const DemoContext &, DemoCounts &);     // issue 13 (demo_training.cpp)
 
 Status generateWorkflowDemo(const DemoContext &context, DemoCounts &counts)
 {
-    for (auto *demo : {demoFirstVisit, demoHotline, demoDispatch, demoComplaints})
+    for (auto *demo : {demoFirstVisit, demoHotline, demoDispatch, demoComplaints, demoTraining})
         if (auto ok = demo(context, counts); !ok)
             return ok;
     return {};

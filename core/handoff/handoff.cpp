@@ -3,9 +3,11 @@
 #include "core/audit/audit.h"
 #include "core/complaints/complaintservice.h"
 #include "core/dispatch/dispatchservice.h"
+#include "core/firstvisit/firstvisitworkflow.h"
 #include "core/hotline/hotlineservice.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
+#include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
 
 using namespace Qt::StringLiterals;
@@ -126,6 +128,20 @@ Status visitToComplaint(workflow::ActContext &ctx)
     if (!id)
         return std::unexpected(id.error());
     ctx.changes.insert(u"complaint_id"_s, *id);
+    return {};
+}
+
+Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrationId)
+{
+    auto need = RecordStore(ctx.db).load(u"first_visit_needs"_s, needId);
+    if (!need)
+        return std::unexpected(need.error());
+    auto taken = workflow::act(ctx.db, ctx.session, firstvisit::needWorkflow(),
+                               {needId, need->value(u"version"_s).toInt(), u"take_up"_s,
+                                {{u"taken_up_type"_s, u"training_registration"_s}, {u"taken_up_id"_s, registrationId}}},
+                               ctx.calendar);
+    if (!taken)
+        return std::unexpected(taken.error());
     return {};
 }
 

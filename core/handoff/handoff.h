@@ -34,4 +34,9 @@ Status visitToReturnVisit(workflow::ActContext &ctx, qint64 jobId, qint64 custom
 /// linked by ctx.changes["complaint_id"].
 Status visitToComplaint(workflow::ActContext &ctx);
 
+/// First visit → training roster, in "register" with source "need": the first-visit training
+/// need is taken up by the registration (taken_up_type "training_registration"), through the
+/// need's own table (its roles: teachers, account managers …; refused otherwise).
+Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrationId);
+
 } // namespace sd::core::handoff

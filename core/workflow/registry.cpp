@@ -131,7 +131,8 @@ const QList<const WorkflowAdapter *> &all()
 {
     static const QList<const WorkflowAdapter *> list = {&adapters::firstVisit(), &adapters::call(),
                                                         &adapters::dispatch(),   &adapters::returnVisit(),
-                                                        &adapters::complaint(),  &adapters::problem()};
+                                                        &adapters::complaint(),  &adapters::problem(),
+                                                        &adapters::training()};
     return list;
 }
 
