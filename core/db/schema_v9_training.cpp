@@ -34,7 +34,7 @@ Migration v9()
          "registered INTEGER NOT NULL DEFAULT 0, waiting INTEGER NOT NULL DEFAULT 0, "
          "off_hours_confirmed {bool} NOT NULL DEFAULT 0, notes TEXT, cancel_reason TEXT, "
          "opened_at {ts}, held_at {ts}, scored_at {ts}, closed_at {ts}, cancelled_at {ts}, "
-         "CHECK (ends_at > starts_at), {record})"_s},
+         "{record}, CHECK (ends_at > starts_at))"_s},
         {u"CREATE INDEX training_sessions_state ON training_sessions (state, starts_at, id)"_s},
         {u"CREATE INDEX training_sessions_starts ON training_sessions (starts_at, id)"_s},
         {u"CREATE INDEX training_sessions_teacher ON training_sessions (teacher_id, starts_at)"_s},

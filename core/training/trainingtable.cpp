@@ -27,14 +27,13 @@ std::shared_ptr<const workflow::Guard> sessionTeacher()
 {
     static const auto guard = std::make_shared<const workflow::Guard>(workflow::Guard{
         u"session_teacher"_s,
-        [](const Database &, const Session &session, const QVariantMap &s) {
-            return s.value(u"teacher_id"_s).toLongLong() == session.staffId;
-        },
+        [](const Session &session, const QVariantMap &s) { return s.value(u"teacher_id"_s).toLongLong() == session.staffId; },
         [](const Database &db, const QVariantMap &s) {
             auto name = db.scalar(u"SELECT display_name FROM staff WHERE id = ?"_s, {s.value(u"teacher_id"_s)});
             const QString who = name && name->isValid() ? name->toString() : QString();
             return QCoreApplication::translate("sd::core::Training", "Only the session's teacher (%1) can do this.").arg(who);
-        }});
+        },
+        {}});
     return guard;
 }
 

@@ -183,7 +183,7 @@ Result<qint64> knownStudent(const ActContext &ctx)
             return failInvalid(u"student_id"_s, QCoreApplication::translate("sd::core::TrainingService", "There is no such student."));
         return v->toLongLong();
     }
-    auto v = ctx.db.scalar(u"SELECT id FROM training_students WHERE customer_id = ? AND name = ? AND phone_digits = ?"_s,
+    auto v = ctx.db.scalar(u"SELECT id FROM training_students WHERE customer_id = ? AND name = ? AND phone_digits = COALESCE(?, '')"_s,
                            {idField(ctx, u"customer_id"_s), ctx.fields.value(u"student_name"_s).toString().trimmed(),
                             digitsOf(ctx.fields.value(u"student_phone"_s).toString())});
     if (!v)
@@ -304,7 +304,7 @@ Result<qint64> findOrCreateStudent(ActContext &ctx)
     const QString phone = ctx.fields.value(u"student_phone"_s).toString().trimmed();
     const QVariant by = ctx.session.staffId > 0 ? QVariant(ctx.session.staffId) : QVariant();
     auto inserted = ctx.db.exec(u"INSERT INTO training_students (customer_id, contact_id, name, phone, phone_digits, "
-                                "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?) "
                                 "ON CONFLICT (customer_id, name, phone_digits) DO NOTHING"_s,
                                 {*customer, *contact, name, phone, digitsOf(phone), ctx.nowMs, by, ctx.nowMs, by});
     if (!inserted)
@@ -549,7 +549,7 @@ Status followRegistrations(ActContext &ctx)
         return std::unexpected(record.error());
     for (const QString &action : {QString(MarkFull), QString(Reopen)}) {
         const workflow::Transition *row = table().find(record->value(u"state"_s).toString(), action);
-        if (!row || !row->condition || !row->condition->holds(*record))
+        if (!row || row->conditions.isEmpty() || !workflow::conditionsHold(*row, *record))
             continue;
         auto done = workflow::act(ctx.db, ctx.session, sessionWorkflow(),
                                   {sessionIdOf(ctx), record->value(u"version"_s).toInt(), action, {}}, ctx.calendar);
