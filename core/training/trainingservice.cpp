@@ -48,6 +48,15 @@ TrainingSession sessionFromRow(const QVariantMap &r)
     return s;
 }
 
+/// The hotline desk writes products as the callers say them: "U8+" for "用友U8+", "T+" for "畅捷通T+".
+QString shortProductName(QString product)
+{
+    for (const QString &vendor : {u"用友"_s, u"畅捷通"_s})
+        if (product.startsWith(vendor))
+            return product.mid(vendor.size()).trimmed();
+    return product;
+}
+
 TrainingCourse courseFromRow(const QVariantMap &r)
 {
     TrainingCourse c;
@@ -292,8 +301,15 @@ Result<TrainingSession> TrainingService::get(qint64 sessionId) const
 
 Result<QList<TrainingSession>> TrainingService::list(const QString &state, int limit) const
 {
-    return rowsOf<TrainingSession>(m_db, kSessionSelect + u"WHERE (? = '' OR s.state = ?) ORDER BY s.starts_at DESC, s.id DESC LIMIT ?"_s,
-                                   {state, state, qBound(1, limit, 100000)}, sessionFromRow);
+    QVariantList binds;
+    QString where;
+    if (!state.isEmpty()) {
+        where = u"WHERE s.state = ? "_s;
+        binds << state;
+    }
+    binds << qBound(1, limit, 100000);
+    return rowsOf<TrainingSession>(m_db, kSessionSelect + where + u"ORDER BY s.starts_at DESC, s.id DESC LIMIT ?"_s, binds,
+                                   sessionFromRow);
 }
 
 // ---------------------------------------------------------------- the roster
@@ -378,10 +394,12 @@ Result<QList<TrainingCandidate>> TrainingService::candidates(qint64 sessionId, i
         m_db,
         u"SELECT 'call' AS source, h.id, h.customer_id, cu.name AS customer_name, h.contact_id, h.caller_name AS contact_name, "
         "h.caller_phone AS phone, h.description AS text, h.opened_at AS at FROM hotline_calls h "
-        "JOIN customers cu ON cu.id = h.customer_id WHERE h.product = ? AND (h.problem_class = ? OR h.retraining_suggested = 1) "
+        "JOIN customers cu ON cu.id = h.customer_id WHERE h.product IN (?, ?) AND (h.problem_class = ? OR h.retraining_suggested = 1) "
         "AND h.opened_at >= ? AND NOT EXISTS (SELECT 1 FROM training_registrations r WHERE r.call_id = h.id "
         "AND r.status <> 'cancelled') ORDER BY h.opened_at DESC, h.id DESC LIMIT ?"_s,
-        {session->product, problemclass::Operation, Database::nowMs() - kCallWindowMs, qBound(1, limit, 10000)}, fromRow);
+        {session->product, shortProductName(session->product), problemclass::Operation, Database::nowMs() - kCallWindowMs,
+         qBound(1, limit, 10000)},
+        fromRow);
     if (!calls)
         return calls;
     return *needs + *calls;

@@ -664,6 +664,8 @@ TEST_CASE("servicedeskctl training: plan, register onto the waiting list, promot
     CHECK(promoted.value(u"state"_s).toString() == QString(training::Full));
     CHECK(registrationsOf(promoted).at(1).toObject().value(u"status"_s).toString() == u"promoted"_s);
     CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s, u"--state"_s, u"full"_s})).contains(session));
+    CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s})).contains(session));
+    CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s, u"--state"_s, u"open"_s})).isEmpty());
     const CtlRun text = ctl(t, tl, {u"training"_s, u"show"_s, number});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"刘洋"_s));

@@ -279,6 +279,8 @@ TEST_CASE("Training: a session fills up, a waiting list forms and moves up when 
     CHECK(s.sessionNo == u"PX2026-0001"_s);
     CHECK(s.state == training::Planned);
     CHECK(s.teacherName == u"宋雪"_s);
+    CHECK(r.service().list()->size() == 1);
+    CHECK(r.service().list(QString(training::Open))->isEmpty());
     s = r.step(s, r.teacher, training::OpenRegistration);
     CHECK(s.state == training::Open);
 
