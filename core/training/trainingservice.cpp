@@ -182,46 +182,43 @@ Result<qint64> TrainingService::createCourse(const Session &who, const TrainingC
 
 Status TrainingService::updateCourse(const Session &who, const TrainingCourse &course)
 {
-    if (auto ok = requireRoles(m_db, who, training::plannerRoles(), courseAction(), u"training_courses"_s, course.id); !ok)
-        return ok;
-    if (auto ok = checkCourse(course); !ok)
-        return ok;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto done = RecordStore(m_db).update(who, u"training_courses"_s, course.id, course.version, courseValues(course));
-    if (!done)
-        return std::unexpected(done.error());
-    return tx->commit();
+    return changeCourse(who, course.id, [&]() -> Status {
+        if (auto ok = checkCourse(course); !ok)
+            return ok;
+        auto done = RecordStore(m_db).update(who, u"training_courses"_s, course.id, course.version, courseValues(course));
+        return done ? Status{} : std::unexpected(done.error());
+    });
 }
 
 Status TrainingService::retireCourse(const Session &who, qint64 courseId, int expectedVersion)
 {
-    if (auto ok = requireRoles(m_db, who, training::plannerRoles(), courseAction(), u"training_courses"_s, courseId); !ok)
-        return ok;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto done = RecordStore(m_db).update(who, u"training_courses"_s, courseId, expectedVersion, {{u"retired"_s, 1}}, u"retire"_s);
-    if (!done)
-        return std::unexpected(done.error());
-    return tx->commit();
+    return changeCourse(who, courseId, [&]() -> Status {
+        auto done = RecordStore(m_db).update(who, u"training_courses"_s, courseId, expectedVersion, {{u"retired"_s, 1}}, u"retire"_s);
+        return done ? Status{} : std::unexpected(done.error());
+    });
 }
 
 Status TrainingService::deleteCourse(const Session &who, qint64 courseId, int expectedVersion)
+{
+    return changeCourse(who, courseId, [&]() -> Status {
+        auto used = m_db.scalar(u"SELECT COUNT(*) FROM training_sessions WHERE course_id = ?"_s, {courseId});
+        if (!used)
+            return std::unexpected(used.error());
+        if (used->toInt() > 0)
+            return fail(ErrorCode::NotAllowedInState,
+                        QCoreApplication::translate("sd::core::TrainingService", "The course has sessions and stays in their records: retire it instead."));
+        return RecordStore(m_db).remove(who, u"training_courses"_s, courseId, expectedVersion);
+    });
+}
+
+Status TrainingService::changeCourse(const Session &who, qint64 courseId, const std::function<Status()> &write)
 {
     if (auto ok = requireRoles(m_db, who, training::plannerRoles(), courseAction(), u"training_courses"_s, courseId); !ok)
         return ok;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto used = m_db.scalar(u"SELECT COUNT(*) FROM training_sessions WHERE course_id = ?"_s, {courseId});
-    if (!used)
-        return std::unexpected(used.error());
-    if (used->toInt() > 0)
-        return fail(ErrorCode::NotAllowedInState,
-                    QCoreApplication::translate("sd::core::TrainingService", "The course has sessions and stays in their records: retire it instead."));
-    if (auto ok = RecordStore(m_db).remove(who, u"training_courses"_s, courseId, expectedVersion); !ok)
+    if (auto ok = write(); !ok)
         return ok;
     return tx->commit();
 }

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace sd::core {
 
 /// The training roster (SPEC §3.5): courses, sessions and every action on a session through
@@ -66,6 +68,9 @@ public:
     const BusinessCalendar &calendar() const { return m_calendar; }
 
 private:
+    /// A teacher's change to a course: the role (refusal audited), then `write` in one transaction.
+    Status changeCourse(const Session &who, qint64 courseId, const std::function<Status()> &write);
+
     Database m_db;
     BusinessCalendar m_calendar;
 };
