@@ -67,7 +67,7 @@ QString Cli::globalHelp() const
               "  report hotline|complaints                  reports (--as)\n"
               "  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):\n"
               "                                             firstvisit, call, dispatch, returnvisit,\n"
-              "                                             complaint, problem, project\n\n"
+              "                                             complaint, problem, project, training\n\n"
               "Commands that read or change records act as the staff member named by --as, with\n"
               "that person's permissions.\n"
               "Run 'servicedeskctl COMMAND --help' for a command's options, and\n"

@@ -13,6 +13,7 @@ Migration v5(); // schema_v5_dispatch.cpp    (issue 5)
 Migration v6(); // schema_v6_alerts.cpp      (alert arguments)
 Migration v7(); // schema_v7_problem_states.cpp (problem-base entry states, issue 11)
 Migration v8(); // schema_v8_projects.cpp    (implementation projects, issue 12)
+Migration v9(); // schema_v9_training.cpp    (training roster, issue 13)
 Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as records, issue 11)
 } // namespace schema
 
@@ -44,7 +45,7 @@ Status ensureVersionTable(const Database &db)
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
-                                                     schema::v6(), schema::v7(), schema::v8(), schema::v10()};
+                                                     schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10()};
     return migrations;
 }
 

@@ -8,10 +8,11 @@ Status demoHotline(const DemoContext &, DemoCounts &);      // issue 4 (demo_hot
 Status demoDispatch(const DemoContext &, DemoCounts &);     // issue 5 (demo_dispatch.cpp)
 Status demoComplaints(const DemoContext &, DemoCounts &);   // issue 6 (demo_complaints.cpp)
 Status demoProjects(const DemoContext &, DemoCounts &);     // issue 12 (demo_projects.cpp)
+Status demoTraining(const DemoContext &, DemoCounts &);     // issue 13 (demo_training.cpp)
 
 Status generateWorkflowDemo(const DemoContext &context, DemoCounts &counts)
 {
-    for (auto *demo : {demoFirstVisit, demoHotline, demoDispatch, demoComplaints, demoProjects})
+    for (auto *demo : {demoFirstVisit, demoHotline, demoDispatch, demoComplaints, demoProjects, demoTraining})
         if (auto ok = demo(context, counts); !ok)
             return ok;
     return {};

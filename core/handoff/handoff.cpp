@@ -4,9 +4,11 @@
 #include "core/complaints/complaintservice.h"
 #include "core/dispatch/dispatchservice.h"
 #include "core/firstvisit/firstvisitservice.h"
+#include "core/firstvisit/firstvisitworkflow.h"
 #include "core/hotline/hotlineservice.h"
 #include "core/hotline/hotlineworkflow.h"
 #include "core/problembase/problembaserepository.h"
+#include "core/records/recordstore.h"
 #include "core/returnvisits/returnvisitservice.h"
 
 using namespace Qt::StringLiterals;
@@ -141,6 +143,20 @@ Status needToProject(const Database &db, const Session &session, const BusinessC
         return failInvalid(u"need_id"_s, QCoreApplication::translate("sd::core::Projects", "Need %1 is not an implementation need of this customer.")
                                              .arg(needId));
     return needs.takeUpNeed(session, needId, need->version, u"projects"_s, projectId);
+}
+
+Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrationId)
+{
+    auto need = RecordStore(ctx.db).load(u"first_visit_needs"_s, needId);
+    if (!need)
+        return std::unexpected(need.error());
+    auto taken = workflow::act(ctx.db, ctx.session, firstvisit::needWorkflow(),
+                               {needId, need->value(u"version"_s).toInt(), u"take_up"_s,
+                                {{u"taken_up_type"_s, u"training_registration"_s}, {u"taken_up_id"_s, registrationId}}},
+                               ctx.calendar);
+    if (!taken)
+        return std::unexpected(taken.error());
+    return {};
 }
 
 } // namespace sd::core::handoff

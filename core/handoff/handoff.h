@@ -40,5 +40,9 @@ Status visitToComplaint(workflow::ActContext &ctx);
 /// applying transaction. A need of another kind or customer is refused naming "need_id".
 Status needToProject(const Database &db, const Session &session, const BusinessCalendar &calendar, qint64 needId,
                      qint64 customerId, qint64 projectId);
+/// First visit → training roster, in "register" with source "need": the first-visit training
+/// need is taken up by the registration (taken_up_type "training_registration"), through the
+/// need's own table (its roles: teachers, account managers …; refused otherwise).
+Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrationId);
 
 } // namespace sd::core::handoff

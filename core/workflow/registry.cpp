@@ -132,7 +132,7 @@ const QList<const WorkflowAdapter *> &all()
     static const QList<const WorkflowAdapter *> list = {&adapters::firstVisit(), &adapters::call(),
                                                         &adapters::dispatch(),   &adapters::returnVisit(),
                                                         &adapters::complaint(),  &adapters::problem(),
-                                                        &adapters::project()};
+                                                        &adapters::project(),    &adapters::training()};
     return list;
 }
 

@@ -80,7 +80,7 @@ class WorkflowAdapter
 public:
     virtual ~WorkflowAdapter() = default;
 
-    /// The word scripts use: firstvisit, call, dispatch, returnvisit, complaint, problem.
+    /// The word scripts use: firstvisit, call, dispatch, returnvisit, complaint, problem, training.
     virtual QString name() const = 0;
     /// What the workflow's records are, translated ("Hotline calls").
     virtual QString title() const = 0;
@@ -177,6 +177,7 @@ const WorkflowAdapter &returnVisit();  // core/returnvisits/returnvisitworkflowa
 const WorkflowAdapter &complaint();    // core/complaints/complaintworkflowadapter.cpp
 const WorkflowAdapter &problem();      // core/problembase/problemworkflowadapter.cpp
 const WorkflowAdapter &project();      // core/projects/projectworkflowadapter.cpp
+const WorkflowAdapter &training();     // core/training/trainingworkflowadapter.cpp
 } // namespace adapters
 
 } // namespace sd::core::workflow

@@ -9,7 +9,9 @@
 #include "core/projects/projectservice.h"
 #include "core/records/customerrepository.h"
 #include "core/returnvisits/returnvisitservice.h"
+#include "core/calendar/calendarrepository.h"
 #include "core/sla/slarepository.h"
+#include "core/training/trainingservice.h"
 #include "tests/cli/ctlrun.h"
 #include "tests/support/testdb.h"
 
@@ -74,7 +76,9 @@ QString snapshot(const TestDatabase &t, const QString &table, qint64 id)
                                 u"first_visit_needs"_s, u"first_visit_checklist"_s, u"return_visits"_s,
                                 u"problem_entries"_s, u"customers"_s, u"sla_clocks"_s, u"projects"_s,
                                 u"project_stages"_s, u"project_logs"_s, u"project_approvals"_s, u"project_members"_s,
-                                u"stage_evaluations"_s})
+                                u"stage_evaluations"_s, u"training_sessions"_s,
+                                u"training_students"_s, u"training_registrations"_s, u"training_attendance"_s,
+                                u"training_scores"_s, u"training_notices"_s})
         parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM "_s + name));
     parts << QString::number(scalar(t, u"SELECT COUNT(*) FROM audit WHERE action <> 'login' AND action NOT LIKE 'forbidden:%'"_s));
     auto q = t.db().exec(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s, {id});
@@ -659,7 +663,7 @@ TEST_CASE("servicedeskctl WORKFLOW --help documents the subcommands and the exit
 {
     auto t = TestDatabase::create(Backend::SQLite);
     for (const QString &workflow : {u"firstvisit"_s, u"call"_s, u"dispatch"_s, u"returnvisit"_s, u"complaint"_s,
-                                    u"problem"_s, u"project"_s}) {
+                                    u"problem"_s, u"project"_s, u"training"_s}) {
         CAPTURE(workflow);
         const CtlRun help = ctl(t, {}, {workflow, u"--help"_s});
         CHECK(help.exitCode == 0);
@@ -671,4 +675,198 @@ TEST_CASE("servicedeskctl WORKFLOW --help documents the subcommands and the exit
     }
     // --version is the program's everywhere but after "WORKFLOW act".
     CHECK(ctl(t, {}, {u"--version"_s}).out.startsWith(u"servicedeskctl "_s));
+}
+
+namespace {
+
+/// The registrations of a session as `show --json` lists them.
+QJsonArray registrationsOf(const QJsonObject &shown) { return shown.value(u"fields"_s).toObject().value(u"registrations"_s).toArray(); }
+
+QString regId(const QJsonObject &shown, int i)
+{
+    return QString::number(registrationsOf(shown).at(i).toObject().value(u"id"_s).toInteger());
+}
+
+} // namespace
+
+TEST_CASE("servicedeskctl training: plan, register onto the waiting list, promotion, the teacher's exam, every exit code",
+          "[cli][workflows][training]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const Session teacher = c.t.sessionWith({Role::Trainer}, u"宋雪"_s);
+    const Session teacher2 = c.t.sessionWith({Role::Trainer}, u"李老师"_s);
+    const QString tl = teacher.login;
+    const QString op = c.operatorOn.login;
+    auto calendar = CalendarRepository(t.db()).load();
+    REQUIRE(calendar);
+    TrainingService service(t.db(), *calendar);
+    auto course = service.createCourse(teacher, TrainingCourse{0, 0, u"U8+ 总账操作培训"_s, u"operation"_s, u"用友U8+"_s,
+                                                              u"总账"_s, {}, 7, 60, false});
+    REQUIRE(course);
+    // A working day at least two weeks ahead of whatever day the test runs on.
+    const QTimeZone zone = calendar->timeZone();
+    QDate day = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), zone).date().addDays(14);
+    while (!calendar->isWorkingDay(day))
+        day = day.addDays(1);
+    const QString d = day.toString(Qt::ISODate);
+
+    const CtlRun fields = ctl(t, {}, {u"--json"_s, u"training"_s, u"fields"_s});
+    REQUIRE(fields.exitCode == 0);
+    CHECK(fields.out.contains(u"student_name"_s));
+    CHECK(fields.out.contains(u"confirm_off_hours"_s));
+
+    const QStringList plan = {u"training"_s, u"new"_s, u"--field"_s, u"course_id=%1"_s.arg(*course),
+                              u"--field"_s, u"teacher_id=%1"_s.arg(teacher.staffId), u"--field"_s, u"starts_at=%1T09:00"_s.arg(d),
+                              u"--field"_s, u"ends_at=%1T16:30"_s.arg(d), u"--field"_s, u"room=培训一室"_s};
+    const QJsonObject created = ok(t, tl, plan + QStringList{u"--field"_s, u"capacity=2"_s});
+    requireRecordShape(created);
+    CHECK(created.value(u"state"_s).toString() == QString(training::Planned));
+    const QString number = created.value(u"number"_s).toString();
+    CHECK(number.startsWith(u"PX"_s));
+    const QString sid = id(created);
+    const qint64 session = sid.toLongLong();
+    const QString table = u"training_sessions"_s;
+
+    // new: refused to the hotline desk (4), a clash names the session (1), bad capacity (1).
+    refused(t, table, session, 4, op, plan + QStringList{u"--field"_s, u"capacity=5"_s});
+    const CtlRun clash = refused(t, table, session, 1, tl, plan + QStringList{u"--field"_s, u"capacity=5"_s}, number);
+    CHECK(clash.json().value(u"field"_s).toString() == u"teacher_id"_s);
+    refused(t, table, session, 1, tl, plan + QStringList{u"--field"_s, u"capacity=0"_s}, u"capacity"_s);
+
+    // Open and register: two seats, then the waiting list.
+    refused(t, table, session, 4, op, {u"training"_s, u"act"_s, sid, u"open_registration"_s});
+    refused(t, table, session, 6, op, {u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s, u"student_name=王丽"_s,
+                                       u"--field"_s, u"customer_id=%1"_s.arg(c.customerId)},
+            training::actionTitle(training::OpenRegistration));
+    CHECK(ok(t, tl, {u"training"_s, u"act"_s, number, u"open_registration"_s}).value(u"state"_s).toString()
+          == QString(training::Open));
+    const QStringList customer = {u"--field"_s, u"customer_id=%1"_s.arg(c.customerId)};
+    ok(t, op, QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s, u"student_name=李明"_s, u"--field"_s,
+                          u"student_phone=010-65432100"_s} + customer);
+    refused(t, table, session, 1, op,
+            QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s, u"student_name=陈晨"_s, u"--field"_s,
+                        u"student_phone=没有"_s} + customer,
+            u"student_phone"_s);
+    refused(t, table, session, 1, op, QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s, u"studnet=x"_s},
+            u"studnet"_s);
+    refused(t, table, session, 5, op,
+            QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--version"_s, u"1"_s, u"--field"_s, u"student_name=陈晨"_s}
+                + customer,
+            c.operatorOn.displayName);
+    const QJsonObject full = ok(t, c.agent.login, QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s,
+                                                              u"student_name=陈晨"_s} + customer);
+    CHECK(full.value(u"state"_s).toString() == QString(training::Full));
+    const QJsonObject waiting = ok(t, op, QStringList{u"training"_s, u"act"_s, sid, u"register"_s, u"--field"_s,
+                                                      u"student_name=刘洋"_s} + customer);
+    CHECK(waiting.value(u"state"_s).toString() == QString(training::Full));
+    REQUIRE(registrationsOf(waiting).size() == 3);
+    CHECK(registrationsOf(waiting).at(2).toObject().value(u"status"_s).toString() == u"waiting"_s);
+    CHECK(registrationsOf(waiting).at(0).toObject().value(u"student_name"_s).toString() == u"李明"_s);
+
+    // What each may do now; the teacher may not hold it before its day (6), nobody scores yet.
+    CHECK(actionKeys(ok(t, op, {u"training"_s, u"actions"_s, sid})) == QStringList{u"register"_s, u"cancel_registration"_s});
+    CHECK(actionKeys(ok(t, tl, {u"training"_s, u"actions"_s, sid})).contains(u"start"_s));
+    CHECK(actionKeys(ok(t, teacher2.login, {u"training"_s, u"actions"_s, sid})).contains(u"cancel"_s));
+    CHECK_FALSE(actionKeys(ok(t, teacher2.login, {u"training"_s, u"actions"_s, sid})).contains(u"start"_s));
+    CHECK(actionKeys(ok(t, c.engineer.login, {u"training"_s, u"actions"_s, sid})).isEmpty());
+    refused(t, table, session, 6, tl, {u"training"_s, u"act"_s, sid, u"start"_s}, d);
+    refused(t, table, session, 4, teacher2.login, {u"training"_s, u"act"_s, sid, u"start"_s}, teacher.displayName);
+    refused(t, table, session, 6, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s,
+                                       u"registration_id=%1"_s.arg(regId(waiting, 0)), u"--field"_s, u"score=80"_s});
+
+    // 李明 gives his seat back: 刘洋 moves up.
+    const QJsonObject promoted = ok(t, op, {u"training"_s, u"act"_s, sid, u"cancel_registration"_s, u"--field"_s,
+                                            u"registration_id="_s + regId(waiting, 0), u"--field"_s, u"reason=出差"_s});
+    CHECK(promoted.value(u"state"_s).toString() == QString(training::Full));
+    CHECK(registrationsOf(promoted).at(1).toObject().value(u"status"_s).toString() == u"promoted"_s);
+    CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s, u"--state"_s, u"full"_s})).contains(session));
+    CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s})).contains(session));
+    CHECK(listedIds(ok(t, tl, {u"training"_s, u"list"_s, u"--state"_s, u"open"_s})).isEmpty());
+    const CtlRun text = ctl(t, tl, {u"training"_s, u"show"_s, number});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"刘洋"_s));
+
+    // Cancelling needs its reason (1); then everyone is notified.
+    refused(t, table, session, 1, tl, {u"training"_s, u"act"_s, sid, u"cancel"_s}, u"cancel_reason"_s);
+    CHECK(ok(t, tl, {u"training"_s, u"act"_s, sid, u"cancel"_s, u"--field"_s, u"cancel_reason=讲师出差"_s})
+              .value(u"state"_s)
+              .toString()
+          == QString(training::Cancelled));
+    CHECK(scalar(t, u"SELECT COUNT(*) FROM training_notices WHERE session_id = ? AND kind = 'cancelled'"_s, {session}) == 2);
+}
+
+TEST_CASE("servicedeskctl training: the teacher holds a session, takes attendance, scores and a re-sit", "[cli][workflows][training]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    Center c(backend);
+    const TestDatabase &t = c.t;
+    const Session teacher = c.t.sessionWith({Role::Trainer}, u"宋雪"_s);
+    const QString tl = teacher.login;
+    auto calendar = CalendarRepository(t.db()).load();
+    REQUIRE(calendar);
+    const QTimeZone zone = calendar->timeZone();
+    // A session two days ago, planned (through core) a week before it: the command line, on the
+    // real clock, finds it over.
+    const QDate day = QDateTime::fromMSecsSinceEpoch(Database::nowMs(), zone).date().addDays(-2);
+    const qint64 starts = QDateTime(day, QTime(9, 0), zone).toMSecsSinceEpoch();
+    qint64 session = 0;
+    {
+        ScopedClock before(starts - 7LL * 86400000);
+        TrainingService service(t.db(), *calendar);
+        auto course = service.createCourse(teacher, TrainingCourse{0, 0, u"T+ 库存管理"_s, u"operation"_s, u"畅捷通T+Cloud"_s,
+                                                                  {}, {}, 7, 60, false});
+        REQUIRE(course);
+        SessionPlan p{*course, teacher.staffId, starts, starts + 7 * 3600000LL, u"培训二室"_s, {}, 10, true, {}};
+        auto s = service.plan(teacher, p);
+        REQUIRE(s);
+        auto open = service.act(teacher, s->id, s->version, training::OpenRegistration);
+        REQUIRE(open);
+        for (const QString &name : {u"王丽"_s, u"陈晨"_s}) {
+            open = service.act(teacher, s->id, open->version, training::Register,
+                               {{u"student_name"_s, name}, {u"customer_id"_s, c.customerId}});
+            REQUIRE(open);
+        }
+        session = s->id;
+    }
+    const QString sid = QString::number(session);
+    const QString table = u"training_sessions"_s;
+    CHECK(ok(t, tl, {u"training"_s, u"act"_s, sid, u"start"_s}).value(u"state"_s).toString() == QString(training::Held));
+    const QJsonObject held = ok(t, tl, {u"training"_s, u"show"_s, sid});
+    const QString wang = regId(held, 0);
+    const QString chen = regId(held, 1);
+    const QString d = day.toString(Qt::ISODate);
+    for (const QString &reg : {wang, chen})
+        ok(t, tl, {u"training"_s, u"act"_s, sid, u"record_attendance"_s, u"--field"_s, u"registration_id="_s + reg,
+                   u"--field"_s, u"day="_s + d, u"--field"_s, u"present=yes"_s});
+    refused(t, table, session, 1, tl, {u"training"_s, u"act"_s, sid, u"record_attendance"_s, u"--field"_s,
+                                       u"registration_id="_s + wang, u"--field"_s, u"day=1999-01-01"_s, u"--field"_s,
+                                       u"present=yes"_s},
+            u"day"_s);
+    refused(t, table, session, 4, c.operatorOn.login,
+            {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s, u"registration_id="_s + wang, u"--field"_s,
+             u"score=90"_s});
+    refused(t, table, session, 1, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s,
+                                       u"registration_id="_s + wang, u"--field"_s, u"score=120"_s},
+            u"score"_s);
+    ok(t, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s, u"registration_id="_s + wang, u"--field"_s,
+               u"score=90"_s});
+    // 陈晨 attended and has no score: the results are not final yet (6).
+    refused(t, table, session, 6, tl, {u"training"_s, u"act"_s, sid, u"finish_scoring"_s}, u"陈晨"_s);
+    ok(t, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s, u"registration_id="_s + chen, u"--field"_s,
+               u"score=48"_s});
+    CHECK(ok(t, tl, {u"training"_s, u"act"_s, sid, u"finish_scoring"_s}).value(u"state"_s).toString()
+          == QString(training::Scored));
+    refused(t, table, session, 6, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s,
+                                       u"registration_id="_s + wang, u"--field"_s, u"score=95"_s});
+    const QJsonObject resit = ok(t, tl, {u"training"_s, u"act"_s, sid, u"record_score"_s, u"--field"_s,
+                                         u"registration_id="_s + chen, u"--field"_s, u"score=71"_s, u"--field"_s, u"note=补考"_s});
+    const QJsonObject chenRow = registrationsOf(resit).at(1).toObject();
+    CHECK(chenRow.value(u"attempts"_s).toInt() == 2);
+    CHECK(chenRow.value(u"last_score"_s).toInt() == 71);
+    CHECK(chenRow.value(u"passed"_s).toBool());
+    CHECK(ok(t, tl, {u"training"_s, u"act"_s, sid, u"close"_s}).value(u"state"_s).toString() == QString(training::Closed));
 }

@@ -48,7 +48,8 @@ TEST_CASE("migrations bring an empty database to the latest schema and are idemp
     REQUIRE(migrate(t.db()));
     CHECK(*schemaVersion(t.db()) == latestSchemaVersion());
     CHECK(checkSchemaCurrent(t.db()));
-    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM schema_version"_s)->toInt() == latestSchemaVersion());
+    // One row per migration (versions need not be contiguous while a branch's step is pending).
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM schema_version"_s)->toInt() == int(allMigrations().size()));
 }
 
 TEST_CASE("a database written by a newer version is refused and left untouched", "[db]")
