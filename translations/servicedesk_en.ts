@@ -2907,6 +2907,485 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Projects</name>
+    <message>
+        <source>Need %1 is not an implementation need of this customer.</source>
+        <translation>Need %1 is not an implementation need of this customer.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>You already approved this request: the second approval must come from the other approver.</source>
+        <translation>You already approved this request: the second approval must come from the other approver.</translation>
+    </message>
+    <message>
+        <source>Only the project manager of this project (%1) can do this.</source>
+        <translation>Only the project manager of this project (%1) can do this.</translation>
+    </message>
+    <message>
+        <source>Only a consultant assigned to this project can do this.</source>
+        <translation>Only a consultant assigned to this project can do this.</translation>
+    </message>
+    <message>
+        <source>Only this project&apos;s project manager or an implementation manager can do this.</source>
+        <translation>Only this project&apos;s project manager or an implementation manager can do this.</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s consultants, its project manager or an implementation manager can do this.</source>
+        <translation>Only the project&apos;s consultants, its project manager or an implementation manager can do this.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not an active project manager.</source>
+        <translation>Staff member %1 is not an active project manager.</translation>
+    </message>
+    <message>
+        <source>Name at least one implementation consultant.</source>
+        <translation>Name at least one implementation consultant.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not an active implementation consultant.</source>
+        <translation>Staff member %1 is not an active implementation consultant.</translation>
+    </message>
+    <message>
+        <source>There is no plan template %1.</source>
+        <translation>There is no plan template %1.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s product has no plan template: name one, or add the stages one by one.</source>
+        <translation>The project&apos;s product has no plan template: name one, or add the stages one by one.</translation>
+    </message>
+    <message>
+        <source>The business calendar has no working days for this plan.</source>
+        <translation>The business calendar has no working days for this plan.</translation>
+    </message>
+    <message>
+        <source>The plan has no stages yet: add stages or plan from the product&apos;s template.</source>
+        <translation>The plan has no stages yet: add stages or plan from the product&apos;s template.</translation>
+    </message>
+    <message>
+        <source>Final inspection needs every stage accepted: %1 of %2 are.</source>
+        <translation>Final inspection needs every stage accepted: %1 of %2 are.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>“%1” takes a date as YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is before “%2”.</source>
+        <translation>“%1” is before “%2”.</translation>
+    </message>
+    <message>
+        <source>The project is “%1”: its stages cannot be worked on now.</source>
+        <translation>The project is “%1”: its stages cannot be worked on now.</translation>
+    </message>
+    <message>
+        <source>Budgeted days must be a whole number from 1 to 10,000.</source>
+        <translation>Budgeted days must be a whole number from 1 to 10,000.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the project is for.</source>
+        <translation>Choose the customer the project is for.</translation>
+    </message>
+    <message>
+        <source>The contract is not one of this customer&apos;s contracts.</source>
+        <translation>The contract is not one of this customer&apos;s contracts.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>There is no product %1.</translation>
+    </message>
+    <message>
+        <source>Open an implementation project</source>
+        <translation>Open an implementation project</translation>
+    </message>
+    <message>
+        <source>Say which day the entry is for (YYYY-MM-DD).</source>
+        <translation>Say which day the entry is for (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: a day is confirmed when it is worked.</source>
+        <translation>%1 has not come yet: a day is confirmed when it is worked.</translation>
+    </message>
+    <message>
+        <source>The stage started on %1; %2 is before it.</source>
+        <translation>The stage started on %1; %2 is before it.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24.</source>
+        <translation>Hours must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>Add a plan template</source>
+        <translation>Add a plan template</translation>
+    </message>
+    <message>
+        <source>A plan template needs at least one stage.</source>
+        <translation>A plan template needs at least one stage.</translation>
+    </message>
+    <message>
+        <source>A stage of a template lasts 1 to 250 working days.</source>
+        <translation>A stage of a template lasts 1 to 250 working days.</translation>
+    </message>
+    <message>
+        <source>The request was not made while the project was “%1”.</source>
+        <translation>The request was not made while the project was “%1”.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Suspension requested</source>
+        <translation>Suspension requested</translation>
+    </message>
+    <message>
+        <source>Suspension approved by the project manager</source>
+        <translation>Suspension approved by the project manager</translation>
+    </message>
+    <message>
+        <source>Suspension approved by the implementation manager</source>
+        <translation>Suspension approved by the implementation manager</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <translation>Termination requested</translation>
+    </message>
+    <message>
+        <source>Termination approved by the project manager</source>
+        <translation>Termination approved by the project manager</translation>
+    </message>
+    <message>
+        <source>Termination approved by the implementation manager</source>
+        <translation>Termination approved by the implementation manager</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>Final inspection</translation>
+    </message>
+    <message>
+        <source>Submitted for filing</source>
+        <translation>Submitted for filing</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Assign project manager and consultants</source>
+        <translation>Assign project manager and consultants</translation>
+    </message>
+    <message>
+        <source>Change project manager or consultants</source>
+        <translation>Change project manager or consultants</translation>
+    </message>
+    <message>
+        <source>Start planning</source>
+        <translation>Start planning</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Add a stage</translation>
+    </message>
+    <message>
+        <source>Plan from the product&apos;s template</source>
+        <translation>Plan from the product&apos;s template</translation>
+    </message>
+    <message>
+        <source>Start implementation</source>
+        <translation>Start implementation</translation>
+    </message>
+    <message>
+        <source>Apply to suspend</source>
+        <translation>Apply to suspend</translation>
+    </message>
+    <message>
+        <source>Approve suspension (project manager)</source>
+        <translation>Approve suspension (project manager)</translation>
+    </message>
+    <message>
+        <source>Approve suspension (implementation manager)</source>
+        <translation>Approve suspension (implementation manager)</translation>
+    </message>
+    <message>
+        <source>Reject suspension</source>
+        <translation>Reject suspension</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Apply to terminate</source>
+        <translation>Apply to terminate</translation>
+    </message>
+    <message>
+        <source>Approve termination (project manager)</source>
+        <translation>Approve termination (project manager)</translation>
+    </message>
+    <message>
+        <source>Approve termination (implementation manager)</source>
+        <translation>Approve termination (implementation manager)</translation>
+    </message>
+    <message>
+        <source>Reject termination</source>
+        <translation>Reject termination</translation>
+    </message>
+    <message>
+        <source>Begin final inspection</source>
+        <translation>Begin final inspection</translation>
+    </message>
+    <message>
+        <source>Submit for review and filing</source>
+        <translation>Submit for review and filing</translation>
+    </message>
+    <message>
+        <source>Return to final inspection</source>
+        <translation>Return to final inspection</translation>
+    </message>
+    <message>
+        <source>Review and file</source>
+        <translation>Review and file</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Implementation need from the first visit</source>
+        <translation>Implementation need from the first visit</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Budgeted days</source>
+        <translation>Budgeted days</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Stage goals</source>
+        <translation>Stage goals</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Customer expectations</source>
+        <translation>Customer expectations</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>Plan template</translation>
+    </message>
+    <message>
+        <source>First day of the plan</source>
+        <translation>First day of the plan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Expected until</source>
+        <translation>Expected until</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Why it is rejected</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>Approval note</translation>
+    </message>
+    <message>
+        <source>How the cause was solved</source>
+        <translation>How the cause was solved</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>Documents reviewed</translation>
+    </message>
+    <message>
+        <source>What is to be reworked</source>
+        <translation>What is to be reworked</translation>
+    </message>
+    <message>
+        <source>Filing note</source>
+        <translation>Filing note</translation>
+    </message>
+    <message>
+        <source>Stage (id)</source>
+        <translation>Stage (id)</translation>
+    </message>
+    <message>
+        <source>Results delivered</source>
+        <translation>Results delivered</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Work date</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Confirmed by (customer)</source>
+        <translation>Confirmed by (customer)</translation>
+    </message>
+    <message>
+        <source>Implementation projects</source>
+        <translation>Implementation projects</translation>
+    </message>
+    <message>
+        <source>Stage %1 is not a stage of this project.</source>
+        <translation>Stage %1 is not a stage of this project.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” failed its acceptance evaluation: %2</source>
+        <translation>Stage “%1” failed its acceptance evaluation: %2</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was accepted: its daily log is read-only now.</source>
+        <translation>The stage “%1” was accepted: its daily log is read-only now.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>Being implemented</translation>
+    </message>
+    <message>
+        <source>Delivered, waiting for evaluation</source>
+        <translation>Delivered, waiting for evaluation</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Failed: to be re-implemented</source>
+        <translation>Failed: to be re-implemented</translation>
+    </message>
+    <message>
+        <source>Failed: presales commitment or product gap</source>
+        <translation>Failed: presales commitment or product gap</translation>
+    </message>
+    <message>
+        <source>Start the stage</source>
+        <translation>Start the stage</translation>
+    </message>
+    <message>
+        <source>Deliver the stage&apos;s results</source>
+        <translation>Deliver the stage&apos;s results</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: passed</source>
+        <translation>Acceptance evaluation: passed</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: failed, work incomplete</source>
+        <translation>Acceptance evaluation: failed, work incomplete</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: failed, presales commitment or product gap</source>
+        <translation>Acceptance evaluation: failed, presales commitment or product gap</translation>
+    </message>
+    <message>
+        <source>Re-implement the stage</source>
+        <translation>Re-implement the stage</translation>
+    </message>
+    <message>
+        <source>Confirm a day of the implementation log</source>
+        <translation>Confirm a day of the implementation log</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::RecordStore</name>
     <message>
         <source>The record no longer exists (it may have been deleted).</source>
@@ -3262,6 +3741,439 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Training</name>
+    <message>
+        <source>Only the session&apos;s teacher (%1) can do this.</source>
+        <translation>Only the session&apos;s teacher (%1) can do this.</translation>
+    </message>
+    <message>
+        <source>Seats are still free (%1 of %2 taken).</source>
+        <translation>Seats are still free (%1 of %2 taken).</translation>
+    </message>
+    <message>
+        <source>Every seat is taken (%1 of %2).</source>
+        <translation>Every seat is taken (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Open for registration</source>
+        <translation>Open for registration</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open registration</source>
+        <translation>Open registration</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>Change the plan</translation>
+    </message>
+    <message>
+        <source>Register a student</source>
+        <translation>Register a student</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>Cancel a registration</translation>
+    </message>
+    <message>
+        <source>Mark as full</source>
+        <translation>Mark as full</translation>
+    </message>
+    <message>
+        <source>Reopen registration</source>
+        <translation>Reopen registration</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <source>Record an exam score</source>
+        <translation>Record an exam score</translation>
+    </message>
+    <message>
+        <source>Finish scoring</source>
+        <translation>Finish scoring</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Held outside working hours (confirmed)</source>
+        <translation>Held outside working hours (confirmed)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student&apos;s name</source>
+        <translation>Student&apos;s name</translation>
+    </message>
+    <message>
+        <source>Student&apos;s phone</source>
+        <translation>Student&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <source>First-visit need</source>
+        <translation>First-visit need</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Hotline call</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <source>Kind of course</source>
+        <translation>Kind of course</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Software operation</source>
+        <translation>Software operation</translation>
+    </message>
+    <message>
+        <source>Software upgrade</source>
+        <translation>Software upgrade</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Registered from the waiting list</source>
+        <translation>Registered from the waiting list</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingService</name>
+    <message>
+        <source>Give the room, or the online link for a session held online.</source>
+        <translation>Give the room, or the online link for a session held online.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of seats from 1 to %1.</source>
+        <translation>The capacity is a number of seats from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the course the session teaches.</source>
+        <translation>Choose the course the session teaches.</translation>
+    </message>
+    <message>
+        <source>The course is retired: no new sessions are planned from it.</source>
+        <translation>The course is retired: no new sessions are planned from it.</translation>
+    </message>
+    <message>
+        <source>The teacher must be an active member of staff with the training teacher role.</source>
+        <translation>The teacher must be an active member of staff with the training teacher role.</translation>
+    </message>
+    <message>
+        <source>Say when the session starts.</source>
+        <translation>Say when the session starts.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>The session must end after it starts.</translation>
+    </message>
+    <message>
+        <source>A session lasts at most 31 days; plan several sessions instead.</source>
+        <translation>A session lasts at most 31 days; plan several sessions instead.</translation>
+    </message>
+    <message>
+        <source>The start lies in the past: plan sessions ahead.</source>
+        <translation>The start lies in the past: plan sessions ahead.</translation>
+    </message>
+    <message>
+        <source>The room %1 is taken at that time by session %2.</source>
+        <translation>The room %1 is taken at that time by session %2.</translation>
+    </message>
+    <message>
+        <source>The teacher already teaches session %1 at that time.</source>
+        <translation>The teacher already teaches session %1 at that time.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday (%2).</source>
+        <translation>%1 is a holiday (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day.</source>
+        <translation>%1 is not a working day.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside working hours (%3).</source>
+        <translation>%1–%2 is outside working hours (%3).</translation>
+    </message>
+    <message>
+        <source>%1 Confirm that the session is held outside working hours (confirm_off_hours) to plan it anyway.</source>
+        <translation>%1 Confirm that the session is held outside working hours (confirm_off_hours) to plan it anyway.</translation>
+    </message>
+    <message>
+        <source>The kind of course is one of: %1.</source>
+        <translation>The kind of course is one of: %1.</translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 200 hours.</source>
+        <translation>The duration is 1 to 200 hours.</translation>
+    </message>
+    <message>
+        <source>The pass mark is a score from 0 to 100.</source>
+        <translation>The pass mark is a score from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Set up training courses</source>
+        <translation>Set up training courses</translation>
+    </message>
+    <message>
+        <source>The course has sessions and stays in their records: retire it instead.</source>
+        <translation>The course has sessions and stays in their records: retire it instead.</translation>
+    </message>
+    <message>
+        <source>Plan a training session</source>
+        <translation>Plan a training session</translation>
+    </message>
+    <message>
+        <source>The training session does not exist.</source>
+        <translation>The training session does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no such registration on this session.</source>
+        <translation>There is no such registration on this session.</translation>
+    </message>
+    <message>
+        <source>The student holds no seat on this session.</source>
+        <translation>The student holds no seat on this session.</translation>
+    </message>
+    <message>
+        <source>A seat on session %1 (%2) is yours: you are moved up from the waiting list.</source>
+        <translation>A seat on session %1 (%2) is yours: you are moved up from the waiting list.</translation>
+    </message>
+    <message>
+        <source>%1 students already hold a seat: the capacity cannot be less.</source>
+        <translation>%1 students already hold a seat: the capacity cannot be less.</translation>
+    </message>
+    <message>
+        <source>There is no such student.</source>
+        <translation>There is no such student.</translation>
+    </message>
+    <message>
+        <source>Give the student (student_id), or the new student&apos;s name and customer.</source>
+        <translation>Give the student (student_id), or the new student&apos;s name and customer.</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose staff member the student is.</source>
+        <translation>Choose the customer whose staff member the student is.</translation>
+    </message>
+    <message>
+        <source>The contact does not belong to this customer.</source>
+        <translation>The contact does not belong to this customer.</translation>
+    </message>
+    <message>
+        <source>Registered from is one of: %1.</source>
+        <translation>Registered from is one of: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the first-visit need the student registers for.</source>
+        <translation>Choose the first-visit need the student registers for.</translation>
+    </message>
+    <message>
+        <source>Choose the hotline call the student registers for.</source>
+        <translation>Choose the hotline call the student registers for.</translation>
+    </message>
+    <message>
+        <source>The need or call is another customer&apos;s.</source>
+        <translation>The need or call is another customer&apos;s.</translation>
+    </message>
+    <message>
+        <source>The need is not an open training need.</source>
+        <translation>The need is not an open training need.</translation>
+    </message>
+    <message>
+        <source>The student is already on this session&apos;s list.</source>
+        <translation>The student is already on this session&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The registration is already cancelled.</source>
+        <translation>The registration is already cancelled.</translation>
+    </message>
+    <message>
+        <source>The session starts at %1; it is marked held from then on.</source>
+        <translation>The session starts at %1; it is marked held from then on.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered: cancel the session instead.</source>
+        <translation>Nobody is registered: cancel the session instead.</translation>
+    </message>
+    <message>
+        <source>The day is one of the session&apos;s days, %1 to %2 (YYYY-MM-DD).</source>
+        <translation>The day is one of the session&apos;s days, %1 to %2 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded on the day or after it, not ahead.</source>
+        <translation>Attendance is recorded on the day or after it, not ahead.</translation>
+    </message>
+    <message>
+        <source>The score is a whole number from 0 to 100.</source>
+        <translation>The score is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>The student has passed this exam: no re-sit is needed.</source>
+        <translation>The student has passed this exam: no re-sit is needed.</translation>
+    </message>
+    <message>
+        <source>No exam score is recorded yet.</source>
+        <translation>No exam score is recorded yet.</translation>
+    </message>
+    <message>
+        <source>These students attended but have no score yet: %1.</source>
+        <translation>These students attended but have no score yet: %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) is cancelled: %3</source>
+        <translation>Session %1 (%2) is cancelled: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingWorkflow</name>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
     </message>
 </context>
 <context>
@@ -8434,60 +9346,6 @@ Subcommands:
         <translation>Read a customer&apos;s record of hotline service</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
-                                             firstvisit, call, dispatch, returnvisit,
-                                             complaint, problem
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
-and of each workflow.
-Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
-schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
-in the record&apos;s state.</source>
-        <translation>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
-                                             firstvisit, call, dispatch, returnvisit,
-                                             complaint, problem
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
-and of each workflow.
-Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
-schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
-in the record&apos;s state.</translation>
-    </message>
-    <message>
         <source>%1 (field: %2)</source>
         <translation>%1 (field: %2)</translation>
     </message>
@@ -8704,6 +9562,60 @@ the records are unchanged (a refusal for the role is written to the audit trail)
     <message>
         <source>Unknown workflow &quot;%1&quot;.</source>
         <translation>Unknown workflow &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem, project, training
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</source>
+        <translation>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem, project, training
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</translation>
     </message>
 </context>
 </TS>

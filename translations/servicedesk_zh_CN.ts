@@ -2904,6 +2904,485 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Projects</name>
+    <message>
+        <source>Need %1 is not an implementation need of this customer.</source>
+        <translation>需求 %1 不是该客户的实施需求。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>You already approved this request: the second approval must come from the other approver.</source>
+        <translation>您已批准过此申请：第二次审批须由另一位审批人完成。</translation>
+    </message>
+    <message>
+        <source>Only the project manager of this project (%1) can do this.</source>
+        <translation>只有本项目的项目经理（%1）才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only a consultant assigned to this project can do this.</source>
+        <translation>只有分配到本项目的实施顾问才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only this project&apos;s project manager or an implementation manager can do this.</source>
+        <translation>只有本项目的项目经理或实施部门经理才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s consultants, its project manager or an implementation manager can do this.</source>
+        <translation>只有本项目的实施顾问、项目经理或实施部门经理才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not an active project manager.</source>
+        <translation>员工 %1 不是在职的项目经理。</translation>
+    </message>
+    <message>
+        <source>Name at least one implementation consultant.</source>
+        <translation>请至少指定一名实施顾问。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not an active implementation consultant.</source>
+        <translation>员工 %1 不是在职的实施顾问。</translation>
+    </message>
+    <message>
+        <source>There is no plan template %1.</source>
+        <translation>没有编号为 %1 的计划模板。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s product has no plan template: name one, or add the stages one by one.</source>
+        <translation>项目所属产品没有计划模板：请指定模板，或逐个新增阶段。</translation>
+    </message>
+    <message>
+        <source>The business calendar has no working days for this plan.</source>
+        <translation>工作日历中没有可用于此计划的工作日。</translation>
+    </message>
+    <message>
+        <source>The plan has no stages yet: add stages or plan from the product&apos;s template.</source>
+        <translation>计划中还没有阶段：请新增阶段或按产品模板制定计划。</translation>
+    </message>
+    <message>
+        <source>Final inspection needs every stage accepted: %1 of %2 are.</source>
+        <translation>终检要求所有阶段均已验收：目前 %2 个阶段中已验收 %1 个。</translation>
+    </message>
+    <message>
+        <source>“%1” takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>“%1”应填写 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is before “%2”.</source>
+        <translation>“%1”早于“%2”。</translation>
+    </message>
+    <message>
+        <source>The project is “%1”: its stages cannot be worked on now.</source>
+        <translation>项目处于“%1”状态：目前不能进行阶段工作。</translation>
+    </message>
+    <message>
+        <source>Budgeted days must be a whole number from 1 to 10,000.</source>
+        <translation>预算人天必须是 1 至 10,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the project is for.</source>
+        <translation>请选择项目所属客户。</translation>
+    </message>
+    <message>
+        <source>The contract is not one of this customer&apos;s contracts.</source>
+        <translation>该合同不属于此客户。</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>没有编号为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Open an implementation project</source>
+        <translation>申请实施项目</translation>
+    </message>
+    <message>
+        <source>Say which day the entry is for (YYYY-MM-DD).</source>
+        <translation>请填写日志所属日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: a day is confirmed when it is worked.</source>
+        <translation>%1 尚未到来：实施日志应在当天工作后确认。</translation>
+    </message>
+    <message>
+        <source>The stage started on %1; %2 is before it.</source>
+        <translation>本阶段于 %1 开始，%2 早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24.</source>
+        <translation>工时必须大于 0 且不超过 24。</translation>
+    </message>
+    <message>
+        <source>Add a plan template</source>
+        <translation>新增计划模板</translation>
+    </message>
+    <message>
+        <source>A plan template needs at least one stage.</source>
+        <translation>计划模板至少需要一个阶段。</translation>
+    </message>
+    <message>
+        <source>A stage of a template lasts 1 to 250 working days.</source>
+        <translation>模板中的阶段工期应为 1 至 250 个工作日。</translation>
+    </message>
+    <message>
+        <source>The request was not made while the project was “%1”.</source>
+        <translation>该申请并非在项目处于“%1”时提出。</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>计划制定中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Suspension requested</source>
+        <translation>已申请暂停</translation>
+    </message>
+    <message>
+        <source>Suspension approved by the project manager</source>
+        <translation>暂停申请：项目经理已批准</translation>
+    </message>
+    <message>
+        <source>Suspension approved by the implementation manager</source>
+        <translation>暂停申请：实施部门经理已批准</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <translation>已申请终止</translation>
+    </message>
+    <message>
+        <source>Termination approved by the project manager</source>
+        <translation>终止申请：项目经理已批准</translation>
+    </message>
+    <message>
+        <source>Termination approved by the implementation manager</source>
+        <translation>终止申请：实施部门经理已批准</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>终检</translation>
+    </message>
+    <message>
+        <source>Submitted for filing</source>
+        <translation>已提交备案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Assign project manager and consultants</source>
+        <translation>分配项目经理和实施顾问</translation>
+    </message>
+    <message>
+        <source>Change project manager or consultants</source>
+        <translation>调整项目经理或实施顾问</translation>
+    </message>
+    <message>
+        <source>Start planning</source>
+        <translation>开始制定计划</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>新增阶段</translation>
+    </message>
+    <message>
+        <source>Plan from the product&apos;s template</source>
+        <translation>按产品模板制定计划</translation>
+    </message>
+    <message>
+        <source>Start implementation</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <source>Apply to suspend</source>
+        <translation>申请暂停</translation>
+    </message>
+    <message>
+        <source>Approve suspension (project manager)</source>
+        <translation>批准暂停（项目经理）</translation>
+    </message>
+    <message>
+        <source>Approve suspension (implementation manager)</source>
+        <translation>批准暂停（实施部门经理）</translation>
+    </message>
+    <message>
+        <source>Reject suspension</source>
+        <translation>驳回暂停申请</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Apply to terminate</source>
+        <translation>申请终止</translation>
+    </message>
+    <message>
+        <source>Approve termination (project manager)</source>
+        <translation>批准终止（项目经理）</translation>
+    </message>
+    <message>
+        <source>Approve termination (implementation manager)</source>
+        <translation>批准终止（实施部门经理）</translation>
+    </message>
+    <message>
+        <source>Reject termination</source>
+        <translation>驳回终止申请</translation>
+    </message>
+    <message>
+        <source>Begin final inspection</source>
+        <translation>开始终检</translation>
+    </message>
+    <message>
+        <source>Submit for review and filing</source>
+        <translation>提交审核备案</translation>
+    </message>
+    <message>
+        <source>Return to final inspection</source>
+        <translation>退回终检</translation>
+    </message>
+    <message>
+        <source>Review and file</source>
+        <translation>审核备案</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Implementation need from the first visit</source>
+        <translation>首访实施需求</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>项目目标</translation>
+    </message>
+    <message>
+        <source>Budgeted days</source>
+        <translation>预算人天</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>实施顾问</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Stage goals</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Customer expectations</source>
+        <translation>客户期望</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付物</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>计划模板</translation>
+    </message>
+    <message>
+        <source>First day of the plan</source>
+        <translation>计划开始日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Expected until</source>
+        <translation>预计截止</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>How the cause was solved</source>
+        <translation>问题解决情况</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>文件审核意见</translation>
+    </message>
+    <message>
+        <source>What is to be reworked</source>
+        <translation>需整改内容</translation>
+    </message>
+    <message>
+        <source>Filing note</source>
+        <translation>备案说明</translation>
+    </message>
+    <message>
+        <source>Stage (id)</source>
+        <translation>阶段（编号）</translation>
+    </message>
+    <message>
+        <source>Results delivered</source>
+        <translation>交付成果说明</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>工作日期</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Confirmed by (customer)</source>
+        <translation>客户确认人</translation>
+    </message>
+    <message>
+        <source>Implementation projects</source>
+        <translation>实施项目</translation>
+    </message>
+    <message>
+        <source>Stage %1 is not a stage of this project.</source>
+        <translation>阶段 %1 不属于本项目。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” failed its acceptance evaluation: %2</source>
+        <translation>阶段“%1”验收评估未通过：%2</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was accepted: its daily log is read-only now.</source>
+        <translation>阶段“%1”已验收：其实施日志现为只读。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Delivered, waiting for evaluation</source>
+        <translation>已交付，待验收评估</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Failed: to be re-implemented</source>
+        <translation>未通过：待重新实施</translation>
+    </message>
+    <message>
+        <source>Failed: presales commitment or product gap</source>
+        <translation>未通过：售前承诺或产品需求</translation>
+    </message>
+    <message>
+        <source>Start the stage</source>
+        <translation>开始本阶段</translation>
+    </message>
+    <message>
+        <source>Deliver the stage&apos;s results</source>
+        <translation>交付阶段成果</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: passed</source>
+        <translation>验收评估：通过</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: failed, work incomplete</source>
+        <translation>验收评估：未通过（阶段工作未完成）</translation>
+    </message>
+    <message>
+        <source>Acceptance evaluation: failed, presales commitment or product gap</source>
+        <translation>验收评估：未通过（售前承诺或产品需求）</translation>
+    </message>
+    <message>
+        <source>Re-implement the stage</source>
+        <translation>重新实施本阶段</translation>
+    </message>
+    <message>
+        <source>Confirm a day of the implementation log</source>
+        <translation>确认当日实施日志</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::RecordStore</name>
     <message>
         <source>The record no longer exists (it may have been deleted).</source>
@@ -3259,6 +3738,439 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>此账号已停用，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::Training</name>
+    <message>
+        <source>Only the session&apos;s teacher (%1) can do this.</source>
+        <translation>只有本期培训的讲师（%1）可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Seats are still free (%1 of %2 taken).</source>
+        <translation>仍有空余名额（已报 %1 / 共 %2）。</translation>
+    </message>
+    <message>
+        <source>Every seat is taken (%1 of %2).</source>
+        <translation>名额已满（%1 / %2）。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Open for registration</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满员</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open registration</source>
+        <translation>开放报名</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>修改计划</translation>
+    </message>
+    <message>
+        <source>Register a student</source>
+        <translation>学员报名</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Mark as full</source>
+        <translation>标记满员</translation>
+    </message>
+    <message>
+        <source>Reopen registration</source>
+        <translation>重新开放报名</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>标记已举办</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>登记考勤</translation>
+    </message>
+    <message>
+        <source>Record an exam score</source>
+        <translation>登记考试成绩</translation>
+    </message>
+    <message>
+        <source>Finish scoring</source>
+        <translation>完成评分</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>取消培训班</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>培训老师</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开课时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>培训教室</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>线上会议链接</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量（名额）</translation>
+    </message>
+    <message>
+        <source>Held outside working hours (confirmed)</source>
+        <translation>非工作时间开课（已确认）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Student&apos;s name</source>
+        <translation>学员姓名</translation>
+    </message>
+    <message>
+        <source>Student&apos;s phone</source>
+        <translation>学员电话</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>报名来源</translation>
+    </message>
+    <message>
+        <source>First-visit need</source>
+        <translation>首访需求</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Kind of course</source>
+        <translation>课程类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>课时（小时）</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>Software operation</source>
+        <translation>软件操作培训</translation>
+    </message>
+    <message>
+        <source>Software upgrade</source>
+        <translation>软件升级培训</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务培训</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>候补中</translation>
+    </message>
+    <message>
+        <source>Registered from the waiting list</source>
+        <translation>候补转正</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingService</name>
+    <message>
+        <source>Give the room, or the online link for a session held online.</source>
+        <translation>请填写培训教室，线上培训请填写会议链接。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of seats from 1 to %1.</source>
+        <translation>容量须为 1 到 %1 个名额。</translation>
+    </message>
+    <message>
+        <source>Choose the course the session teaches.</source>
+        <translation>请选择本期培训的课程。</translation>
+    </message>
+    <message>
+        <source>The course is retired: no new sessions are planned from it.</source>
+        <translation>该课程已停用，不能再计划新的培训班。</translation>
+    </message>
+    <message>
+        <source>The teacher must be an active member of staff with the training teacher role.</source>
+        <translation>讲师须为在职且具有培训老师角色的员工。</translation>
+    </message>
+    <message>
+        <source>Say when the session starts.</source>
+        <translation>请填写开课时间。</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>结束时间须晚于开课时间。</translation>
+    </message>
+    <message>
+        <source>A session lasts at most 31 days; plan several sessions instead.</source>
+        <translation>一期培训最长 31 天，请拆分为多期。</translation>
+    </message>
+    <message>
+        <source>The start lies in the past: plan sessions ahead.</source>
+        <translation>开课时间已过，请提前计划培训。</translation>
+    </message>
+    <message>
+        <source>The room %1 is taken at that time by session %2.</source>
+        <translation>教室 %1 在该时段已被培训班 %2 占用。</translation>
+    </message>
+    <message>
+        <source>The teacher already teaches session %1 at that time.</source>
+        <translation>讲师在该时段已有培训班 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday (%2).</source>
+        <translation>%1 是节假日（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day.</source>
+        <translation>%1 不是工作日。</translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside working hours (%3).</source>
+        <translation>%1–%2 不在工作时间内（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 Confirm that the session is held outside working hours (confirm_off_hours) to plan it anyway.</source>
+        <translation>%1 如确需在非工作时间开课，请确认“非工作时间开课”（confirm_off_hours）。</translation>
+    </message>
+    <message>
+        <source>The kind of course is one of: %1.</source>
+        <translation>课程类型须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 200 hours.</source>
+        <translation>课时须为 1 到 200 小时。</translation>
+    </message>
+    <message>
+        <source>The pass mark is a score from 0 to 100.</source>
+        <translation>及格线须为 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>Set up training courses</source>
+        <translation>设置培训课程</translation>
+    </message>
+    <message>
+        <source>The course has sessions and stays in their records: retire it instead.</source>
+        <translation>该课程已有培训班使用，须保留在记录中，请改为停用。</translation>
+    </message>
+    <message>
+        <source>Plan a training session</source>
+        <translation>计划培训班</translation>
+    </message>
+    <message>
+        <source>The training session does not exist.</source>
+        <translation>该培训班不存在。</translation>
+    </message>
+    <message>
+        <source>There is no such registration on this session.</source>
+        <translation>本期培训没有这条报名记录。</translation>
+    </message>
+    <message>
+        <source>The student holds no seat on this session.</source>
+        <translation>该学员在本期培训中没有正式名额。</translation>
+    </message>
+    <message>
+        <source>A seat on session %1 (%2) is yours: you are moved up from the waiting list.</source>
+        <translation>您已从候补名单递补为培训班 %1（%2）的正式学员。</translation>
+    </message>
+    <message>
+        <source>%1 students already hold a seat: the capacity cannot be less.</source>
+        <translation>已有 %1 名学员占用名额，容量不能少于此数。</translation>
+    </message>
+    <message>
+        <source>There is no such student.</source>
+        <translation>没有这名学员。</translation>
+    </message>
+    <message>
+        <source>Give the student (student_id), or the new student&apos;s name and customer.</source>
+        <translation>请指定学员（student_id），或填写新学员的姓名和所属客户。</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose staff member the student is.</source>
+        <translation>请选择学员所在的客户单位。</translation>
+    </message>
+    <message>
+        <source>The contact does not belong to this customer.</source>
+        <translation>该联系人不属于此客户。</translation>
+    </message>
+    <message>
+        <source>Registered from is one of: %1.</source>
+        <translation>报名来源须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the first-visit need the student registers for.</source>
+        <translation>请选择学员报名所依据的首访需求。</translation>
+    </message>
+    <message>
+        <source>Choose the hotline call the student registers for.</source>
+        <translation>请选择学员报名所依据的热线来电。</translation>
+    </message>
+    <message>
+        <source>The need or call is another customer&apos;s.</source>
+        <translation>该需求或来电属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The need is not an open training need.</source>
+        <translation>该需求不是未处理的培训需求。</translation>
+    </message>
+    <message>
+        <source>The student is already on this session&apos;s list.</source>
+        <translation>该学员已在本期培训名单中。</translation>
+    </message>
+    <message>
+        <source>The registration is already cancelled.</source>
+        <translation>该报名已取消。</translation>
+    </message>
+    <message>
+        <source>The session starts at %1; it is marked held from then on.</source>
+        <translation>本期培训 %1 开课，开课后才能标记为已举办。</translation>
+    </message>
+    <message>
+        <source>Nobody is registered: cancel the session instead.</source>
+        <translation>没有学员报名，请改为取消本期培训。</translation>
+    </message>
+    <message>
+        <source>The day is one of the session&apos;s days, %1 to %2 (YYYY-MM-DD).</source>
+        <translation>日期须为本期培训的上课日，%1 至 %2（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded on the day or after it, not ahead.</source>
+        <translation>考勤只能在当天或之后登记，不能提前登记。</translation>
+    </message>
+    <message>
+        <source>The score is a whole number from 0 to 100.</source>
+        <translation>成绩须为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The student has passed this exam: no re-sit is needed.</source>
+        <translation>该学员已通过考试，无需补考。</translation>
+    </message>
+    <message>
+        <source>No exam score is recorded yet.</source>
+        <translation>尚未登记任何考试成绩。</translation>
+    </message>
+    <message>
+        <source>These students attended but have no score yet: %1.</source>
+        <translation>以下学员已出勤但尚无成绩：%1。</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) is cancelled: %3</source>
+        <translation>培训班 %1（%2）已取消：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingWorkflow</name>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训班</translation>
     </message>
 </context>
 <context>
@@ -8410,58 +9322,6 @@ Subcommands:
         <translation>查看客户的热线服务记录</translation>
     </message>
     <message>
-        <source>Service Center Desk administration.
-
-Commands:
-  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
-                                             create the first administrator
-  migrate                                    bring the schema to this version
-  backup FILE                                consistent online backup (--as)
-  restore FILE                               replace the data with a backup
-  demo --customers N [--seed S]              load demo data into an empty database
-  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
-  customer import|export FILE                customer files, CSV (--as)
-  calendar import|hours|due|show             the business calendar
-  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
-  report hotline|complaints                  reports (--as)
-  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
-                                             firstvisit, call, dispatch, returnvisit,
-                                             complaint, problem
-
-Commands that read or change records act as the staff member named by --as, with
-that person&apos;s permissions.
-Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
-&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
-and of each workflow.
-Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
-schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
-in the record&apos;s state.</source>
-        <translation>服务中心工作台管理工具。
-
-命令：
-  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
-                                             创建第一个管理员
-  migrate                                    将数据库结构升级到本版本
-  backup FILE                                在线一致性备份（--as）
-  restore FILE                               用备份替换数据
-  demo --customers N [--seed S]              向空数据库载入演示数据
-  user add|passwd|disable|enable|list        员工账户（--as 管理员）
-  customer import|export FILE                客户文件，CSV（--as）
-  calendar import|hours|due|show             工作日历
-  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求日报（--as）
-  report hotline|complaints                  报表（--as）
-  WORKFLOW list|show|actions|new|act|fields  某个流程的记录（--as；fields 无需）：
-                                             firstvisit、call、dispatch、returnvisit、
-                                             complaint、problem
-
-读取或修改记录的命令以 --as 指定的员工身份执行，并按其权限检查。
-运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项，
-运行 &apos;servicedeskctl 命令组 --help&apos; 查看 user、customer、calendar、report
-以及各流程的子命令。
-退出码：0 成功，1 错误（字段无效、记录不存在等），2 用法错误，3 数据库结构版本过新，
-4 无权限，5 版本已过期（他人已保存），6 记录当前状态下不可执行。</translation>
-    </message>
-    <message>
         <source>%1 (field: %2)</source>
         <translation>%1（字段：%2）</translation>
     </message>
@@ -8678,6 +9538,58 @@ the records are unchanged (a refusal for the role is written to the audit trail)
     <message>
         <source>Unknown workflow &quot;%1&quot;.</source>
         <translation>未知流程“%1”。</translation>
+    </message>
+    <message>
+        <source>Service Center Desk administration.
+
+Commands:
+  init [--admin LOGIN --admin-password PW]   create or migrate the schema, seed defaults,
+                                             create the first administrator
+  migrate                                    bring the schema to this version
+  backup FILE                                consistent online backup (--as)
+  restore FILE                               replace the data with a backup
+  demo --customers N [--seed S]              load demo data into an empty database
+  user add|passwd|disable|enable|list        staff accounts (--as an administrator)
+  customer import|export FILE                customer files, CSV (--as)
+  calendar import|hours|due|show             the business calendar
+  digest --date YYYY-MM-DD [--csv F --pdf F] the first-visit needs digest of a day (--as)
+  report hotline|complaints                  reports (--as)
+  WORKFLOW list|show|actions|new|act|fields  records of a workflow (--as; fields without):
+                                             firstvisit, call, dispatch, returnvisit,
+                                             complaint, problem, project, training
+
+Commands that read or change records act as the staff member named by --as, with
+that person&apos;s permissions.
+Run &apos;servicedeskctl COMMAND --help&apos; for a command&apos;s options, and
+&apos;servicedeskctl GROUP --help&apos; for the subcommands of user, customer, calendar, report
+and of each workflow.
+Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
+schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
+in the record&apos;s state.</source>
+        <translation>服务中心工作台管理工具。
+
+命令：
+  init [--admin LOGIN --admin-password PW]   创建或迁移数据库结构、写入默认设置、
+                                             创建第一个管理员
+  migrate                                    将数据库结构升级到本版本
+  backup FILE                                在线一致性备份（--as）
+  restore FILE                               用备份替换数据
+  demo --customers N [--seed S]              向空数据库载入演示数据
+  user add|passwd|disable|enable|list        员工账户（--as 管理员）
+  customer import|export FILE                客户文件，CSV（--as）
+  calendar import|hours|due|show             工作日历
+  digest --date YYYY-MM-DD [--csv F --pdf F] 某天的首访需求日报（--as）
+  report hotline|complaints                  报表（--as）
+  WORKFLOW list|show|actions|new|act|fields  某个流程的记录（--as；fields 无需）：
+                                             firstvisit、call、dispatch、returnvisit、
+                                             complaint、problem、project、training
+
+读取或修改记录的命令以 --as 指定的员工身份执行，并按其权限检查。
+运行 &apos;servicedeskctl 命令 --help&apos; 查看该命令的选项，
+运行 &apos;servicedeskctl 命令组 --help&apos; 查看 user、customer、calendar、report
+以及各流程的子命令。
+退出码：0 成功，1 错误（字段无效、记录不存在等），2 用法错误，3 数据库结构版本过新，
+4 无权限，5 版本已过期（他人已保存），6 记录当前状态下不可执行。</translation>
     </message>
 </context>
 </TS>
