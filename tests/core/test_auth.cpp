@@ -73,7 +73,7 @@ TEST_CASE("the administrator creates, disables, re-enables and resets accounts",
         CHECK_FALSE(e.newValue.contains(u"argon2"_s));
 }
 
-TEST_CASE("only an administrator manages accounts; refusals are audited and change nothing", "[auth][permissions]")
+TEST_CASE("only an administrator manages accounts — refusals are audited and change nothing", "[auth][permissions]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     StaffRepository staff(t.db());
@@ -94,7 +94,7 @@ TEST_CASE("only an administrator manages accounts; refusals are audited and chan
                         {manager.staffId})->toInt() == 2);
 }
 
-TEST_CASE("logins are unique and validated; an administrator cannot disable themself", "[auth]")
+TEST_CASE("logins are unique and validated — an administrator cannot disable themself", "[auth]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     StaffRepository staff(t.db());

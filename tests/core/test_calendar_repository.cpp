@@ -57,7 +57,7 @@ TEST_CASE("ensureDefaults seeds the hours, time zone and Chinese holidays once",
     CHECK(again->days().size() == 71);
 }
 
-TEST_CASE("the administrator sets the working hours; they are stored canonically and audited", "[db]")
+TEST_CASE("the administrator sets the working hours — they are stored canonically and audited", "[db]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     CalendarRepository repo(t.db());
@@ -183,7 +183,7 @@ TEST_CASE("a holiday CSV import goes through in one transaction", "[db]")
           == QDateTime(QDate(2026, 1, 4), QTime(9, 0), cal->timeZone()));
 }
 
-TEST_CASE("a calendar day can be set and removed; removing a missing day is NotFound", "[db]")
+TEST_CASE("a calendar day can be set and removed — removing a missing day is NotFound", "[db]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     CalendarRepository repo(t.db());

@@ -66,7 +66,7 @@ TEST_CASE("a database written by a newer version is refused and left untouched",
     CHECK(checkSchemaCurrent(t.db()).error().code == ErrorCode::SchemaTooNew);
 }
 
-TEST_CASE("a transaction left without commit rolls back; nested ones join the outer", "[db]")
+TEST_CASE("a transaction left without commit rolls back — nested ones join the outer", "[db]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     const auto &db = t.db();

@@ -83,7 +83,7 @@ TEST_CASE("skill and region matching read the engineers' own words", "[dispatch]
     CHECK(DispatchService::regionMatch(QString(), u"北京市朝阳区"_s) == 0);
 }
 
-TEST_CASE("engineers for a job rank by skill, then region, then fewest open jobs; the response target shows before dispatch",
+TEST_CASE("engineers for a job rank by skill, then region, then fewest open jobs — the response target shows before dispatch",
           "[dispatch][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
@@ -144,7 +144,7 @@ TEST_CASE("engineers for a job rank by skill, then region, then fewest open jobs
     CHECK(running->dueAt == dispatched->dueAt);
 }
 
-TEST_CASE("a return visit reached without scores is refused naming the field; a low score's complaint carries its number",
+TEST_CASE("a return visit reached without scores is refused naming the field — a low score's complaint carries its number",
           "[returnvisit][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);

@@ -96,7 +96,7 @@ TEST_CASE("call intake refuses a bad phone, over-long texts and emoji with the f
     CHECK(svc.create(f.op, atLimit));
 }
 
-TEST_CASE("a new call needs its problem class and billing chosen; billing is suggested from the contract",
+TEST_CASE("a new call needs its problem class and billing chosen — billing is suggested from the contract",
           "[hotline][validation][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
@@ -183,7 +183,7 @@ TEST_CASE("problem-base entries refuse over-long texts and emoji with the field 
     CHECK(repo.get(*ok)->solution == u"重新记账"_s);
 }
 
-TEST_CASE("customer phones, names and e-mails are checked; a bad one saves nothing", "[records][validation][db]")
+TEST_CASE("customer phones, names and e-mails are checked — a bad one saves nothing", "[records][validation][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);

@@ -565,7 +565,7 @@ TEST_CASE("Projects: a stage failed on incomplete work is re-implemented, each a
     CHECK(c.row(id).value(u"current_stage"_s).toString() == u"系统配置"_s);
 }
 
-TEST_CASE("Projects: a stage failed on presales commitments applies for termination; two approvals terminate it",
+TEST_CASE("Projects: a stage failed on presales commitments applies for termination — two approvals terminate it",
           "[projects][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
@@ -723,7 +723,7 @@ TEST_CASE("Projects: missing log days skip holidays, count the make-up working d
     CHECK(later->size() == want.size());
 }
 
-TEST_CASE("Projects: every text has a limit; a refused application or step names the field and changes nothing",
+TEST_CASE("Projects: every text has a limit — a refused application or step names the field and changes nothing",
           "[projects][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);

@@ -113,7 +113,7 @@ TEST_CASE("Scheduled work starts the month's report reminder once, and only when
     CHECK(*alerts.unreadCount(quality.staffId) == 1);
 }
 
-TEST_CASE("Warranty: the last day is inclusive like the contract's end; the day after is paid", "[records][warranty]")
+TEST_CASE("Warranty: the last day is inclusive like the contract's end — the day after is paid", "[records][warranty]")
 {
     const Contract k = yearContract();
     CHECK(k.warrantyLastDay() == QDate(2026, 12, 31));

@@ -76,7 +76,7 @@ TEST_CASE("default SLA policies are seeded into an empty table only", "[db]")
     CHECK((*nearby)->version == 1);
 }
 
-TEST_CASE("an administrator creates, edits and deactivates a policy; others are refused", "[db]")
+TEST_CASE("an administrator creates, edits and deactivates a policy — others are refused", "[db]")
 {
     auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
     SlaRepository repo(t.db());

@@ -552,7 +552,7 @@ TEST_CASE("Training: attendance per day, exam scores by the pass mark, re-sits, 
     CHECK(r.service().customerHistory(r.otherCustomerId)->isEmpty());
 }
 
-TEST_CASE("Training: first-visit training needs and operation-problem calls are candidates; registering takes them up",
+TEST_CASE("Training: first-visit training needs and operation-problem calls are candidates — registering takes them up",
           "[training][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);

@@ -57,7 +57,7 @@ TEST_CASE("allowedTransitions lists the rows out of the record's state that can(
     CHECK(workflow::allowedTransitions(as({Role::Sales}), table, booked).isEmpty());
 }
 
-TEST_CASE("dispatch: an engineer may ask for a visit; engineer actions belong to the job's engineer", "[dispatch][can]")
+TEST_CASE("dispatch: an engineer may ask for a visit — engineer actions belong to the job's engineer", "[dispatch][can]")
 {
     CHECK(as({Role::ServiceEngineer}).hasAny(dispatch::requestRoles()));
     CHECK(as({Role::HotlineOperator}).hasAny(dispatch::requestRoles()));

@@ -254,7 +254,7 @@ TEST_CASE("Handlers run in order: validate, row writes, apply, common, write, af
     CHECK(toy.clock(id, kFix) == std::nullopt);
 }
 
-TEST_CASE("A row's clock steps: hand, start only if, stop, pause, resume, reassign; deadline mirrored", "[workflow][rows][sla][db]")
+TEST_CASE("A row's clock steps: hand, start only if, stop, pause, resume, reassign — deadline mirrored", "[workflow][rows][sla][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);
@@ -302,7 +302,7 @@ TEST_CASE("A row's clock steps: hand, start only if, stop, pause, resume, reassi
     CHECK(toy.row(calm).value(u"note"_s).toString() == u"客户取消"_s);
 }
 
-TEST_CASE("A required clock without a policy refuses the action; nothing changes", "[workflow][rows][sla][db]")
+TEST_CASE("A required clock without a policy refuses the action — nothing changes", "[workflow][rows][sla][db]")
 {
     Toy toy(Backend::SQLite);
     ScopedClock clock(at(9, 0));
@@ -346,7 +346,7 @@ TEST_CASE("A row guard refuses the wrong person, audited, before the state's own
     CHECK(toy.row(id) == before);
 }
 
-TEST_CASE("Conditions choose among one action's rows; none holding refuses as not possible now, nothing changes", "[workflow][rows][db]")
+TEST_CASE("Conditions choose among one action's rows — none holding refuses as not possible now, nothing changes", "[workflow][rows][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);
@@ -374,7 +374,7 @@ TEST_CASE("Conditions choose among one action's rows; none holding refuses as no
     CHECK(permitted.error().code == ErrorCode::NotAllowedInState);
 }
 
-TEST_CASE("A guard's facts are loaded by the engine; can() decides from the record as given", "[workflow][rows][db]")
+TEST_CASE("A guard's facts are loaded by the engine — can() decides from the record as given", "[workflow][rows][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);
@@ -390,7 +390,7 @@ TEST_CASE("A guard's facts are loaded by the engine; can() decides from the reco
     CHECK(toy.act(toy.worker, id, u"sign"_s));
 }
 
-TEST_CASE("permit for a request: stale version, missing field, wrong person; nothing written", "[workflow][rows][db]")
+TEST_CASE("permit for a request: stale version, missing field, wrong person — nothing written", "[workflow][rows][db]")
 {
     auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
     CAPTURE(backend);

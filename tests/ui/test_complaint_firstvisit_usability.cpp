@@ -467,7 +467,7 @@ TEST_CASE("Refused first-visit entries keep what was typed and name the field", 
     }
 }
 
-TEST_CASE("A refused submission keeps the dialog and names the field; Alt+S submits", "[firstvisit][ui][usability]")
+TEST_CASE("A refused submission keeps the dialog and names the field — Alt+S submits", "[firstvisit][ui][usability]")
 {
     auto t = TestDatabase::create(Backend::SQLite);
     ScopedClock clock(at(2026, 11, 18, 9, 30));
@@ -517,7 +517,7 @@ TEST_CASE("The needs digest page and its toolbar give the same count, in plural 
 // ------------------------------------------------------------------------------------------
 // New customer dialog
 
-TEST_CASE("The new-customer dialog drops its error banner once the operator fixes the field; Alt+S saves", "[customers][ui][usability]")
+TEST_CASE("The new-customer dialog drops its error banner once the operator fixes the field — Alt+S saves", "[customers][ui][usability]")
 {
     auto t = TestDatabase::create(Backend::SQLite);
     CustomerDialog dialog(t.db(), t.admin(), 0);

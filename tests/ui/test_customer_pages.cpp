@@ -288,7 +288,7 @@ TEST_CASE("editing the address in the customer dialog and pressing Ctrl+S saves 
     CHECK(child<QLabel>(&dialog, u"cardAddress"_s)->text() == u"北京市朝阳区建国路88号"_s);
 }
 
-TEST_CASE("a colleague's save in between opens the merge view; keeping my address keeps their other change",
+TEST_CASE("a colleague's save in between opens the merge view — keeping my address keeps their other change",
           "[ui][customers][conflict]")
 {
     auto t = TestDatabase::create(Backend::SQLite);

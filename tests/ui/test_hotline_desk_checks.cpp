@@ -136,7 +136,7 @@ TEST_CASE("at 1280x800 and 1600x1000 the open calls show the customer and the du
     }
 }
 
-TEST_CASE("a new call starts with no problem class and no billing; the contract suggests the billing",
+TEST_CASE("a new call starts with no problem class and no billing — the contract suggests the billing",
           "[ui][hotline][intake]")
 {
     HotlineFixture f(Backend::SQLite);

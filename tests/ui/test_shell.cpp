@@ -145,7 +145,7 @@ TEST_CASE("the login dialog lists the demo accounts on a demo database and a cli
     CHECK_FALSE(dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->text().isEmpty());
 }
 
-TEST_CASE("the caller lookup finds a customer by part of a phone number and shows the card; Enter again opens it",
+TEST_CASE("the caller lookup finds a customer by part of a phone number and shows the card — Enter again opens it",
           "[ui][shell]")
 {
     auto t = TestDatabase::create(Backend::SQLite);
