@@ -1,5 +1,7 @@
 #include "render/complaintreportpdf.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/audit/audit.h"
 #include "core/complaints/complaintservice.h"
 #include "render/pdf.h"
@@ -379,6 +381,9 @@ void addComplaintReportCharts(QTextDocument &document, const rep::ComplaintMonth
 namespace {
 sd::core::Status writeDocumentPdf(QTextDocument &document, const QString &path, const PageOptions &options)
 {
+    // Customer data: the file is the owner's only (core/common/privatefiles.h).
+    if (auto ok = sd::core::privatefiles::ensure(path); !ok)
+        return ok;
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return sd::core::fail(sd::core::ErrorCode::Io,

@@ -2,6 +2,8 @@
 // form's own (chosen per customer), not the desk's translation.
 #include "render/dispatchform.h"
 
+#include "core/common/privatefiles.h"
+
 #include "render/pdf.h"
 
 #include <QBuffer>
@@ -202,6 +204,9 @@ void paintDispatchForm(const DispatchFormData &data, FormLanguage language, QPag
 
 sd::core::Status writeDispatchFormPdf(const DispatchFormData &data, FormLanguage language, const QString &path)
 {
+    // Customer data: the file is the owner's only (core/common/privatefiles.h).
+    if (auto ok = sd::core::privatefiles::ensure(path); !ok)
+        return ok;
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return sd::core::fail(sd::core::ErrorCode::Io,

@@ -1,5 +1,7 @@
 #include "render/pdf.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
@@ -68,6 +70,9 @@ void paintDocument(QTextDocument &document, QPagedPaintDevice &device, const Pag
 
 sd::core::Status writeHtmlPdf(const QString &htmlBody, const QString &path, const PageOptions &options)
 {
+    // Customer data: the file is the owner's only (core/common/privatefiles.h).
+    if (auto ok = sd::core::privatefiles::ensure(path); !ok)
+        return ok;
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return sd::core::fail(sd::core::ErrorCode::Io,

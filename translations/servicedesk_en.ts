@@ -1256,6 +1256,14 @@
         <source>The database already has customers; demo data can only be loaded into an empty database.</source>
         <translation>The database already has customers; demo data can only be loaded into an empty database.</translation>
     </message>
+    <message>
+        <source>Load demo data into a database in use</source>
+        <translation>Load demo data into a database in use</translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts: demo data goes only into a new database, or is loaded by an administrator (--as).</source>
+        <translation>This database already has staff accounts: demo data goes only into a new database, or is loaded by an administrator (--as).</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Dispatch</name>
@@ -1643,6 +1651,14 @@
     <message>
         <source>Call back %1 — %2</source>
         <translation>Call back %1 — %2</translation>
+    </message>
+    <message>
+        <source>Due soon: give a number of minutes from %1 to %2.</source>
+        <translation>Due soon: give a number of minutes from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Set when deadlines count as due soon</source>
+        <translation>Set when deadlines count as due soon</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2734,17 @@
     </message>
 </context>
 <context>
+    <name>sd::core::PrivateFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::ProblemBaseRepository</name>
     <message>
         <source>The phenomenon (what the customer sees) is required.</source>
@@ -3741,6 +3768,13 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more minute(s). Wait, or ask the administrator to reset the password.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n more minute. Wait, or ask the administrator to reset the password.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n more minutes. Wait, or ask the administrator to reset the password.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5089,10 +5123,6 @@
         <translation>%1 is not a PNG image.</translation>
     </message>
     <message>
-        <source>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
-        <translation>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</translation>
-    </message>
-    <message>
         <source>Center name (Chinese)</source>
         <translation>Center name (Chinese)</translation>
     </message>
@@ -5123,6 +5153,26 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>The name, address, hotline and logo are printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
+        <translation>The name, address, hotline and logo are printed on the forms the center hands to customers, such as the Service Dispatch Form.</translation>
+    </message>
+    <message>
+        <source>Due soon within</source>
+        <translation>Due soon within</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Due soon within (minutes)</source>
+        <translation>Due soon within (minutes)</translation>
+    </message>
+    <message>
+        <source>Deadlines and promised call-backs this close are shown as due soon on every desk.</source>
+        <translation>Deadlines and promised call-backs this close are shown as due soon on every desk.</translation>
     </message>
 </context>
 <context>
@@ -5477,10 +5527,6 @@
     <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
@@ -6512,10 +6558,6 @@ Save it as a new customer anyway?</translation>
         <translation>No needs were recorded on this day.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Working day</source>
         <translation>&amp;Working day</translation>
     </message>
@@ -7473,10 +7515,6 @@ Save it as a new customer anyway?</translation>
             <numerusform>%1: %n call</numerusform>
             <numerusform>%1: %n calls</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8698,10 +8736,6 @@ Save it as a new customer anyway?</translation>
         <translation>--encoding takes utf-8-bom or gb18030, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 customers to %2.</source>
         <translation>Exported %1 customers to %2.</translation>
     </message>
@@ -8828,10 +8862,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</source>
-        <translation>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</translation>
     </message>
     <message>
         <source>--customers takes a number of customers, not &quot;%1&quot;.</source>
@@ -9616,6 +9646,10 @@ and of each workflow.
 Exit codes: 0 ok, 1 error (an invalid field, no such record …), 2 usage, 3 database
 schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not possible
 in the record&apos;s state.</translation>
+    </message>
+    <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
+        <translation>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</translation>
     </message>
 </context>
 </TS>

@@ -1256,6 +1256,14 @@
         <source>The database already has customers; demo data can only be loaded into an empty database.</source>
         <translation>数据库中已有客户；演示数据只能载入空数据库。</translation>
     </message>
+    <message>
+        <source>Load demo data into a database in use</source>
+        <translation>向使用中的数据库载入演示数据</translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts: demo data goes only into a new database, or is loaded by an administrator (--as).</source>
+        <translation>此数据库已有员工账号：演示数据只能载入新数据库，或由管理员（--as）载入。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::Dispatch</name>
@@ -1643,6 +1651,14 @@
     <message>
         <source>Call back %1 — %2</source>
         <translation>回电 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Due soon: give a number of minutes from %1 to %2.</source>
+        <translation>即将到期：请填写 %1 到 %2 之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>Set when deadlines count as due soon</source>
+        <translation>设置期限何时算作即将到期</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2731,17 @@
     </message>
 </context>
 <context>
+    <name>sd::core::PrivateFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::ProblemBaseRepository</name>
     <message>
         <source>The phenomenon (what the customer sees) is required.</source>
@@ -3738,6 +3765,12 @@
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>此账号已停用，请联系系统管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more minute(s). Wait, or ask the administrator to reset the password.</source>
+        <translation>
+            <numerusform>密码错误次数过多：此账号已锁定，还需 %n 分钟解锁。请稍候，或请管理员重置密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5083,10 +5116,6 @@
         <translation>%1 不是 PNG 图片。</translation>
     </message>
     <message>
-        <source>Printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
-        <translation>打印在交给客户的表单上，例如服务派工单。</translation>
-    </message>
-    <message>
         <source>Center name (Chinese)</source>
         <translation>服务中心名称（中文）</translation>
     </message>
@@ -5117,6 +5146,26 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>The name, address, hotline and logo are printed on the forms the center hands to customers, such as the Service Dispatch Form.</source>
+        <translation>名称、地址、服务热线和标志会印在交给客户的单据上，例如服务派工单。</translation>
+    </message>
+    <message>
+        <source>Due soon within</source>
+        <translation>即将到期提前</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Due soon within (minutes)</source>
+        <translation>即将到期提前（分钟）</translation>
+    </message>
+    <message>
+        <source>Deadlines and promised call-backs this close are shown as due soon on every desk.</source>
+        <translation>期限和约定回电在这段时间以内时，各工作台都显示为即将到期。</translation>
     </message>
 </context>
 <context>
@@ -5470,10 +5519,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
@@ -6503,10 +6548,6 @@ Save it as a new customer anyway?</source>
         <translation>当天没有记录需求。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>&amp;Working day</source>
         <translation>工作日(&amp;W)</translation>
     </message>
@@ -7458,10 +7499,6 @@ Save it as a new customer anyway?</source>
         <translation>
             <numerusform>%1：来电 %n 次</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8674,10 +8711,6 @@ Save it as a new customer anyway?</source>
         <translation>--encoding 只能是 utf-8-bom 或 gb18030，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported %1 customers to %2.</source>
         <translation>已将 %1 个客户导出到 %2。</translation>
     </message>
@@ -8804,10 +8837,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers.</source>
-        <translation>必要时初始化数据库，并载入一个演示服务中心（部门、各角色员工、产品、客户）。数据库中已有客户时拒绝执行。</translation>
     </message>
     <message>
         <source>--customers takes a number of customers, not &quot;%1&quot;.</source>
@@ -9590,6 +9619,10 @@ in the record&apos;s state.</source>
 以及各流程的子命令。
 退出码：0 成功，1 错误（字段无效、记录不存在等），2 用法错误，3 数据库结构版本过新，
 4 无权限，5 版本已过期（他人已保存），6 记录当前状态下不可执行。</translation>
+    </message>
+    <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
+        <translation>必要时初始化数据库并载入一个演示服务中心（部门、各角色员工、产品、客户）。数据库已有客户时拒绝；数据库已有员工账号时，只有管理员（--as）可以运行，此时演示账号使用随机密码，仅显示一次。</translation>
     </message>
 </context>
 </TS>

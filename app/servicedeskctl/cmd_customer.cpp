@@ -2,6 +2,8 @@
 // checks and audit in the core).
 #include "cli.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/csv/csv.h"
 #include "core/csv/customerimport.h"
 #include "core/csv/textdecoding.h"
@@ -11,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 using namespace sd::core;
@@ -92,9 +93,8 @@ int runExport(Cli &cli)
         return cli.out().fail(bytes.error());
     const QString path = cli.arguments().first();
     // Written whole or not at all: a half-written export would look like a short customer list.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return cli.out().fail(Error::make(ErrorCode::Io, QCoreApplication::translate("servicedeskctl", "Cannot write %1: %2").arg(shown(path), file.errorString())));
+    if (auto ok = privatefiles::write(path, *bytes); !ok)
+        return cli.out().fail(ok.error());
     const int rows = countRows(*bytes);
     cli.out().result({{u"file"_s, shown(path)},
                       {u"exported"_s, rows},

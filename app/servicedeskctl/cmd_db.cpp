@@ -233,7 +233,9 @@ int runDemo(Cli &cli)
                                         QCoreApplication::translate("servicedeskctl", "S"));
     if (auto done = cli.parseCommand(QCoreApplication::translate("servicedeskctl", "Initialises the database if needed and loads a demo service center "
                                         "(departments, staff in every role, products, customers). Refused "
-                                        "when the database already has customers."),
+                                        "when the database already has customers, and in a database that "
+                                        "already has staff accounts unless an administrator runs it (--as); "
+                                        "there the demo accounts get a random password, shown once."),
                                      {customersOption, seedOption}))
         return *done;
     if (auto bad = cli.expectArguments(0))
@@ -255,6 +257,18 @@ int runDemo(Cli &cli)
     auto prepared = prepareSchema(*db);
     if (!prepared)
         return cli.out().fail(prepared.error());
+    // Demo data only into a database made for it, or by an administrator (core decides).
+    std::optional<Session> administrator;
+    if (cli.hasActor()) {
+        auto who = cli.actor(*db);
+        if (!who)
+            return cli.out().fail(who.error());
+        administrator = *who;
+    }
+    auto allowed = demoOptionsFor(*db, administrator ? &*administrator : nullptr, options);
+    if (!allowed)
+        return cli.out().fail(allowed.error());
+    options = *allowed;
     auto report = generateDemo(*db, options);
     if (!report)
         return cli.out().fail(report.error());
@@ -263,10 +277,10 @@ int runDemo(Cli &cli)
     QList<QStringList> loginRows;
     for (const DemoLogin &l : demoLogins()) {
         logins.append(QJsonObject{{u"login"_s, l.login},
-                                  {u"password"_s, l.password},
+                                  {u"password"_s, options.password},
                                   {u"name"_s, l.displayName},
                                   {u"role"_s, roleTitle(l.role)}});
-        loginRows.append({l.login, l.password, l.displayName, roleTitle(l.role)});
+        loginRows.append({l.login, options.password, l.displayName, roleTitle(l.role)});
     }
     const QJsonObject json{{u"database"_s, db->spec().display()},
                            {u"schema_version"_s, prepared->schemaAfter},

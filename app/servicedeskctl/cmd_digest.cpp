@@ -2,6 +2,8 @@
 // hand-off digest of a working day, per department (core/firstvisit, render/firstvisitdigest).
 #include "cli.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
 #include "core/firstvisit/digestservice.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 using namespace sd::core;
@@ -146,10 +147,8 @@ int runDigestCommand(Cli &cli)
         if (cli.parser().isSet(csvOption)) {
             const QString path = cli.parser().value(csvOption);
             const QByteArray bytes = DigestService::toCsv(*digests);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                return cli.out().fail(Error::make(ErrorCode::Io, QCoreApplication::translate("servicedeskctl", "Cannot write %1: %2")
-                                                                     .arg(shown(path), file.errorString())));
+            if (auto ok = privatefiles::write(path, bytes); !ok)
+                return cli.out().fail(ok.error());
             json.insert(u"csv"_s, shown(path));
             written << shown(path);
         }

@@ -1,6 +1,8 @@
 // servicedeskctl report complaints --month YYYY-MM [--pdf FILE] [--csv FILE]
 #include "cli.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/auth/permissions.h"
 #include "core/complaints/complaintservice.h"
 #include "core/reports/complaintreport.h"
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 using namespace sd::core;
@@ -56,10 +57,8 @@ int runReportComplaints(Cli &cli)
     if (cli.parser().isSet(csvOption)) {
         const QString path = cli.parser().value(csvOption);
         const QByteArray bytes = reports::complaintReportCsv(*report);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return cli.out().fail(Error::make(ErrorCode::Io, QCoreApplication::translate("servicedeskctl", "Cannot write %1: %2")
-                                                                 .arg(QDir::toNativeSeparators(path), file.errorString())));
+        if (auto ok = privatefiles::write(path, bytes); !ok)
+            return cli.out().fail(ok.error());
         written.insert(u"csv"_s, QDir::toNativeSeparators(path));
         human << QCoreApplication::translate("servicedeskctl", "Wrote the CSV to %1.").arg(QDir::toNativeSeparators(path));
     }

@@ -2,6 +2,8 @@
 // a customer's record of hotline service (core/hotline/hotlinereport, render/hotlinerecord).
 #include "cli.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/auth/permissions.h"
 #include "core/hotline/hotlineservice.h"
 #include "core/hotline/hotlineworkflow.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -139,9 +140,8 @@ int runReportHotline(Cli &cli)
                      {u"open"_s, record->open}};
     if (p.isSet(csvOption)) {
         const QString path = p.value(csvOption);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(hotlineServiceRecordCsv(*record)) < 0 || !file.commit())
-            return cli.out().fail(Error::make(ErrorCode::Io, QCoreApplication::translate("servicedeskctl", "Cannot write %1: %2").arg(shown(path), file.errorString())));
+        if (auto ok = privatefiles::write(path, hotlineServiceRecordCsv(*record)); !ok)
+            return cli.out().fail(ok.error());
         json.insert(u"csv"_s, shown(path));
     }
     if (p.isSet(pdfOption)) {

@@ -42,4 +42,15 @@ bool verify(const QString &storedHash, const QString &password)
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+const QString &timingDummy()
+{
+    static const QString dummy = [] {
+        QByteArray random(24, Qt::Uninitialized);
+        if (ensureSodium())
+            randombytes_buf(random.data(), size_t(random.size()));
+        return hash(QString::fromLatin1(random.toBase64())).value_or(QString());
+    }();
+    return dummy;
+}
+
 } // namespace sd::core::password

@@ -157,7 +157,8 @@ Status StaffRepository::setActive(const Session &who, qint64 staffId, bool activ
     if (!current)
         return std::unexpected(current.error());
     auto v = RecordStore(m_db).update(who, u"staff"_s, staffId, current->version,
-                                      {{u"active"_s, active}, {u"failed_logins"_s, 0}},
+                                      {{u"active"_s, active}, {u"failed_logins"_s, 0},
+                                       {u"login_locked_until"_s, QVariant(QMetaType::fromType<qint64>())}},
                                       active ? u"enable"_s : u"disable"_s);
     if (!v)
         return std::unexpected(v.error());
@@ -178,7 +179,7 @@ Status StaffRepository::resetPassword(const Session &who, qint64 staffId, const 
     if (!current)
         return std::unexpected(current.error());
     // The hash itself never goes into the audit trail: only that it changed.
-    auto q = m_db.exec(u"UPDATE staff SET password_hash = ?, failed_logins = 0, version = version + 1, "
+    auto q = m_db.exec(u"UPDATE staff SET password_hash = ?, failed_logins = 0, login_locked_until = NULL, version = version + 1, "
                        "updated_at = ?, updated_by = ? WHERE id = ?"_s,
                        {*hashed, Database::nowMs(), who.staffId, staffId});
     if (!q)
@@ -405,31 +406,81 @@ Result<Session> AuthService::sessionFor(const QString &login) const
 Result<Session> AuthService::login(const QString &login, const QString &pass)
 {
     const QString wrong = QCoreApplication::translate("sd::core::StaffRepository", "Wrong login or password.");
-    auto row = m_db.exec(u"SELECT id, password_hash, active FROM staff WHERE login = ?"_s, {login.trimmed()});
+    const QString name = login.trimmed();
+    auto row = m_db.exec(u"SELECT id, password_hash, active, failed_logins, login_locked_until FROM staff WHERE login = ?"_s,
+                         {name});
     if (!row)
         return std::unexpected(row.error());
     if (!row->next()) {
-        (void)password::verify(QString(), pass); // similar timing for unknown logins
+        // As slow as a real check (the hash and an audit write), so an unknown login cannot be
+        // told from a known one by time. What was typed is not kept: it may be a password.
+        row->finish();
+        (void)password::verify(password::timingDummy(), pass);
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return std::unexpected(tx.error());
+        if (auto ok = audit::append(m_db, Session{}, u"staff"_s, 0, u"login_unknown"_s); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = tx->commit(); !ok)
+            return std::unexpected(ok.error());
         return fail(ErrorCode::Authentication, wrong);
     }
     const qint64 id = row->value(0).toLongLong();
     const QString stored = row->value(1).toString();
     const bool active = row->value(2).toInt() != 0;
+    const int failures = row->value(3).toInt();
+    const qint64 lockedUntil = row->value(4).isNull() ? 0 : row->value(4).toLongLong();
     row->finish();
-    const Session anonymous{id, login.trimmed(), {}, {}};
-    if (!password::verify(stored, pass)) {
-        (void)m_db.exec(u"UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = ?"_s, {id});
-        (void)audit::append(m_db, anonymous, u"staff"_s, id, u"login_failed"_s);
+    const Session anonymous{id, name, {}, {}};
+    const bool matches = password::verify(stored, pass);
+    const qint64 now = Database::nowMs();
+
+    // The outcome and its audit entry together, or neither.
+    auto record = [&](const QString &sql, const QVariantList &binds, const Session &who, const QString &action) -> Status {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return std::unexpected(tx.error());
+        if (!sql.isEmpty())
+            if (auto q = m_db.exec(sql, binds); !q)
+                return std::unexpected(q.error());
+        if (auto ok = audit::append(m_db, who, u"staff"_s, id, action); !ok)
+            return ok;
+        return tx->commit();
+    };
+
+    if (lockedUntil > now) {
+        if (auto ok = record({}, {}, anonymous, u"login_refused_locked"_s); !ok)
+            return std::unexpected(ok.error());
+        const qint64 minutes = (lockedUntil - now + 59'999) / 60'000;
+        return fail(ErrorCode::Authentication,
+                    QCoreApplication::translate("sd::core::StaffRepository", "Too many wrong passwords: this account is locked for %n more "
+                                                "minute(s). Wait, or ask the administrator to reset the password.",
+                                                nullptr, int(minutes)));
+    }
+    if (!matches) {
+        const int failed = failures + 1;
+        const QVariant lock = failed >= kLoginFailuresBeforeLock
+                                  ? QVariant(now + qint64(kLoginLockMinutes) * 60'000)
+                                  : QVariant(QMetaType::fromType<qint64>());
+        if (auto ok = record(u"UPDATE staff SET failed_logins = ?, login_locked_until = ? WHERE id = ?"_s,
+                             {failed, lock, id}, anonymous,
+                             lock.isNull() ? u"login_failed"_s : u"login_locked"_s);
+            !ok)
+            return std::unexpected(ok.error());
         return fail(ErrorCode::Authentication, wrong);
     }
     if (!active) {
-        (void)audit::append(m_db, anonymous, u"staff"_s, id, u"login_refused_disabled"_s);
+        if (auto ok = record({}, {}, anonymous, u"login_refused_disabled"_s); !ok)
+            return std::unexpected(ok.error());
         return fail(ErrorCode::Authentication, QCoreApplication::translate("sd::core::StaffRepository", "This account is disabled. Ask the administrator."));
     }
-    (void)m_db.exec(u"UPDATE staff SET failed_logins = 0 WHERE id = ?"_s, {id});
-    auto session = sessionFor(login.trimmed());
-    if (session)
-        (void)audit::append(m_db, *session, u"staff"_s, id, u"login"_s);
+    auto session = sessionFor(name);
+    if (!session)
+        return session;
+    if (auto ok = record(u"UPDATE staff SET failed_logins = 0, login_locked_until = NULL WHERE id = ?"_s, {id}, *session,
+                         u"login"_s);
+        !ok)
+        return std::unexpected(ok.error());
     return session;
 }
 

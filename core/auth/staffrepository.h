@@ -73,10 +73,19 @@ private:
 };
 
 /// Logging in: checks the password, refuses disabled accounts, records the attempt.
+/// Wrong passwords in a row that lock an account, and for how long.
+inline constexpr int kLoginFailuresBeforeLock = 5;
+inline constexpr int kLoginLockMinutes = 15;
+
 class AuthService final
 {
 public:
     explicit AuthService(Database db) : m_db(std::move(db)) {}
+    /// Logs in. A wrong login and a wrong password cost the same time and say the same words;
+    /// kLoginFailuresBeforeLock wrong passwords in a row lock the account for kLoginLockMinutes
+    /// (even the right password is refused meanwhile; an administrator's password reset or
+    /// enabling the account lifts it). Every outcome is audited with its counter in one
+    /// transaction: when the audit cannot be written, the login fails.
     Result<Session> login(const QString &login, const QString &password);
     /// A session for an existing staff member without a password (CLI run by the OS
     /// administrator on the database file, tests).

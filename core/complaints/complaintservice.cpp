@@ -4,6 +4,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
+#include "core/db/numbers.h"
 #include "core/records/customerrepository.h"
 #include "core/records/recordstore.h"
 #include "core/search/searchtables.h"
@@ -446,13 +447,12 @@ Result<qint64> ComplaintService::accept(const Session &who, const ComplaintIntak
     cust->finish();
     const qint64 received = in.receivedAtMs > 0 ? in.receivedAtMs : Database::nowMs();
     const int month = monthOf(received);
-    auto last = m_db.scalar(u"SELECT MAX(complaint_no) FROM complaints WHERE received_month = ?"_s, {month});
-    if (!last)
-        return std::unexpected(last.error());
-    int seq = 1;
-    if (last->isValid() && !last->isNull())
-        seq = last->toString().section(u'-', -1).toInt() + 1;
-    const QString no = u"TS%1-%2"_s.arg(month).arg(seq, 4, 10, QChar(u'0'));
+    const QString prefix = u"TS%1-"_s.arg(month);
+    auto seq = numbers::next(m_db, u"complaint:"_s + prefix,
+                             [&] { return numbers::highestWithPrefix(m_db, u"complaints"_s, u"complaint_no"_s, prefix); });
+    if (!seq)
+        return std::unexpected(seq.error());
+    const QString no = prefix + u"%1"_s.arg(*seq, 4, 10, QChar(u'0'));
 
     QVariantMap v{
         {u"complaint_no"_s, no},
@@ -831,6 +831,7 @@ Result<int> ComplaintService::count(const ComplaintFilter &f) const
 Result<QHash<qint64, ComplaintDeadline>> ComplaintService::deadlines(const QList<qint64> &ids, qint64 nowMs) const
 {
     QHash<qint64, ComplaintDeadline> out;
+    const int soon = dueSoonMinutes(m_db);
     for (qsizetype i = 0; i < ids.size(); i += 200) {
         const QList<qint64> chunk = ids.mid(i, 200);
         QStringList marks;
@@ -869,7 +870,7 @@ Result<QHash<qint64, ComplaintDeadline>> ComplaintService::deadlines(const QList
                 continue;
             const SlaStatus st = SlaClockService::status(c, nowMs, m_calendar);
             out.insert(c.recordId, {c.target, c.dueAt, st.remainingMs, slaStateKey(st.state), st.remainingMinutes,
-                                    c.measure, dueLevel(c, st)});
+                                    c.measure, dueLevel(c, st, soon)});
         }
     }
     return out;

@@ -1,5 +1,7 @@
 #include "core/db/database.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QSqlRecord>
 
 #include <QDir>
@@ -170,7 +172,10 @@ Result<Database> Database::open(const ConnectionSpec &spec, const QString &conne
         if (spec.dialect == Dialect::SQLite) {
             if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
                 return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Qt's SQLite driver (QSQLITE) is not installed."));
-            QDir().mkpath(QFileInfo(spec.sqlitePath).absolutePath());
+            // Customer data and password hashes: the file (and the -wal/-shm SQLite gives the
+            // database's own mode) is the owner's only; an older file left readable is tightened.
+            if (auto ok = privatefiles::ensure(spec.sqlitePath, true); !ok)
+                return std::unexpected(ok.error());
             db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(spec.sqlitePath);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);

@@ -7,6 +7,7 @@
 
 #include "core/audit/audit.h"
 #include "core/auth/password.h"
+#include "core/auth/permissions.h"
 #include "core/auth/roles.h"
 #include "core/records/customer.h"
 #include "core/records/customerrepository.h"
@@ -777,6 +778,33 @@ const QList<DemoLogin> &demoLogins()
     return logins;
 }
 
+Result<DemoOptions> demoOptionsFor(const Database &db, const Session *administrator, DemoOptions options)
+{
+    auto staff = db.scalar(u"SELECT COUNT(*) FROM staff"_s);
+    if (!staff)
+        return std::unexpected(staff.error());
+    if (staff->toLongLong() == 0) {
+        options.password = demoPassword();
+        options.offerLogins = true;
+        return options;
+    }
+    const QString action = QCoreApplication::translate("sd::core::DemoData", "Load demo data into a database in use");
+    if (!administrator)
+        return fail(ErrorCode::Forbidden,
+                    QCoreApplication::translate("sd::core::DemoData", "This database already has staff accounts: demo data goes only into "
+                                                "a new database, or is loaded by an administrator (--as)."));
+    if (auto ok = requireRoles(db, *administrator, {Role::Administrator}, action, u"staff"_s); !ok)
+        return std::unexpected(ok.error());
+    // A password nobody knows in advance: letters and digits without look-alikes.
+    static const QString alphabet = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+    QString random;
+    for (int i = 0; i < 16; ++i)
+        random += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    options.password = random;
+    options.offerLogins = false;
+    return options;
+}
+
 Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
 {
     QElapsedTimer timer;
@@ -792,7 +820,7 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
                                                   "loaded into an empty database."));
     }
     // Argon2id is slow by design: one hash serves every demo account.
-    auto hashed = password::hash(demoPassword());
+    auto hashed = password::hash(options.password.isEmpty() ? demoPassword() : options.password);
     if (!hashed)
         return std::unexpected(hashed.error());
 
@@ -1010,17 +1038,18 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
             return std::unexpected(ok.error());
     }
 
-    // Tell the app to offer the demo logins.
+    // Tell the app to offer the demo logins (only those of a database made for the demo).
+    const QString offered = options.offerLogins ? u"1"_s : QString(u""_s);
     auto hasSetting = db.scalar(u"SELECT COUNT(*) FROM settings WHERE key = ?"_s, {u"demo.logins"_s});
     if (!hasSetting)
         return std::unexpected(hasSetting.error());
     auto setting = hasSetting->toInt() > 0
-        ? db.exec(u"UPDATE settings SET value = '1', version = version + 1, updated_at = ?, updated_by = ? "
+        ? db.exec(u"UPDATE settings SET value = ?, version = version + 1, updated_at = ?, updated_by = ? "
                   "WHERE key = ?"_s,
-                  {now, actorVar, u"demo.logins"_s})
+                  {offered, now, actorVar, u"demo.logins"_s})
         : db.exec(u"INSERT INTO settings (key, value, version, created_at, created_by, updated_at, updated_by) "
-                  "VALUES (?, '1', 1, ?, ?, ?, ?)"_s,
-                  {u"demo.logins"_s, now, actorVar, now, actorVar});
+                  "VALUES (?, ?, 1, ?, ?, ?, ?)"_s,
+                  {u"demo.logins"_s, offered, now, actorVar, now, actorVar});
     if (!setting)
         return std::unexpected(setting.error());
 

@@ -14,6 +14,8 @@ namespace sd::core {
 struct DemoOptions {
     int customers = 2000;
     quint32 seed = 20261123;
+    QString password;          ///< the demo accounts' password; empty: demoPassword()
+    bool offerLogins = true;   ///< the login screen offers the demo accounts (`demo.logins`)
 };
 
 /// One of the demo accounts the login screen offers (all share the demo password).
@@ -43,6 +45,16 @@ QString demoPassword();
 
 /// The handful of demo accounts worth showing on the login screen, one per main desk.
 const QList<DemoLogin> &demoLogins();
+
+/// Where demo data may go (issue 15), for `servicedeskctl demo` and anything else that loads it
+/// on a user's behalf:
+/// - a database with no staff accounts yet (one created for the demo): the demo accounts share
+///   demoPassword() and the login screen offers them;
+/// - a database already set up, only when `administrator` is an administrator's session: the
+///   demo accounts get one random password for this load (reported once, to that administrator)
+///   and are not offered on the login screen, so no known password ever enters it;
+/// - otherwise refused (Forbidden, audited when a session was given), nothing written.
+Result<DemoOptions> demoOptionsFor(const Database &db, const Session *administrator, DemoOptions options);
 
 /// Fills an empty database with a realistic demo service center: departments, staff in every
 /// role, the Yonyou / Chanjet product catalogue and `options.customers` customers with contacts,

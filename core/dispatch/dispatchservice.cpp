@@ -1,6 +1,7 @@
 #include "core/dispatch/dispatchservice.h"
 
 #include "core/audit/audit.h"
+#include "core/db/numbers.h"
 #include "core/dispatch/dispatchaccess.h"
 #include "core/auth/permissions.h"
 #include "core/handoff/handoff.h"
@@ -178,14 +179,15 @@ Result<DispatchJob> DispatchService::request(const Session &session, const Onsit
     const qint64 now = Database::nowMs();
     const QString day = QDateTime::fromMSecsSinceEpoch(now, m_calendar.timeZone()).date().toString(u"yyyyMMdd"_s);
     const QString prefix = u"PG"_s + day + u"-"_s;
-    auto last = m_db.scalar(u"SELECT MAX(job_no) FROM dispatch_jobs WHERE job_no LIKE ? AND previous_job_id IS NULL"_s, {prefix + u"%"_s});
-    if (!last)
-        return std::unexpected(last.error());
-    const int seq = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
+    auto seq = numbers::next(m_db, u"dispatch:"_s + prefix, [&] {
+        return numbers::highestWithPrefix(m_db, u"dispatch_jobs"_s, u"job_no"_s, prefix, u"previous_job_id IS NULL"_s);
+    });
+    if (!seq)
+        return std::unexpected(seq.error());
 
     RecordStore store(m_db);
     auto id = store.insert(session, u"dispatch_jobs"_s,
-                           {{u"job_no"_s, prefix + QString::number(seq).rightJustified(4, u'0')},
+                           {{u"job_no"_s, prefix + QString::number(*seq).rightJustified(4, u'0')},
                             {u"state"_s, QString(dispatch::Requested)},
                             {u"customer_id"_s, r.customerId},
                             {u"contact_id"_s, nullable(r.contactId)},

@@ -3,6 +3,7 @@
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/calendar/calendarrepository.h"
+#include "core/db/numbers.h"
 #include "core/handoff/handoff.h"
 #include "core/hotline/dutyroster.h"
 #include "core/hotline/hotlineworkflow.h"
@@ -304,12 +305,12 @@ Result<HotlineCall> HotlineService::create(const Session &who, const NewCall &in
     if (!tx)
         return std::unexpected(tx.error());
     const QString prefix = u"RX"_s + today.toString(u"yyyyMMdd"_s) + u"-"_s;
-    auto last = m_db.scalar(u"SELECT MAX(call_no) FROM hotline_calls WHERE call_no LIKE ?"_s, {prefix + u"%"_s});
-    if (!last)
-        return std::unexpected(last.error());
-    const int seq = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
+    auto seq = numbers::next(m_db, u"hotline:"_s + prefix,
+                             [&] { return numbers::highestWithPrefix(m_db, u"hotline_calls"_s, u"call_no"_s, prefix); });
+    if (!seq)
+        return std::unexpected(seq.error());
     HotlineCall c;
-    c.callNo = prefix + u"%1"_s.arg(seq, 4, 10, QChar(u'0'));
+    c.callNo = prefix + u"%1"_s.arg(*seq, 4, 10, QChar(u'0'));
     c.callerName = in.callerName.trimmed();
     c.callerPhone = in.callerPhone.trimmed();
     c.product = in.product.trimmed();
@@ -700,21 +701,27 @@ Result<QList<SlaClock>> HotlineService::clocks(qint64 callId) const
     return out;
 }
 
+int HotlineService::dueSoonWindow() const
+{
+    return dueSoonMinutes(m_db);
+}
+
 Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId) const
 {
     // Due soon and overdue as every screen counts them (core/sla/due.h): clocks are read up to
-    // the due-soon horizon (60 minutes ahead in working or calendar time, whichever is later)
-    // and judged in their own measure.
+    // the due-soon horizon (the center's window ahead in working or calendar time, whichever
+    // is later) and judged in their own measure.
+    const int soon = dueSoonMinutes(m_db);
     auto clocks = SlaClockService::running(m_db, {QString(sla::HotlineCall), QString(sla::RemoteSession)}, assigneeId,
                                            nowMs,
-                                           std::max(dueSoonHorizon(m_sla.calendar(), nowMs),
+                                           std::max(dueSoonHorizon(m_sla.calendar(), nowMs, soon),
                                                     nowMs + qint64(horizonMinutes + 1) * 60000));
     if (!clocks)
         return std::unexpected(clocks.error());
     QList<DeskAlert> out;
     for (const SlaClock &k : *clocks) {
         const SlaStatus st = m_sla.status(k, nowMs);
-        const DueLevel level = dueLevel(k, st);
+        const DueLevel level = dueLevel(k, st, soon);
         if (level == DueLevel::Later && st.remainingMinutes > horizonMinutes)
             continue;
         auto call = get(k.recordId);
@@ -737,7 +744,7 @@ Result<QList<DeskAlert>> HotlineService::dueSoon(qint64 nowMs, int horizonMinute
                          k.assigneeId, level == DueLevel::Later ? DueLevel::DueSoon : level,
                          dueText(st.remainingMinutes, k.measure)};
     }
-    QVariantList binds{hotline::OnHold, nowMs + qint64(horizonMinutes) * 60000};
+    QVariantList binds{hotline::OnHold, nowMs + qint64(std::max(horizonMinutes, soon)) * 60000};
     QString sql = kSelect + u"WHERE c.state = ? AND c.callback_due_at <= ?"_s;
     if (assigneeId > 0) {
         sql += u" AND c.operator_id = ?"_s;

@@ -89,9 +89,12 @@ public:
     /// The customer's latest hotline calls, complaints and dispatch jobs, newest first, in one
     /// query.
     Result<QList<RecentRecord>> recentRecords(qint64 customerId, int limit = 8) const;
-    /// The desk's due-soon list: SLA clocks of calls in warning/breach or due within the
-    /// horizon, and call-backs due within it; soonest first.
+    /// The desk's due-soon list: SLA clocks of calls in warning/breach, due within the
+    /// center's due-soon window (dueSoonWindow()) or within `horizonMinutes`, and call-backs
+    /// due within either; soonest first.
     Result<QList<DeskAlert>> dueSoon(qint64 nowMs, int horizonMinutes, qint64 assigneeId = 0) const;
+    /// The center's due-soon window in minutes (core/sla/due.h dueSoonMinutes).
+    int dueSoonWindow() const;
     /// The call's SLA clocks (hotline_call and remote_session), oldest first.
     Result<QList<SlaClock>> clocks(qint64 callId) const;
     const SlaClockService &slaEngine() const { return m_sla; }

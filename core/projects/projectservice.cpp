@@ -1,6 +1,7 @@
 #include "core/projects/projectservice.h"
 
 #include "core/auth/permissions.h"
+#include "core/db/numbers.h"
 #include "core/handoff/handoff.h"
 #include "core/projects/projectrules.h"
 #include "core/records/fieldrules.h"
@@ -51,19 +52,15 @@ Status checkApplication(const Database &db, const ProjectApplication &a)
     return {};
 }
 
-/// XMyyyy-nnnn, the next of the year. The write transaction serialises it on SQLite; on
-/// PostgreSQL a transaction-scoped advisory lock does, so two desks never take the same number.
+/// XMyyyy-nnnn, the next of the year (core/db/numbers.h: race-free with many desks).
 Result<QString> nextProjectNo(const Database &db, int year)
 {
-    if (db.dialect() == Dialect::PostgreSQL)
-        if (auto lock = db.scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {qint64(0x5344'0008)}); !lock)
-            return std::unexpected(lock.error());
     const QString prefix = u"XM%1-"_s.arg(year);
-    auto last = db.scalar(u"SELECT MAX(project_no) FROM projects WHERE project_no LIKE ?"_s, {prefix + u"%"_s});
-    if (!last)
-        return std::unexpected(last.error());
-    const int seq = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
-    return prefix + QString::number(seq).rightJustified(4, u'0');
+    auto seq = numbers::next(db, u"project:"_s + prefix,
+                             [&] { return numbers::highestWithPrefix(db, u"projects"_s, u"project_no"_s, prefix); });
+    if (!seq)
+        return std::unexpected(seq.error());
+    return prefix + QString::number(*seq).rightJustified(4, u'0');
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/auth/permissions.h"
 #include "core/db/settings.h"
+#include "core/sla/due.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ Result<CenterInfo> CenterInfo::load(const Database &db)
     if (!logo)
         return std::unexpected(logo.error());
     info.logoPng = QByteArray::fromBase64(logo->toLatin1());
+    info.dueSoonMinutes = sd::core::dueSoonMinutes(db);
     return info;
 }
 
@@ -36,6 +38,11 @@ Status CenterInfo::save(const Database &db, const Session &who, const CenterInfo
         return failInvalid(u"logo"_s, QCoreApplication::translate("sd::core::CenterInfo", "The logo must be a PNG image."));
     if (info.name.trimmed().isEmpty())
         return failInvalid(u"name"_s, QCoreApplication::translate("sd::core::CenterInfo", "The center needs a name for its printed forms."));
+    if (info.dueSoonMinutes < kDueSoonMinMinutes || info.dueSoonMinutes > kDueSoonMaxMinutes)
+        return failInvalid(u"due_soon_minutes"_s,
+                           QCoreApplication::translate("sd::core::Due", "Due soon: give a number of minutes from %1 to %2.")
+                               .arg(kDueSoonMinMinutes)
+                               .arg(kDueSoonMaxMinutes));
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -46,6 +53,8 @@ Status CenterInfo::save(const Database &db, const Session &who, const CenterInfo
     for (const auto &[key, value] : values)
         if (auto ok = settings::put(db, who, key, value); !ok)
             return std::unexpected(ok.error());
+    if (auto ok = setDueSoonMinutes(db, who, info.dueSoonMinutes); !ok)
+        return ok;
     return tx->commit();
 }
 

@@ -1,5 +1,6 @@
 #include "core/records/customerrepository.h"
 
+#include "core/db/numbers.h"
 #include "core/records/fieldrules.h"
 
 #include "core/audit/audit.h"
@@ -139,6 +140,9 @@ Result<qint64> productIdFor(const Database &db, const Session &who, const Purcha
     if (p.productId > 0)
         return p.productId;
     const QString name = p.product.trimmed();
+    // Two desks importing the same new product at once: the second waits, then finds it.
+    if (auto locked = numbers::lockKey(db, u"products"_s, name); !locked)
+        return std::unexpected(locked.error());
     auto found = db.scalar(u"SELECT id FROM products WHERE name = ?"_s, {name});
     if (!found)
         return std::unexpected(found.error());

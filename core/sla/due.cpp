@@ -1,5 +1,7 @@
 #include "core/sla/due.h"
 
+#include "core/auth/permissions.h"
+#include "core/db/settings.h"
 #include "core/sla/slapolicy.h"
 
 #include <QCoreApplication>
@@ -25,33 +27,61 @@ int rank(DueLevel level)
     return 3;
 }
 
-DueLevel scheduledLevel(qint64 dueAt, qint64 nowMs)
+DueLevel scheduledLevel(qint64 dueAt, qint64 nowMs, int soonMinutes)
 {
     if (dueAt <= nowMs)
         return DueLevel::DueNow;
-    if (dueAt - nowMs <= kDueSoonMinutes * kMinuteMs)
+    if (dueAt - nowMs <= soonMinutes * kMinuteMs)
         return DueLevel::DueSoon;
     return DueLevel::Later;
 }
+const QString kDueSoonKey = u"due.soon_minutes"_s;
 } // namespace
 
-qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs)
+int dueSoonMinutes(const Database &db)
+{
+    auto value = settings::get(db, kDueSoonKey);
+    if (!value)
+        return kDueSoonMinutes;
+    bool ok = false;
+    const int minutes = value->trimmed().toInt(&ok);
+    return ok && minutes >= kDueSoonMinMinutes && minutes <= kDueSoonMaxMinutes ? minutes : kDueSoonMinutes;
+}
+
+Status setDueSoonMinutes(const Database &db, const Session &who, int minutes)
+{
+    if (auto ok = requireRoles(db, who, {Role::Administrator},
+                               QCoreApplication::translate("sd::core::Due", "Set when deadlines count as due soon"),
+                               u"settings"_s);
+        !ok)
+        return ok;
+    if (minutes < kDueSoonMinMinutes || minutes > kDueSoonMaxMinutes)
+        return failInvalid(u"due_soon_minutes"_s,
+                           QCoreApplication::translate("sd::core::Due", "Due soon: give a number of minutes from %1 to %2.")
+                               .arg(kDueSoonMinMinutes)
+                               .arg(kDueSoonMaxMinutes));
+    if (auto ok = settings::put(db, who, kDueSoonKey, QString::number(minutes)); !ok)
+        return std::unexpected(ok.error());
+    return {};
+}
+
+qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs, int soonMinutes)
 {
     // One minute more than the span: remaining minutes are truncated, so a deadline up to the
     // 61st minute still reads "60 min left".
-    const qint64 wall = nowMs + (kDueSoonMinutes + 1) * kMinuteMs;
+    const qint64 wall = nowMs + (soonMinutes + 1) * kMinuteMs;
     const QDateTime working = calendar.addWorkingMinutes(QDateTime::fromMSecsSinceEpoch(nowMs, calendar.timeZone()),
-                                                         kDueSoonMinutes + 1);
+                                                         soonMinutes + 1);
     return working.isValid() ? std::max(wall, working.toMSecsSinceEpoch()) : wall;
 }
 
-DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status)
+DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status, int soonMinutes)
 {
     if (clock.state != SlaClock::Stored::Running)
         return DueLevel::Later;
     if (status.state == SlaState::Breached)
         return DueLevel::Overdue;
-    if (status.state == SlaState::Warning || status.remainingMinutes <= kDueSoonMinutes)
+    if (status.state == SlaState::Warning || status.remainingMinutes <= soonMinutes)
         return DueLevel::DueSoon;
     return DueLevel::Later;
 }
@@ -117,7 +147,8 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
     QSet<qint64> seenClocks;
     // Only clocks that can be due soon are read: a working-time deadline 60 working minutes
     // away may be days away on the wall clock, and the horizon says how far.
-    const qint64 horizon = dueSoonHorizon(calendar, nowMs);
+    const int soon = dueSoonMinutes(db);
+    const qint64 horizon = dueSoonHorizon(calendar, nowMs, soon);
     const QStringList team = teamDueRecordTypes(session);
     QStringList clockTypes;
     for (const QString &t : team)
@@ -129,7 +160,7 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
             if (seenClocks.contains(c.id))
                 continue;
             const SlaStatus st = SlaClockService::status(c, nowMs, calendar);
-            const DueLevel level = dueLevel(c, st);
+            const DueLevel level = dueLevel(c, st, soon);
             if (level == DueLevel::Later)
                 continue;
             seenClocks.insert(c.id);
@@ -156,7 +187,7 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
         QString sql = u"SELECT c.id, c.call_no, cu.name, c.callback_due_at, c.operator_id FROM hotline_calls c "
                       "LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.state = 'on_hold' "
                       "AND c.callback_due_at IS NOT NULL AND c.callback_due_at <= ?"_s;
-        QVariantList binds{nowMs + kDueSoonMinutes * kMinuteMs};
+        QVariantList binds{nowMs + soon * kMinuteMs};
         if (!hotlineTeam) {
             sql += u" AND c.operator_id = ?"_s;
             binds << session.staffId;
@@ -187,7 +218,7 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
     if (team.contains(u"first_visit"_s)) {
         auto q = db.exec(u"SELECT fv.id, c.name, fv.queue_due FROM first_visits fv JOIN customers c ON c.id = fv.customer_id "
                          "WHERE fv.queue_due IS NOT NULL AND fv.queue_due <= ? ORDER BY fv.queue_due, fv.id"_s,
-                         {nowMs + kDueSoonMinutes * kMinuteMs});
+                         {nowMs + soon * kMinuteMs});
         if (!q)
             return std::unexpected(q.error());
         while (q->next()) {
@@ -198,7 +229,7 @@ Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calen
             item.dueAt = q->value(2).toLongLong();
             item.measure = SlaMeasure::Wall;
             item.remainingMinutes = (item.dueAt - nowMs) / kMinuteMs;
-            item.level = scheduledLevel(item.dueAt, nowMs);
+            item.level = scheduledLevel(item.dueAt, nowMs, soon);
             item.scope = DueScope::Team;
             out << item;
         }
@@ -270,11 +301,11 @@ qint64 wallMinutesLeft(qint64 dueAt, qint64 nowMs)
     return left >= 0 ? left / kMinuteMs : -((-left + kMinuteMs - 1) / kMinuteMs);
 }
 
-DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs)
+DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs, int soonMinutes)
 {
     if (dueAt < nowMs)
         return DueLevel::Overdue;
-    return wallMinutesLeft(dueAt, nowMs) <= kDueSoonMinutes ? DueLevel::DueSoon : DueLevel::Later;
+    return wallMinutesLeft(dueAt, nowMs) <= soonMinutes ? DueLevel::DueSoon : DueLevel::Later;
 }
 
 } // namespace sd::core

@@ -16,23 +16,35 @@ namespace sd::core {
 /// - DueNow: a scheduled call's time has come (a first-visit call, a return visit due today);
 ///   nothing is breached yet, but it is waiting for someone.
 /// - DueSoon: a running clock past its policy's warning threshold, or within
-///   kDueSoonMinutes of its deadline in the clock's own measure (working or calendar time);
-///   a scheduled call within kDueSoonMinutes.
+///   the center's due-soon window (dueSoonMinutes(), 60 minutes by default) of its deadline
+///   in the clock's own measure (working or calendar time); a scheduled call within the window.
 /// - Later: none of these.
 enum class DueLevel { Later, DueSoon, DueNow, Overdue };
 
+/// The due-soon window unless the center sets another (setting "due.soon_minutes").
 inline constexpr int kDueSoonMinutes = 60;
+inline constexpr int kDueSoonMinMinutes = 5;
+inline constexpr int kDueSoonMaxMinutes = 8 * 60;
 
-/// The latest deadline that can be due soon at `nowMs`: kDueSoonMinutes ahead in calendar
+/// The center's due-soon window in minutes: the setting "due.soon_minutes" when it holds a
+/// whole number in [kDueSoonMinMinutes, kDueSoonMaxMinutes], kDueSoonMinutes otherwise (also
+/// when the database cannot be read: a warning threshold never stops a desk).
+int dueSoonMinutes(const Database &db);
+/// Sets the window; administrators only (refusal audited), out of range refused naming the field
+/// "due_soon_minutes". Joins the caller's transaction.
+Status setDueSoonMinutes(const Database &db, const Session &who, int minutes);
+
+/// The latest deadline that can be due soon at `nowMs`: `soonMinutes` ahead in calendar
 /// time, or in working time on the calendar (over a night, a weekend, a holiday), whichever
 /// is later. Clocks due after it are due soon only once past their warning.
-qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs);
+qint64 dueSoonHorizon(const BusinessCalendar &calendar, qint64 nowMs, int soonMinutes = kDueSoonMinutes);
 
 /// Whose records a due item belongs to: assigned to me, or my team's (a desk my roles oversee).
 enum class DueScope { Mine, Team };
 
 /// The level of a running or paused clock at its status (paused and stopped clocks are Later).
-DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status);
+/// `soonMinutes` is the center's due-soon window (dueSoonMinutes()).
+DueLevel dueLevel(const SlaClock &clock, const SlaStatus &status, int soonMinutes = kDueSoonMinutes);
 
 /// "2 h 05 min", "25 min", "3 d 4 h" (calendar days of 24 h; working spans stay in hours).
 QString dueSpanText(qint64 minutes, SlaMeasure measure);
@@ -72,7 +84,8 @@ struct DueCounts {
 /// desk, a quality supervisor the complaints, a first-visit agent the first-visit queue.
 QStringList teamDueRecordTypes(const Session &session);
 
-/// Everything that needs the session now or within kDueSoonMinutes: its own clocks (Mine),
+/// Everything that needs the session now or within the center's due-soon window
+/// (dueSoonMinutes(db)): its own clocks (Mine),
 /// then its team's (Team, each record once), most urgent first (overdue, due now, due soon;
 /// earliest deadline first within each).
 Result<QList<DueItem>> deskDue(const Database &db, const BusinessCalendar &calendar, const Session &session,
@@ -85,7 +98,7 @@ DueCounts countDue(const QList<DueItem> &items, DueScope scope);
 /// from zero once past (a millisecond late already reads "overdue 1 min").
 qint64 wallMinutesLeft(qint64 dueAt, qint64 nowMs);
 /// The level of a call-back promised to a customer for `dueAt` (calendar time): Overdue once
-/// past, DueSoon within kDueSoonMinutes, Later otherwise.
-DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs);
+/// past, DueSoon within `soonMinutes`, Later otherwise.
+DueLevel callBackDueLevel(qint64 dueAt, qint64 nowMs, int soonMinutes = kDueSoonMinutes);
 
 } // namespace sd::core

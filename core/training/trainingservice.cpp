@@ -1,6 +1,7 @@
 #include "core/training/trainingservice.h"
 
 #include "core/auth/permissions.h"
+#include "core/db/numbers.h"
 #include "core/problembase/problemclass.h"
 #include "core/records/fieldrules.h"
 #include "core/records/recordstore.h"
@@ -117,15 +118,13 @@ QVariantMap courseValues(const TrainingCourse &c)
 
 QString courseAction() { return QCoreApplication::translate("sd::core::TrainingService", "Set up training courses"); }
 
-/// The next number of the year, race-free: the counter's row is locked by the upsert.
+/// The next number of the year (core/db/numbers.h: race-free with many desks).
 Result<QString> nextSessionNo(const Database &db, int year)
 {
-    auto v = db.scalar(u"INSERT INTO training_counters (name, value) VALUES (?, 1) ON CONFLICT (name) "
-                       "DO UPDATE SET value = training_counters.value + 1 RETURNING value"_s,
-                       {u"session:%1"_s.arg(year)});
+    auto v = numbers::next(db, u"session:%1"_s.arg(year));
     if (!v)
         return std::unexpected(v.error());
-    return u"PX%1-%2"_s.arg(year).arg(v->toLongLong(), 4, 10, QChar(u'0'));
+    return u"PX%1-%2"_s.arg(year).arg(*v, 4, 10, QChar(u'0'));
 }
 
 TrainingHistoryRow historyFromRow(const QVariantMap &r)

@@ -2,6 +2,8 @@
 #include "core/auth/staffrepository.h"
 #include "core/csv/textdecoding.h"
 #include "core/db/migrations.h"
+#include "core/demo/demodata.h"
+#include "core/demo/demopicks.h"
 #include "tests/cli/ctlrun.h"
 #include "tests/support/testdb.h"
 
@@ -399,6 +401,18 @@ TEST_CASE("a wrong password for --as exits 1 with one clear line and is audited"
 
     // A command that needs --as, without it.
     CHECK(ctl({u"--database"_s, t.url(), u"user"_s, u"list"_s}).exitCode == 2);
+
+    // Guessing: after the limit even the right password is refused, saying the account is
+    // locked (the lock itself is core's: tests/core/test_auth.cpp).
+    for (int i = 1; i < kLoginFailuresBeforeLock; ++i)
+        CHECK(ctl({u"--database"_s, t.url(), u"--as"_s, u"admin"_s, u"user"_s, u"list"_s},
+                  {{u"SD_PASSWORD"_s, u"guess number %1"_s.arg(i)}})
+                  .exitCode == 1);
+    const CtlRun locked = ctlAs(t, u"admin"_s, {u"user"_s, u"list"_s});
+    CHECK(locked.exitCode == 1);
+    requireOneErrorLine(locked);
+    CHECK(locked.err.contains(u"locked"_s));
+    CHECK(count(t.db(), u"SELECT COUNT(*) FROM audit WHERE action = 'login_locked'"_s) == 1);
 }
 
 // ---------------------------------------------------------------- customers
@@ -483,6 +497,8 @@ TEST_CASE("exported customers import into another database and export again byte
         const CtlRun exported = ctlAs(source, u"admin"_s, exportArgs);
         REQUIRE(exported.exitCode == 0);
         CHECK(exported.json().value(u"exported"_s).toInt() == 3);
+        // Customer data: the export is the owner's only.
+        CHECK(QFileInfo(first).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
         const CtlRun imported = ctlAs(fresh, u"admin"_s, {u"customer"_s, u"import"_s, first});
         REQUIRE(imported.exitCode == 0);
@@ -755,10 +771,66 @@ TEST_CASE("demo initialises a fresh database, loads the customers and prints the
     CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM customers"_s) == 30);
     CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM sla_policies"_s) > 0);
 
-    // Demo data goes only into an empty database.
+    // The database now has staff: again without an administrator is refused.
     const CtlRun again = ctl({u"--database"_s, fresh.url(), u"demo"_s, u"--customers"_s, u"30"_s});
-    CHECK(again.exitCode == 1);
+    CHECK(again.exitCode == 4);
     requireOneErrorLine(again);
+    // An administrator of the demo database: refused because it already has customers.
+    const CtlRun byAdmin = ctl({u"--database"_s, fresh.url(), u"--as"_s, u"admin"_s, u"demo"_s, u"--customers"_s, u"30"_s},
+                               {{u"SD_PASSWORD"_s, first.value(u"password"_s).toString()}});
+    CHECK(byAdmin.exitCode == 1);
+    requireOneErrorLine(byAdmin);
     CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM customers"_s) == 30);
     CHECK(ctl({u"--database"_s, fresh.url(), u"demo"_s, u"--customers"_s, u"many"_s}).exitCode == 2);
+}
+
+TEST_CASE("demo never puts a known password into a database that is already set up", "[cli][security]")
+{
+    const Backend backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    INFO(backend);
+    FreshDatabase fresh(backend);
+    REQUIRE(ctl({u"--database"_s, fresh.url(), u"init"_s, u"--admin"_s, u"boss"_s, u"--admin-password"_s,
+                 u"first-boss-pw"_s})
+                .exitCode == 0);
+    const qint64 staffBefore = count(fresh.db(), u"SELECT COUNT(*) FROM staff"_s);
+
+    // Right after init, nobody logged in: refused, nothing written, no "admin" account.
+    const CtlRun anonymous = ctl({u"--database"_s, fresh.url(), u"demo"_s, u"--customers"_s, u"5"_s});
+    CHECK(anonymous.exitCode == 4);
+    requireOneErrorLine(anonymous);
+    CHECK(anonymous.err.contains(u"--as"_s));
+    CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM staff"_s) == staffBefore);
+    CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM customers"_s) == 0);
+    CHECK_FALSE(AuthService(fresh.db()).login(u"admin"_s, demoPassword()));
+
+    // A staff member who is not an administrator: refused and audited.
+    auto boss = AuthService(fresh.db()).login(u"boss"_s, u"first-boss-pw"_s);
+    REQUIRE(boss);
+    Staff clerk;
+    clerk.login = u"clerk"_s;
+    clerk.displayName = u"张敏"_s;
+    clerk.roles = {Role::HotlineOperator};
+    REQUIRE(StaffRepository(fresh.db()).create(*boss, clerk, u"clerk-pw-123"_s));
+    const CtlRun notAdmin = ctl({u"--database"_s, fresh.url(), u"--as"_s, u"clerk"_s, u"demo"_s, u"--customers"_s, u"5"_s},
+                                {{u"SD_PASSWORD"_s, u"clerk-pw-123"_s}});
+    CHECK(notAdmin.exitCode == 4);
+    CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM customers"_s) == 0);
+    CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM audit WHERE action LIKE 'forbidden:%' AND actor_login = 'clerk'"_s) == 1);
+
+    // The administrator may: the demo accounts get a random password shown once, not the
+    // published one, and the login screen does not offer them.
+    const CtlRun loaded = ctl({u"--database"_s, fresh.url(), u"--json"_s, u"--as"_s, u"boss"_s, u"demo"_s,
+                               u"--customers"_s, u"5"_s},
+                              {{u"SD_PASSWORD"_s, u"first-boss-pw"_s}});
+    REQUIRE(loaded.exitCode == 0);
+    const QJsonObject first = loaded.json().value(u"logins"_s).toArray().first().toObject();
+    const QString password = first.value(u"password"_s).toString();
+    CHECK(password.size() >= 16);
+    CHECK(password != demoPassword());
+    CHECK_FALSE(AuthService(fresh.db()).login(first.value(u"login"_s).toString(), demoPassword()));
+    CHECK(AuthService(fresh.db()).login(first.value(u"login"_s).toString(), password));
+    CHECK(count(fresh.db(), u"SELECT COUNT(*) FROM customers"_s) == 5);
+    CHECK_FALSE(*sd::core::demo::offersDemoLogins(fresh.db()));
+    // The real administrator is untouched.
+    CHECK(AuthService(fresh.db()).login(u"boss"_s, u"first-boss-pw"_s));
 }

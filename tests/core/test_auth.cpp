@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 using namespace sd::core;
 using sd::test::Backend;
@@ -117,4 +120,82 @@ TEST_CASE("the first administrator is bootstrapped only into a database without 
     auto refused = StaffRepository(t.db()).bootstrapAdministrator(u"root"_s, u"Root"_s, u"password123"_s);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Invalid);
+}
+
+TEST_CASE("repeated wrong passwords lock the account for a while, audited, and an administrator can lift it",
+          "[auth][security]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    const qint64 start = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    ScopedClock clock(start);
+    StaffRepository staff(t.db());
+    AuthService auth(t.db());
+    Staff s;
+    s.login = u"hotline8"_s;
+    s.displayName = u"王磊"_s;
+    s.roles = {Role::HotlineOperator};
+    auto id = staff.create(t.admin(), s, u"right password"_s);
+    REQUIRE(id);
+    auto audited = [&](const QString &action) {
+        return t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE table_name = 'staff' AND record_id = ? AND action = ?"_s,
+                             {*id, action})
+            ->toInt();
+    };
+    auto failures = [&] { return t.db().scalar(u"SELECT failed_logins FROM staff WHERE id = ?"_s, {*id})->toInt(); };
+
+    // Below the limit a right password still works, and resets the count.
+    for (int i = 0; i < kLoginFailuresBeforeLock - 1; ++i)
+        CHECK_FALSE(auth.login(u"hotline8"_s, u"guess %1"_s.arg(i)));
+    CHECK(failures() == kLoginFailuresBeforeLock - 1);
+    REQUIRE(auth.login(u"hotline8"_s, u"right password"_s));
+    CHECK(failures() == 0);
+
+    // At the limit the account locks: the right password is refused, saying why.
+    for (int i = 0; i < kLoginFailuresBeforeLock; ++i) {
+        auto r = auth.login(u"hotline8"_s, u"guess %1"_s.arg(i));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message == u"Wrong login or password."_s);
+    }
+    CHECK(audited(u"login_locked"_s) == 1);
+    CHECK(audited(u"login_failed"_s) == 2 * (kLoginFailuresBeforeLock - 1));
+    auto locked = auth.login(u"hotline8"_s, u"right password"_s);
+    REQUIRE_FALSE(locked);
+    CHECK(locked.error().code == ErrorCode::Authentication);
+    CHECK(locked.error().message.contains(u"locked"_s));
+    CHECK(locked.error().message.contains(QString::number(kLoginLockMinutes)));
+    CHECK(audited(u"login_refused_locked"_s) == 1);
+
+    // A minute before the lock ends: still locked; once it has ended, the right password works.
+    clock.set(start + (kLoginLockMinutes - 1) * 60'000);
+    CHECK_FALSE(auth.login(u"hotline8"_s, u"right password"_s));
+    clock.set(start + kLoginLockMinutes * 60'000 + 1);
+    REQUIRE(auth.login(u"hotline8"_s, u"right password"_s));
+    CHECK(failures() == 0);
+
+    // Locked again, the administrator's password reset lifts it at once.
+    for (int i = 0; i < kLoginFailuresBeforeLock; ++i)
+        CHECK_FALSE(auth.login(u"hotline8"_s, u"guess"_s));
+    CHECK_FALSE(auth.login(u"hotline8"_s, u"right password"_s));
+    REQUIRE(staff.resetPassword(t.admin(), *id, u"new password 2026"_s));
+    REQUIRE(auth.login(u"hotline8"_s, u"new password 2026"_s));
+}
+
+TEST_CASE("an unknown login is refused in the same words as a wrong password, and leaves no trace of what was typed",
+          "[auth][security]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    AuthService auth(t.db());
+    const int before = t.db().scalar(u"SELECT COUNT(*) FROM audit"_s)->toInt();
+    auto r = auth.login(u"nobody-here"_s, u"my secret password"_s);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::Authentication);
+    CHECK(r.error().message == u"Wrong login or password."_s);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit"_s)->toInt() == before + 1);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE action = 'login_unknown'"_s)->toInt() == 1);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE actor_login LIKE '%nobody%' OR new_value LIKE '%secret%' "
+                        "OR old_value LIKE '%secret%'"_s)
+              ->toInt() == 0);
+    // The dummy the check runs against is a real Argon2id hash, so it costs what a real one does.
+    CHECK(password::timingDummy().startsWith(u"$argon2id$"_s));
+    CHECK_FALSE(password::verify(password::timingDummy(), u"my secret password"_s));
 }

@@ -7,6 +7,7 @@
 #include "core/demo/demodata.h"
 #include "core/dispatch/dispatchservice.h"
 #include "core/hotline/hotlineservice.h"
+#include "core/records/centerinfo.h"
 #include "core/sla/due.h"
 #include "core/sla/slarepository.h"
 #include "tests/support/testdb.h"
@@ -246,4 +247,86 @@ TEST_CASE("the due-soon horizon reaches over the weekend in working time", "[sla
     CHECK(dueLevel(monday, SlaClockService::status(monday, friday, cal)) == DueLevel::DueSoon);
     const SlaClock later = runningClock(SlaMeasure::Working, at(2026, 11, 30, 9, 2), at(2026, 11, 30, 8, 55));
     CHECK(dueLevel(later, SlaClockService::status(later, friday, cal)) == DueLevel::Later);
+}
+
+TEST_CASE("the center sets its due-soon window: administrators only, within limits, every desk counts with it",
+          "[sla][due][db][settings]")
+{
+    auto backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    CAPTURE(backend);
+    auto t = TestDatabase::create(backend);
+    const BusinessCalendar cal = loadCalendar(t.db());
+    REQUIRE(SlaRepository::seedDefaults(t.db()));
+    SlaClockService svc(t.db(), cal);
+    const Session admin = t.sessionWith({Role::Administrator}, u"周强"_s);
+    const Session manager = t.sessionWith({Role::ServiceManager}, u"李娜"_s);
+    const Session quality = t.sessionWith({Role::QualitySupervisor}, u"韩梅"_s);
+    auto stored = [&] {
+        return t.db().scalar(u"SELECT COUNT(*) FROM settings WHERE key = 'due.soon_minutes'"_s)->toInt();
+    };
+
+    // Unset: the default.
+    CHECK(dueSoonMinutes(t.db()) == kDueSoonMinutes);
+
+    // A manager may not change it: refused, audited, nothing stored.
+    auto refused = setDueSoonMinutes(t.db(), manager, 120);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Forbidden);
+    CHECK(stored() == 0);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE actor_id = ? AND action LIKE 'forbidden:%'"_s,
+                        {manager.staffId})
+              ->toInt() == 1);
+
+    // Out of range, either way: refused naming the field, nothing stored.
+    for (int bad : {kDueSoonMinMinutes - 1, 0, -30, kDueSoonMaxMinutes + 1}) {
+        CAPTURE(bad);
+        auto r = setDueSoonMinutes(t.db(), admin, bad);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::Invalid);
+        CHECK(r.error().field == u"due_soon_minutes"_s);
+        CHECK(stored() == 0);
+    }
+    CHECK(dueSoonMinutes(t.db()) == kDueSoonMinutes);
+
+    // The complaint reply (3 working hours from 09:30) is due at 12:30; at 11:00 it is 90
+    // minutes away: later with the default window, due soon with a two-hour one.
+    REQUIRE(svc.start(sla::Complaint, 301, sla::ComplaintReply, {}, quality.staffId, at(2026, 11, 24, 9, 30)));
+    const qint64 now = at(2026, 11, 24, 11, 0);
+    auto count = [&] {
+        auto list = deskDue(t.db(), cal, quality, now);
+        REQUIRE(list);
+        return countDue(*list, DueScope::Mine).dueSoon;
+    };
+    CHECK(count() == 0);
+    REQUIRE(setDueSoonMinutes(t.db(), admin, 120));
+    CHECK(dueSoonMinutes(t.db()) == 120);
+    CHECK(count() == 1);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE actor_id = ? AND table_name = 'settings' AND field = 'due.soon_minutes'"_s,
+                        {admin.staffId})
+              ->toInt() == 1);
+
+    // A call-back promised for 90 minutes from now, and a scheduled clock, by the same window.
+    CHECK(callBackDueLevel(now + 90 * 60'000, now, dueSoonMinutes(t.db())) == DueLevel::DueSoon);
+    CHECK(callBackDueLevel(now + 90 * 60'000, now) == DueLevel::Later);
+    CHECK(dueSoonHorizon(cal, now, 120) == at(2026, 11, 24, 13, 1));
+
+    // A value nobody could have saved (edited by hand) falls back to the default.
+    REQUIRE(t.db().exec(u"UPDATE settings SET value = 'soon' WHERE key = 'due.soon_minutes'"_s));
+    CHECK(dueSoonMinutes(t.db()) == kDueSoonMinutes);
+    REQUIRE(t.db().exec(u"UPDATE settings SET value = '100000' WHERE key = 'due.soon_minutes'"_s));
+    CHECK(dueSoonMinutes(t.db()) == kDueSoonMinutes);
+    CHECK(count() == 0);
+}
+
+TEST_CASE("saving the center's details with a due-soon window out of range changes nothing", "[sla][due][db][settings]")
+{
+    auto t = TestDatabase::create(Backend::SQLite);
+    REQUIRE(CenterInfo::save(t.db(), t.admin(), CenterInfo{u"北京用友软件服务中心"_s, {}, {}, {}, {}, 45}));
+    auto r = CenterInfo::save(t.db(), t.admin(), CenterInfo{u"天津畅捷服务中心"_s, {}, {}, {}, {}, kDueSoonMaxMinutes + 1});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().field == u"due_soon_minutes"_s);
+    auto info = CenterInfo::load(t.db());
+    REQUIRE(info);
+    CHECK(info->name == u"北京用友软件服务中心"_s);
+    CHECK(info->dueSoonMinutes == 45);
 }

@@ -174,7 +174,7 @@ struct Roster {
         QStringList parts;
         for (const QString &table : {u"training_courses"_s, u"training_sessions"_s, u"training_students"_s,
                                      u"training_registrations"_s, u"training_attendance"_s, u"training_scores"_s,
-                                     u"training_notices"_s, u"training_counters"_s})
+                                     u"training_notices"_s, u"number_sequences"_s})
             parts << t.db().scalar(u"SELECT COUNT(*) FROM "_s + table)->toString();
         parts << t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE action NOT LIKE 'forbidden:%'"_s)->toString();
         auto states = t.db().exec(u"SELECT id, state, version FROM first_visit_needs ORDER BY id"_s);

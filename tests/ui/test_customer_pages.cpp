@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/records/customerrepository.h"
 #include "tests/support/testdb.h"
+#include "ui/common/format.h"
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistmodel.h"
@@ -38,7 +39,7 @@ using sd::ui::CustomerListPage;
 
 namespace {
 
-Customer demoCustomer(const QString &name, const QString &phone, const QDate &contractEnds = QDate::currentDate().addYears(1))
+Customer demoCustomer(const QString &name, const QString &phone, const QDate &contractEnds = sd::ui::centerToday().addYears(1))
 {
     Customer c;
     c.name = name;
@@ -241,7 +242,7 @@ TEST_CASE("the customer card warns about an expired contract and one about to ex
     CustomerCardWidget card;
     card.resize(800, 600);
     card.show();
-    Customer c = demoCustomer(u"河北鼎盛印务有限公司"_s, u"0311-6666 1234"_s, QDate::currentDate().addDays(-10));
+    Customer c = demoCustomer(u"河北鼎盛印务有限公司"_s, u"0311-6666 1234"_s, sd::ui::centerToday().addDays(-10));
     c.keyCustomer = true;
     card.setCustomer(c);
     auto *status = child<QLabel>(&card, u"contractStatus"_s);
@@ -254,7 +255,7 @@ TEST_CASE("the customer card warns about an expired contract and one about to ex
     REQUIRE(contacts->rowCount() == 1);
     CHECK(contacts->item(0, 2)->text() == u"0311-6666 1234"_s);
 
-    card.setCustomer(demoCustomer(u"重庆物流"_s, u"023-6777 3003"_s, QDate::currentDate().addDays(10)));
+    card.setCustomer(demoCustomer(u"重庆物流"_s, u"023-6777 3003"_s, sd::ui::centerToday().addDays(10)));
     CHECK(status->text().contains(u"expires in 10 days"_s));
     CHECK_FALSE(status->text().contains(u"expired"_s, Qt::CaseInsensitive));
     CHECK_FALSE(child<QLabel>(&card, u"keyCustomerBadge"_s)->isVisible());
@@ -426,7 +427,7 @@ TEST_CASE("the customer list retitles its columns when the language changes", "[
 TEST_CASE("pictures of the customer card, dialog and list", "[.screenshot]")
 {
     auto t = TestDatabase::create(Backend::SQLite);
-    Customer c = demoCustomer(u"北京华夏建龙矿业科技有限公司"_s, u"010-6543 2100"_s, QDate::currentDate().addDays(21));
+    Customer c = demoCustomer(u"北京华夏建龙矿业科技有限公司"_s, u"010-6543 2100"_s, sd::ui::centerToday().addDays(21));
     c.keyCustomer = true;
     c.vipChannel = true;
     c.region = RegionClass::Nearby;
@@ -444,7 +445,7 @@ TEST_CASE("pictures of the customer card, dialog and list", "[.screenshot]")
     p2.licences = 3;
     c.products.append(p2);
     const qint64 id = createCustomer(t, c);
-    createCustomer(t, demoCustomer(u"安徽商贸有限公司"_s, u"0551-6234 5678"_s, QDate::currentDate().addDays(-40)));
+    createCustomer(t, demoCustomer(u"安徽商贸有限公司"_s, u"0551-6234 5678"_s, sd::ui::centerToday().addDays(-40)));
     createCustomer(t, demoCustomer(u"重庆物流"_s, u"023-6777 3003"_s));
 
     CustomerCardWidget card;

@@ -4,6 +4,7 @@
 #include "core/problembase/problembaserepository.h"
 #include "core/problembase/problemclass.h"
 #include "tests/core/test_hotline_fixture.h"
+#include "ui/common/format.h"
 #include "ui/hotline/dutyrosterpage.h"
 #include "ui/hotline/hotlineactiondialog.h"
 #include "ui/hotline/hotlinedeskpage.h"
@@ -167,7 +168,8 @@ TEST_CASE("the duty roster grid and the problem base page show the data", "[ui][
 {
     HotlineFixture f(Backend::SQLite);
     DutyRoster roster(f.t.db());
-    const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    const QDate today = sd::ui::centerToday();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
     REQUIRE(roster.add(f.manager, {0, 0, f.op.staffId, {}, monday, QTime(8, 30), QTime(17, 30), false, {}}));
     REQUIRE(roster.add(f.manager, {0, 0, f.op.staffId, {}, monday.addDays(2), QTime(17, 30), QTime(8, 30), true, {}}));
     sd::ui::DutyRosterPage rosterPage(f.t.db(), f.op);

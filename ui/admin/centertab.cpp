@@ -1,6 +1,7 @@
 #include "ui/admin/centertab.h"
 
 #include "core/records/centerinfo.h"
+#include "core/sla/due.h"
 #include "ui/common/errors.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,18 @@ CenterTab::CenterTab(const Database &db, const Session &session, QWidget *parent
     logoRow->addWidget(m_clearLogo);
     logoRow->addStretch(1);
     form->addRow(m_logoLabel, logoRow);
+    m_dueSoon = new QSpinBox(this);
+    m_dueSoon->setObjectName(u"dueSoonMinutes"_s);
+    m_dueSoon->setRange(kDueSoonMinMinutes, kDueSoonMaxMinutes);
+    m_dueSoon->setSingleStep(5);
+    m_dueSoonLabel = new QLabel(this);
+    m_dueSoonLabel->setBuddy(m_dueSoon);
+    m_dueSoonHint = new QLabel(this);
+    m_dueSoonHint->setWordWrap(true);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueSoon);
+    dueRow->addWidget(m_dueSoonHint, 1);
+    form->addRow(m_dueSoonLabel, dueRow);
     layout->addLayout(form);
     m_save = new QPushButton(this);
     m_save->setObjectName(u"saveCenter"_s);
@@ -89,6 +103,7 @@ void CenterTab::refresh()
     m_address->setText(info->address);
     m_phone->setText(info->phone);
     m_logoPng = info->logoPng;
+    m_dueSoon->setValue(info->dueSoonMinutes);
     showLogo();
 }
 
@@ -126,6 +141,7 @@ bool CenterTab::save()
     info.address = m_address->text();
     info.phone = m_phone->text();
     info.logoPng = m_logoPng;
+    info.dueSoonMinutes = m_dueSoon->value();
     if (auto ok = CenterInfo::save(m_db, m_session, info); !ok) {
         showError(this, ok.error());
         return false;
@@ -136,12 +152,16 @@ bool CenterTab::save()
 
 void CenterTab::retranslateUi()
 {
-    m_hint->setText(tr("Printed on the forms the center hands to customers, such as the Service Dispatch Form."));
+    m_hint->setText(tr("The name, address, hotline and logo are printed on the forms the center hands to customers, such as the Service Dispatch Form."));
     m_nameLabel->setText(tr("Center name (Chinese)"));
     m_nameEnLabel->setText(tr("Center name (English)"));
     m_addressLabel->setText(tr("Address"));
     m_phoneLabel->setText(tr("Service hotline"));
     m_logoLabel->setText(tr("Logo"));
+    m_dueSoonLabel->setText(tr("Due soon within"));
+    m_dueSoon->setSuffix(tr(" min"));
+    m_dueSoon->setAccessibleName(tr("Due soon within (minutes)"));
+    m_dueSoonHint->setText(tr("Deadlines and promised call-backs this close are shown as due soon on every desk."));
     m_chooseLogo->setText(tr("Choose PNG…"));
     m_clearLogo->setText(tr("Remove"));
     m_save->setText(tr("Save"));

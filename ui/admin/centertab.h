@@ -9,11 +9,13 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace sd::ui {
 
 /// The service center's own details as printed on forms handed to customers (the Service
-/// Dispatch Form): name in Chinese and English, address, hotline, logo (PNG).
+/// Dispatch Form): name in Chinese and English, address, hotline, logo (PNG); and when the
+/// desks count a deadline as due soon.
 class CenterTab final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ private:
     QLabel *m_addressLabel = nullptr;
     QLabel *m_phoneLabel = nullptr;
     QLabel *m_logoLabel = nullptr;
+    QLabel *m_dueSoonLabel = nullptr;
+    QLabel *m_dueSoonHint = nullptr;
+    QSpinBox *m_dueSoon = nullptr;
     QLabel *m_hint = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nameEn = nullptr;

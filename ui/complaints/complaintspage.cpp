@@ -1,4 +1,6 @@
 #include "ui/complaints/complaintspage.h"
+
+#include "core/common/privatefiles.h"
 #include "ui/common/format.h"
 
 #include "core/alerts/alertstore.h"
@@ -30,7 +32,6 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -796,9 +797,8 @@ bool ComplaintReportWidget::exportPdf(const QString &path)
 bool ComplaintReportWidget::exportCsv(const QString &path)
 {
     const QByteArray bytes = rep::complaintReportCsv(m_report);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(this, Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    if (auto ok = privatefiles::write(path, bytes); !ok) {
+        showError(this, ok.error());
         return false;
     }
     return true;

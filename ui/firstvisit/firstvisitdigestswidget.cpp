@@ -1,5 +1,7 @@
 #include "ui/firstvisit/firstvisitdigestswidget.h"
 
+#include "core/common/privatefiles.h"
+
 #include "core/workflow/can.h"
 
 #include "core/firstvisit/schedule.h"
@@ -16,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -231,9 +232,8 @@ bool FirstVisitDigestsWidget::handOffCurrent()
 bool FirstVisitDigestsWidget::exportCsv(const QString &path)
 {
     const QByteArray bytes = DigestService::toCsv(m_digests);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(this, Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    if (auto ok = privatefiles::write(path, bytes); !ok) {
+        showError(this, ok.error());
         return false;
     }
     return true;

@@ -888,6 +888,7 @@ void HotlineDeskPage::refresh()
         QColor color;
     };
     std::vector<Row> rows;
+    const int soon = m_service->dueSoonWindow();
     for (const HotlineCall &c : *calls) {
         Row r{&c, std::numeric_limits<qint64>::max(), {}, {}, {}};
         if (auto clocks = m_service->clocks(c.id)) {
@@ -900,7 +901,7 @@ void HotlineDeskPage::refresh()
                     r.soonest = st.remainingMs;
                     r.badge = targetTitle(k.target) + u" "_s + dueTextShort(st.remainingMinutes, k.measure);
                     r.badgeTip = targetTitle(k.target) + u" "_s + dueText(st.remainingMinutes, k.measure);
-                    r.color = dueColor(dueLevel(k, st));
+                    r.color = dueColor(dueLevel(k, st, soon));
                 }
             }
         }
@@ -910,7 +911,7 @@ void HotlineDeskPage::refresh()
             const qint64 minutes = wallMinutesLeft(c.callbackDueAt, now);
             r.badge = targetTitle(u"call_back"_s) + u" "_s + dueTextShort(minutes, SlaMeasure::Wall);
             r.badgeTip = targetTitle(u"call_back"_s) + u" "_s + dueText(minutes, SlaMeasure::Wall);
-            r.color = dueColor(callBackDueLevel(c.callbackDueAt, now));
+            r.color = dueColor(callBackDueLevel(c.callbackDueAt, now, soon));
         }
         rows.push_back(r);
     }
@@ -943,7 +944,7 @@ void HotlineDeskPage::refresh()
     }
     layoutCallColumns();
     m_due->clear();
-    auto due = m_service->dueSoon(now, kDueSoonMinutes);
+    auto due = m_service->dueSoon(now, soon);
     if (due) {
         for (const DeskAlert &a : *due) {
             // Two lines: when and which call, then what is due for whom.

@@ -1,4 +1,6 @@
 #include "ui/hotline/hotlinerecorddialog.h"
+
+#include "core/common/privatefiles.h"
 #include "ui/common/format.h"
 
 #include "core/hotline/hotlinereport.h"
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -101,9 +102,8 @@ bool HotlineRecordDialog::saveCsv(const QString &path)
         showError(this, record.error());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(hotlineServiceRecordCsv(*record)) < 0 || !file.commit()) {
-        showError(this, Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    if (auto ok = privatefiles::write(path, hotlineServiceRecordCsv(*record)); !ok) {
+        showError(this, ok.error());
         return false;
     }
     return true;
