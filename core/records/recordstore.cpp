@@ -29,9 +29,22 @@ Status checkNames(const QString &table, const QVariantMap &values)
 {
     if (!isIdentifier(table))
         return fail(ErrorCode::Invalid, u"bad table name"_s);
-    for (auto it = values.begin(); it != values.end(); ++it)
+    for (auto it = values.begin(); it != values.end(); ++it) {
         if (!isIdentifier(it.key()) || kBookkeeping.contains(it.key()))
             return fail(ErrorCode::Invalid, u"bad column name: "_s + it.key());
+        // The backstop under every service's own field rules: no text that big, and no NUL
+        // (it would cut the text in searches and exports), whatever path a value came by.
+        if (it.value().typeId() == QMetaType::QString) {
+            const QString text = it.value().toString();
+            if (text.size() > RecordStore::kTextMax)
+                return failInvalid(it.key(), QCoreApplication::translate("sd::core::RecordStore", "“%1” is too long: %2 characters, at most %3.")
+                                                 .arg(it.key())
+                                                 .arg(text.size())
+                                                 .arg(RecordStore::kTextMax));
+            if (text.contains(QChar(u'\0')))
+                return failInvalid(it.key(), QCoreApplication::translate("sd::core::RecordStore", "“%1” contains a NUL character.").arg(it.key()));
+        }
+    }
     return {};
 }
 

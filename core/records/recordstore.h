@@ -13,6 +13,10 @@ namespace sd::core {
 class RecordStore final
 {
 public:
+    /// No text value longer than this is stored by any service (each service's own field
+    /// rules are stricter; this is the backstop), and none with a NUL character.
+    static constexpr int kTextMax = 65536;
+
     explicit RecordStore(Database db) : m_db(std::move(db)) {}
 
     /// Inserts a row (version 1, created_/updated_ columns filled) and audits it as `action`.

@@ -346,3 +346,34 @@ TEST_CASE("record store refuses unsafe table and column names", "[records]")
     CHECK_FALSE(store.insert(t.admin(), u"customers"_s, {{u"version"_s, 5}}));
     CHECK(countRows(t.db(), u"customers"_s) == 0);
 }
+
+TEST_CASE("no path stores a gigantic text or a NUL character: refused naming the field, nothing written",
+          "[records][limits]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    RecordStore store(t.db());
+    const int before = t.db().scalar(u"SELECT COUNT(*) FROM products"_s)->toInt();
+    const int audited = t.db().scalar(u"SELECT COUNT(*) FROM audit"_s)->toInt();
+
+    auto huge = store.insert(t.admin(), u"products"_s, {{u"name"_s, QString(RecordStore::kTextMax + 1, u'用')}}, u"create"_s);
+    REQUIRE_FALSE(huge);
+    CHECK(huge.error().code == ErrorCode::Invalid);
+    CHECK(huge.error().field == u"name"_s);
+    CHECK(huge.error().message.contains(QString::number(RecordStore::kTextMax)));
+
+    auto nul = store.insert(t.admin(), u"products"_s, {{u"name"_s, u"U8+"_s + QChar(u'\0') + u"hidden"_s}}, u"create"_s);
+    REQUIRE_FALSE(nul);
+    CHECK(nul.error().field == u"name"_s);
+
+    // At the limit it is stored, and read back exactly; an update past it is refused the same way.
+    auto id = store.insert(t.admin(), u"products"_s, {{u"name"_s, u"用友U8+"_s}}, u"create"_s);
+    REQUIRE(id);
+    auto bigUpdate = store.update(t.admin(), u"products"_s, *id, 1, {{u"vendor"_s, QString(RecordStore::kTextMax + 1, u'x')}},
+                                  u"update"_s);
+    REQUIRE_FALSE(bigUpdate);
+    CHECK(bigUpdate.error().field == u"vendor"_s);
+    REQUIRE(store.update(t.admin(), u"products"_s, *id, 1, {{u"vendor"_s, QString(RecordStore::kTextMax, u'x')}}, u"update"_s));
+    CHECK(t.db().scalar(u"SELECT LENGTH(vendor) FROM products WHERE id = ?"_s, {*id})->toInt() == RecordStore::kTextMax);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM products"_s)->toInt() == before + 1);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit"_s)->toInt() == audited + 2);
+}
