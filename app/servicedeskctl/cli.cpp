@@ -21,7 +21,7 @@ const QStringList kUserCommands = {u"add"_s, u"passwd"_s, u"disable"_s, u"enable
 const QStringList kCustomerCommands = {u"import"_s, u"export"_s};
 const QStringList kCalendarCommands = {u"import"_s, u"hours"_s, u"due"_s, u"show"_s};
 const QStringList kReportCommands = {u"hotline"_s, u"complaints"_s};
-const QStringList kDbCommands = {u"init"_s, u"migrate"_s, u"backup"_s, u"restore"_s, u"demo"_s, u"digest"_s};
+const QStringList kDbCommands = {u"init"_s, u"migrate"_s, u"backup"_s, u"restore"_s, u"demo"_s, u"digest"_s, u"check"_s};
 
 } // namespace
 
@@ -59,6 +59,7 @@ QString Cli::globalHelp() const
               "  migrate                                    bring the schema to this version\n"
               "  backup FILE                                consistent online backup (--as)\n"
               "  restore FILE                               replace the data with a backup\n"
+              "  check                                      integrity and the program's invariants (--as)\n"
               "  demo --customers N [--seed S]              load demo data into an empty database\n"
               "  user add|passwd|disable|enable|list        staff accounts (--as an administrator)\n"
               "  customer import|export FILE                customer files, CSV (--as)\n"

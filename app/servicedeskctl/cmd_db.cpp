@@ -5,6 +5,7 @@
 #include "core/auth/staffrepository.h"
 #include "core/backup/backup.h"
 #include "core/calendar/calendarrepository.h"
+#include "core/db/dbcheck.h"
 #include "core/db/migrations.h"
 #include "core/demo/demodata.h"
 #include "core/sla/slarepository.h"
@@ -315,8 +316,46 @@ int runDemo(Cli &cli)
 
 } // namespace
 
+int runCheck(Cli &cli)
+{
+    if (auto done = cli.parseCommand(
+            QCoreApplication::translate("servicedeskctl", "Checks the database: the engine's integrity check, references, schema version, the "
+                                        "audit trail's protection, number sequences and customers' sort keys. Reads only. "
+                                        "Exit 0 when everything holds, 1 when something does not. Needs --as an administrator."),
+            {}))
+        return *done;
+    if (auto bad = cli.expectArguments(0))
+        return *bad;
+    if (auto bad = cli.requireActor())
+        return *bad;
+    auto db = cli.database(Cli::SchemaCheck::None);
+    if (!db)
+        return cli.out().fail(db.error());
+    auto who = cli.actor(*db);
+    if (!who)
+        return cli.out().fail(who.error());
+    auto findings = checkDatabase(*db, *who);
+    if (!findings)
+        return cli.out().fail(findings.error());
+    bool allOk = true;
+    QJsonArray checks;
+    QList<QStringList> rows;
+    for (const CheckFinding &f : *findings) {
+        allOk &= f.ok;
+        checks.append(QJsonObject{{u"name"_s, f.name}, {u"ok"_s, f.ok}, {u"detail"_s, f.detail}});
+        rows.append({f.name, f.ok ? QCoreApplication::translate("servicedeskctl", "ok") : QCoreApplication::translate("servicedeskctl", "FAILED"), f.detail});
+    }
+    cli.out().result(QJsonObject{{u"database"_s, db->spec().display()}, {u"ok"_s, allOk}, {u"checks"_s, checks}},
+                     Output::table({QCoreApplication::translate("servicedeskctl", "CHECK"), QCoreApplication::translate("servicedeskctl", "RESULT"),
+                                    QCoreApplication::translate("servicedeskctl", "DETAIL")},
+                                   rows));
+    return allOk ? ExitOk : ExitFailed;
+}
+
 int runDbCommand(Cli &cli, const QString &command)
 {
+    if (command == u"check"_s)
+        return runCheck(cli);
     if (command == u"init"_s)
         return runInit(cli);
     if (command == u"migrate"_s)

@@ -16,6 +16,7 @@ Migration v8(); // schema_v8_projects.cpp    (implementation projects, issue 12)
 Migration v9(); // schema_v9_training.cpp    (training roster, issue 13)
 Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as records, issue 11)
 Migration v11(); // schema_v11_numbers.cpp   (race-free number sequences, issue 15)
+Migration v12(); // schema_v12_name_keys.cpp (pinyin sort keys instead of a collation in the schema, issue 15)
 } // namespace schema
 
 namespace {
@@ -47,7 +48,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
                                                      schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10(),
-                                                     schema::v11()};
+                                                     schema::v11(), schema::v12()};
     return migrations;
 }
 
@@ -113,6 +114,13 @@ Status migrate(const Database &db)
             if (st.only == MigrationStatement::Only::PostgreSQL && db.dialect() != Dialect::PostgreSQL)
                 continue;
             if (auto ok = db.execRaw(dialectSql(st.sql, db.dialect())); !ok) {
+                Error e = ok.error();
+                e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
+                return std::unexpected(e);
+            }
+        }
+        if (m.after) {
+            if (auto ok = m.after(db); !ok) {
                 Error e = ok.error();
                 e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
                 return std::unexpected(e);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace sd::core {
 
 /// One step of the schema: statements run in one transaction, then schema_version = version.
@@ -18,6 +20,9 @@ struct Migration {
     int version = 0;
     QString description;
     QList<MigrationStatement> statements;
+    /// Work SQL alone cannot do (values computed by the program), run after the statements in
+    /// the same transaction; empty for most steps.
+    std::function<Status(const Database &)> after;
 };
 
 /// The ordered list of every migration the program knows.

@@ -9,6 +9,7 @@
 #include "core/auth/password.h"
 #include "core/auth/permissions.h"
 #include "core/auth/roles.h"
+#include "core/db/pinyin.h"
 #include "core/records/customer.h"
 #include "core/records/customerrepository.h"
 
@@ -969,10 +970,10 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
     }
 
     // Customers.
-    Statement insertCustomer(db, u"INSERT INTO customers (name, address, region_class, key_customer, vip_channel, "
+    Statement insertCustomer(db, u"INSERT INTO customers (name, name_key, address, region_class, key_customer, vip_channel, "
                                  "service_code, dongle_no, industry, notes, account_manager_id, search_text, "
                                  "version, created_at, created_by, updated_at, updated_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"_s);
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"_s);
     Statement insertContact(db, u"INSERT INTO contacts (customer_id, name, title, email, im, is_admin, version, "
                                 "created_at, created_by, updated_at, updated_by) "
                                 "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"_s);
@@ -993,7 +994,7 @@ Result<DemoReport> generateDemo(const Database &db, const DemoOptions &options)
         qint64 accountManager = 0;
         const Customer c = gen.customer(i, accountManagers, accountManager);
         auto customerId = insertCustomer.runReturningId(
-            {c.name, c.address, regionKey(c.region), c.keyCustomer ? 1 : 0, c.vipChannel ? 1 : 0, c.serviceCode,
+            {c.name, pinyin::sortKey(c.name), c.address, regionKey(c.region), c.keyCustomer ? 1 : 0, c.vipChannel ? 1 : 0, c.serviceCode,
              c.dongleNo, c.industry, c.notes, nullableId(accountManager), CustomerRepository::searchText(c), now, actorVar, now,
              actorVar});
         if (!customerId)

@@ -1,6 +1,7 @@
 #include "core/records/customerrepository.h"
 
 #include "core/db/numbers.h"
+#include "core/db/pinyin.h"
 #include "core/records/fieldrules.h"
 
 #include "core/audit/audit.h"
@@ -50,6 +51,7 @@ CustomerRow readRow(const QSqlQuery &q)
 QVariantMap customerValues(const Customer &c)
 {
     return {{u"name"_s, c.name.trimmed()},
+            {u"name_key"_s, pinyin::sortKey(c.name.trimmed())},
             {u"address"_s, c.address.trimmed()},
             {u"region_class"_s, regionKey(c.region)},
             {u"key_customer"_s, c.keyCustomer},
@@ -425,8 +427,8 @@ Result<QList<CustomerRow>> CustomerRepository::list(const CustomerQuery &query) 
     const QString where = text->isEmpty() ? QString() : u" WHERE "_s + text->sql;
     QString order;
     switch (query.sort) {
-    case CustomerSort::NameAsc: order = u"c.name COLLATE pinyin, c.id"_s; break;
-    case CustomerSort::NameDesc: order = u"c.name COLLATE pinyin DESC, c.id DESC"_s; break;
+    case CustomerSort::NameAsc: order = u"c.name_key, c.id"_s; break;
+    case CustomerSort::NameDesc: order = u"c.name_key DESC, c.id DESC"_s; break;
     case CustomerSort::RecentlyChanged: order = u"c.updated_at DESC, c.id DESC"_s; break;
     }
     binds << query.limit << query.offset;
@@ -481,9 +483,9 @@ Result<QList<CustomerRow>> CustomerRepository::lookup(const QString &text, int l
             const QString sql =
                 pg ? u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN (SELECT c.id FROM customers c "
                                                    "WHERE c.id IN "_s + matches +
-                         u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?) ORDER BY c.name COLLATE pinyin, c.id"_s
+                         u" ORDER BY c.name_key, c.id LIMIT ?) ORDER BY c.name_key, c.id"_s
                    : u"SELECT "_s + kListColumns + u" FROM customers c WHERE c.id IN "_s + matches +
-                         u" ORDER BY c.name COLLATE pinyin, c.id LIMIT ?"_s;
+                         u" ORDER BY c.name_key, c.id LIMIT ?"_s;
             auto q = m_db.exec(sql, QVariantList(step.binds) << limit);
             if (!q)
                 return std::unexpected(q.error());

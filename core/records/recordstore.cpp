@@ -18,6 +18,8 @@ namespace {
 
 const QStringList kBookkeeping = {u"id"_s, u"version"_s, u"created_at"_s, u"created_by"_s,
                                   u"updated_at"_s, u"updated_by"_s};
+// Derived columns (a sort key computed from an audited field): written, never audited.
+const QStringList kDerived = {u"name_key"_s};
 
 // Compares as the audit trail would show it, so 1 == true and "" == NULL do not count as edits.
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -168,6 +170,8 @@ Result<int> RecordStore::update(const Session &who, const QString &table, qint64
     if (q->numRowsAffected() != 1)
         return std::unexpected(conflictError(table, id));
     for (const auto &[field, oldValue, newValue] : diffs) {
+        if (kDerived.contains(field))
+            continue;
         if (auto ok = audit::append(m_db, who, table, id, action, field, oldValue, newValue); !ok)
             return std::unexpected(ok.error());
     }
@@ -188,7 +192,7 @@ Status RecordStore::remove(const Session &who, const QString &table, qint64 id, 
     if (q->numRowsAffected() != 1)
         return std::unexpected(conflictError(table, id));
     for (auto it = current->begin(); it != current->end(); ++it) {
-        if (kBookkeeping.contains(it.key()) || it.value().isNull())
+        if (kBookkeeping.contains(it.key()) || kDerived.contains(it.key()) || it.value().isNull())
             continue;
         if (auto ok = audit::append(m_db, who, table, id, action, it.key(), it.value(), QVariant()); !ok)
             return ok;

@@ -784,6 +784,51 @@ TEST_CASE("demo initialises a fresh database, loads the customers and prints the
     CHECK(ctl({u"--database"_s, fresh.url(), u"demo"_s, u"--customers"_s, u"many"_s}).exitCode == 2);
 }
 
+TEST_CASE("check finds a database whole, and names what is wrong when it is not", "[cli][check]")
+{
+    const Backend backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
+    INFO(backend);
+    FreshDatabase fresh(backend);
+    const CtlRun demo = ctl({u"--database"_s, fresh.url(), u"--json"_s, u"demo"_s, u"--customers"_s, u"40"_s});
+    REQUIRE(demo.exitCode == 0);
+    const QList<std::pair<QString, QString>> asAdmin = {{u"SD_PASSWORD"_s, u"demo1234"_s}};
+
+    const CtlRun whole = ctl({u"--database"_s, fresh.url(), u"--json"_s, u"--as"_s, u"admin"_s, u"check"_s}, asAdmin);
+    REQUIRE(whole.exitCode == 0);
+    CHECK(whole.json().value(u"ok"_s).toBool());
+    QStringList names;
+    for (const QJsonValue &c : whole.json().value(u"checks"_s).toArray()) {
+        names << c.toObject().value(u"name"_s).toString();
+        CHECK(c.toObject().value(u"ok"_s).toBool());
+    }
+    CHECK(names == QStringList{u"integrity"_s, u"foreign_keys"_s, u"schema"_s, u"audit_protected"_s,
+                               u"number_sequences"_s, u"customer_name_keys"_s});
+
+    // Someone edits a name with another tool, and a sequence falls behind its numbers.
+    REQUIRE(fresh.db().exec(u"UPDATE customers SET name = '被外部工具改名的客户' WHERE id = (SELECT MIN(id) FROM customers)"_s));
+    const QString lastCall = fresh.db().scalar(u"SELECT MAX(call_no) FROM hotline_calls"_s)->toString();
+    REQUIRE(lastCall.startsWith(u"RX"_s));
+    REQUIRE(fresh.db().exec(u"INSERT INTO number_sequences (name, value) VALUES (?, 0)"_s,
+                            {u"hotline:"_s + lastCall.section(u'-', 0, 0) + u"-"_s}));
+    const CtlRun broken = ctl({u"--database"_s, fresh.url(), u"--json"_s, u"--as"_s, u"admin"_s, u"check"_s}, asAdmin);
+    CHECK(broken.exitCode == 1);
+    CHECK_FALSE(broken.json().value(u"ok"_s).toBool());
+    QStringList failed;
+    for (const QJsonValue &c : broken.json().value(u"checks"_s).toArray())
+        if (!c.toObject().value(u"ok"_s).toBool())
+            failed << c.toObject().value(u"name"_s).toString();
+    CHECK(failed == QStringList{u"number_sequences"_s, u"customer_name_keys"_s});
+    // Human form: one row per check.
+    const CtlRun human = ctl({u"--database"_s, fresh.url(), u"--as"_s, u"admin"_s, u"check"_s}, asAdmin);
+    CHECK(human.exitCode == 1);
+    CHECK(human.out.contains(u"customer_name_keys"_s));
+    CHECK(human.out.contains(u"FAILED"_s));
+
+    // Not an administrator: refused.
+    CHECK(ctl({u"--database"_s, fresh.url(), u"--as"_s, u"hotline1"_s, u"check"_s}, asAdmin).exitCode == 4);
+    CHECK(ctl({u"--database"_s, fresh.url(), u"check"_s}).exitCode == 2);
+}
+
 TEST_CASE("demo never puts a known password into a database that is already set up", "[cli][security]")
 {
     const Backend backend = GENERATE(Backend::SQLite, Backend::PostgreSQL);
