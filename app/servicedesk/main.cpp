@@ -1,4 +1,5 @@
 // The desk client: parses the command line, opens the database, logs in, shows the desk.
+#include "core/common/logging.h"
 #include "core/db/database.h"
 #include "ui/common/errors.h"
 #include "ui/shell/language.h"
@@ -49,12 +50,16 @@ struct CommandLine {
                  "as the first demo account, and exit."),
         Main::tr("folder")};
 
+    const QCommandLineOption verboseOption{
+        u"verbose"_s, Main::tr("Log what the program does on standard error (statements and their time, actions, logins; "
+                               "never values or passwords). Finer: QT_LOGGING_RULES=\"sd.db.debug=true\".")};
+
     CommandLine()
     {
         parser.setApplicationDescription(Main::tr("Service Center Desk: the after-sales service center's desk client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({databaseOption, langOption, screenshotsOption});
+        parser.addOptions({databaseOption, langOption, screenshotsOption, verboseOption});
     }
 };
 
@@ -104,6 +109,8 @@ int run(QApplication &app)
     const QCommandLineOption &databaseOption = cl.databaseOption;
     const QCommandLineOption &screenshotsOption = cl.screenshotsOption;
     parser.process(app);
+    if (parser.isSet(cl.verboseOption))
+        sd::core::logging::enableVerbose();
 
     const bool tour = parser.isSet(screenshotsOption);
     const bool interactive = !tour;

@@ -3,6 +3,7 @@
 #include "prompt.h"
 
 #include "core/auth/staffrepository.h"
+#include "core/common/logging.h"
 #include "core/db/migrations.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,12 @@ Cli::Cli(const QStringList &arguments)
                     "Every command that reads or changes records needs it; its permissions are checked."),
                  QCoreApplication::translate("servicedeskctl", "login")),
       m_helpOption(QStringList{u"h"_s, u"help"_s}, QCoreApplication::translate("servicedeskctl", "Show the help (of a command, after its name).")),
+      m_verboseOption(u"verbose"_s, QCoreApplication::translate("servicedeskctl", "Log what the program does on standard error (statements and their time, actions, "
+                                                                  "logins; never values or passwords). Finer: QT_LOGGING_RULES=\"sd.db.debug=true\".")),
       m_versionOption(QStringList{u"v"_s, u"version"_s}, QCoreApplication::translate("servicedeskctl", "Show the version."))
 {
     m_parser.setApplicationDescription(globalHelp());
-    m_parser.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption});
+    m_parser.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_verboseOption});
 }
 
 Cli::~Cli()
@@ -138,7 +141,7 @@ int Cli::run()
         // "WORKFLOW act … --version N" takes the record's version; everywhere else --version
         // asks for the program's.
         QCommandLineParser probe;
-        probe.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_versionOption});
+        probe.addOptions({m_databaseOption, m_jsonOption, m_asOption, m_helpOption, m_versionOption, m_verboseOption});
         (void)probe.parse(m_arguments);
         const QStringList words = probe.positionalArguments();
         m_versionIsRecords = words.size() >= 2 && workflowNames().contains(words.at(0)) && words.at(1) == u"act"_s;
@@ -147,6 +150,8 @@ int Cli::run()
     }
     (void)m_parser.parse(m_arguments); // command options are not known yet: errors come later
     m_out.setJson(m_parser.isSet(m_jsonOption));
+    if (m_parser.isSet(m_verboseOption))
+        sd::core::logging::enableVerbose();
     if (!m_versionIsRecords && m_parser.isSet(m_versionOption)) {
         Output::writeStdout(QCoreApplication::applicationName() + u"ctl "_s +
                             QCoreApplication::applicationVersion() + u'\n');

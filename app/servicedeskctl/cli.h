@@ -83,6 +83,7 @@ private:
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_asOption;
     QCommandLineOption m_helpOption;
+    QCommandLineOption m_verboseOption;
     QCommandLineOption m_versionOption;
     /// "WORKFLOW act … --version N" names the record's version, not the program's.
     bool m_versionIsRecords = false;

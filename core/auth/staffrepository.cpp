@@ -1,5 +1,7 @@
 #include "core/auth/staffrepository.h"
 
+#include "core/common/logging.h"
+
 #include "core/audit/audit.h"
 #include "core/auth/password.h"
 #include "core/auth/permissions.h"
@@ -416,6 +418,7 @@ Result<Session> AuthService::login(const QString &login, const QString &pass)
         // told from a known one by time. What was typed is not kept: it may be a password.
         row->finish();
         (void)password::verify(password::timingDummy(), pass);
+        qCInfo(lcAuth) << "login refused: no such account";
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return std::unexpected(tx.error());
@@ -449,6 +452,7 @@ Result<Session> AuthService::login(const QString &login, const QString &pass)
     };
 
     if (lockedUntil > now) {
+        qCInfo(lcAuth).noquote() << "login refused, account locked:" << name;
         if (auto ok = record({}, {}, anonymous, u"login_refused_locked"_s); !ok)
             return std::unexpected(ok.error());
         const qint64 minutes = (lockedUntil - now + 59'999) / 60'000;
@@ -459,6 +463,7 @@ Result<Session> AuthService::login(const QString &login, const QString &pass)
     }
     if (!matches) {
         const int failed = failures + 1;
+        qCInfo(lcAuth).noquote() << "wrong password for" << name << "(" << failed << "in a row)";
         const QVariant lock = failed >= kLoginFailuresBeforeLock
                                   ? QVariant(now + qint64(kLoginLockMinutes) * 60'000)
                                   : QVariant(QMetaType::fromType<qint64>());
@@ -481,6 +486,7 @@ Result<Session> AuthService::login(const QString &login, const QString &pass)
                          u"login"_s);
         !ok)
         return std::unexpected(ok.error());
+    qCInfo(lcAuth).noquote() << "logged in:" << name;
     return session;
 }
 

@@ -1,5 +1,7 @@
 #include "core/csv/customerimport.h"
 
+#include "core/common/logging.h"
+
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/records/customerrepository.h"
@@ -122,8 +124,10 @@ Result<ImportReport> importCustomers(const Database &db, const Session &session,
     // Everything is parsed before anything is written: a bad row on the last line must not
     // leave the first lines imported.
     auto data = readCustomerCsv(fileBytes);
-    if (!data)
+    if (!data) {
+        qCInfo(lcImport).noquote() << "customer file refused at line" << data.error().line;
         return std::unexpected(data.error());
+    }
 
     ImportReport report;
     report.encoding = data->encoding;
@@ -151,6 +155,8 @@ Result<ImportReport> importCustomers(const Database &db, const Session &session,
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
+    qCInfo(lcImport).noquote() << "customers imported:" << report.imported << "rows," << fileBytes.size() << "bytes, by"
+                               << session.login;
     return report;
 }
 

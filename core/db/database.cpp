@@ -1,10 +1,12 @@
 #include "core/db/database.h"
 
+#include "core/common/logging.h"
 #include "core/common/privatefiles.h"
 
 #include <QSqlRecord>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -20,6 +22,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <mutex>
 #include <sqlite3.h>
 #include <unicode/ucol.h>
 
@@ -202,6 +205,12 @@ Result<Database> Database::open(const ConnectionSpec &spec, const QString &conne
         }
     }
     Database result(spec, name);
+    if (spec.dialect == Dialect::SQLite) {
+        // Which SQLite the WAL mode runs on (its bugs and fixes go by version).
+        static std::once_flag logged;
+        std::call_once(logged, [] { qCInfo(lcDb).noquote() << "SQLite" << sqlite3_libversion(); });
+    }
+    qCDebug(lcDb).noquote() << "opened" << spec.display() << "as" << name;
     if (auto ok = result.configure(); !ok) {
         result.close();
         return std::unexpected(ok.error());
@@ -266,12 +275,23 @@ Result<QSqlQuery> Database::exec(const QString &sqlText, const QVariantList &bin
 {
     QSqlQuery query(sql());
     query.setForwardOnly(true);
-    if (!query.prepare(sqlText))
+    if (!query.prepare(sqlText)) {
+        qCWarning(lcDb).noquote() << "prepare failed:" << query.lastError().text() << "in" << sqlText.left(200);
         return std::unexpected(sqlError(query, QCoreApplication::translate("sd::core::Database", "Database query could not be prepared")));
+    }
     for (const QVariant &v : binds)
         query.addBindValue(v);
-    if (!query.exec())
+    // The statement and its time, never the bound values (they are customer data).
+    QElapsedTimer timer;
+    const bool timed = lcDb().isDebugEnabled();
+    if (timed)
+        timer.start();
+    if (!query.exec()) {
+        qCInfo(lcDb).noquote() << "failed:" << query.lastError().text() << "in" << sqlText.left(200);
         return std::unexpected(sqlError(query, QCoreApplication::translate("sd::core::Database", "Database query failed")));
+    }
+    if (timed)
+        qCDebug(lcDb).noquote() << QString::number(timer.nsecsElapsed() / 1000) + u" µs"_s << sqlText.left(200);
     return query;
 }
 

@@ -1,5 +1,7 @@
 #include "core/sla/slaclockservice.h"
 
+#include "core/common/logging.h"
+
 #include "core/sla/slarepository.h"
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,8 @@ Result<SlaClock> SlaClockService::startWithPolicy(const SlaPolicy &policy, qint6
     }
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
+    qCDebug(lcSla).noquote() << "started" << policy.recordType << recordId << policy.target << "due"
+                             << QDateTime::fromMSecsSinceEpoch(d.dueAt, m_calendar.timeZone()).toString(Qt::ISODate);
     return get(id);
 }
 
@@ -181,6 +185,7 @@ Result<SlaClock> SlaClockService::writeState(const SlaClock &clock, const QStrin
         return fail(ErrorCode::Conflict,
                     QCoreApplication::translate("sd::core::SlaClockService", "Someone else changed this deadline at the same moment; reload and try again."));
     }
+    qCDebug(lcSla).noquote() << clock.recordType << clock.recordId << clock.target << sets.section(u',', 0, 0);
     return get(clock.id);
 }
 

@@ -1,5 +1,7 @@
 #include "core/workflow/workflow.h"
 
+#include "core/common/logging.h"
+
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
 #include "core/records/recordstore.h"
@@ -409,8 +411,11 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
 {
     const TransitionTable &table = workflow.table;
     // 1. Permission first, outside the transaction, so that a refusal stays audited.
-    if (auto ok = requireAction(db, session, table, request.action, request.recordId); !ok)
+    if (auto ok = requireAction(db, session, table, request.action, request.recordId); !ok) {
+        qCInfo(lcWorkflow).noquote() << table.recordTable() << request.recordId << request.action << "refused for"
+                                     << session.login;
         return std::unexpected(ok.error());
+    }
 
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -476,6 +481,8 @@ Result<QVariantMap> act(const Database &db, const Session &session, const Defini
         return std::unexpected(after.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
+    qCInfo(lcWorkflow).noquote() << table.recordTable() << request.recordId << request.action << from << "→"
+                                 << transition->to << "by" << session.login;
     return *after;
 }
 
