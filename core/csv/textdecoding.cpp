@@ -196,6 +196,47 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     if (isValidUtf8(bytes))
         return DecodedText{QString::fromUtf8(bytes), TextEncoding::Utf8};
 
+    // Not UTF-8 as a whole. Before reading it all as GB18030 (which accepts almost any bytes),
+    // make sure no line is UTF-8 Chinese: a file pasted together from two sources would import
+    // those lines as mojibake ("用友" → "鐢ㄥ弸") without a word.
+    {
+        int firstUtf8 = 0;
+        int firstOther = 0;
+        int line = 1;
+        for (QByteArrayView rest(bytes); !rest.isEmpty(); ++line) {
+            const qsizetype end = rest.indexOf('\n');
+            const QByteArrayView text = end < 0 ? rest : rest.first(end);
+            rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+            bool wide = false;   // a three-byte UTF-8 sequence: CJK and most other scripts
+            bool high = false;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const auto b = static_cast<unsigned char>(text[i]);
+                high |= b >= 0x80;
+                wide |= b >= 0xE0 && b <= 0xEF;
+            }
+            if (!high)
+                continue;
+            if (wide && isValidUtf8(text.toByteArray())) {
+                if (firstUtf8 == 0)
+                    firstUtf8 = line;
+            } else if (firstOther == 0) {
+                firstOther = line;
+            }
+            if (firstUtf8 && firstOther)
+                break;
+        }
+        if (firstUtf8 && firstOther) {
+            Error e = Error::make(ErrorCode::Invalid,
+                                  QCoreApplication::translate("sd::core::Csv",
+                                                              "The file mixes two encodings: line %1 is UTF-8 and line %2 is "
+                                                              "GBK. Save the whole file again from Excel as \"CSV UTF-8\".")
+                                      .arg(firstUtf8)
+                                      .arg(firstOther));
+            e.line = std::max(firstUtf8, firstOther);
+            return std::unexpected(e);
+        }
+    }
+
     qsizetype at = 0;
     auto utf8 = runIconv("UTF-8", "GB18030", view, &at);
     if (!utf8) {

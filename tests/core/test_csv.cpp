@@ -82,6 +82,39 @@ TEST_CASE("GBK text whose bytes resemble UTF-8 (联通) is still read as GBK", "
     CHECK(decoded->text == u"联通"_s);
 }
 
+TEST_CASE("a file that mixes GBK and UTF-8 lines is refused naming both lines, not imported as mojibake",
+          "[csv][encoding]")
+{
+    // Two GBK lines (Excel on a Chinese Windows), then a line pasted in from a UTF-8 file.
+    QByteArray mixed = kGbkFile;
+    mixed.append(u"用友U8+,王芳,021-5888 0000\r\n"_s.toUtf8());
+    auto decoded = decodeText(mixed);
+    REQUIRE_FALSE(decoded);
+    CHECK(decoded.error().code == ErrorCode::Invalid);
+    CHECK(decoded.error().line == 3);
+    CHECK(decoded.error().message.contains(u"line 3 is UTF-8"_s));
+    CHECK(decoded.error().message.contains(u"line 1 is GBK"_s));
+
+    // The other way round: UTF-8 first, GBK after.
+    QByteArray other = u"公司名称,联系人\r\n"_s.toUtf8();
+    other.append(kGbkFile.mid(kGbkFile.indexOf('\n') + 1));
+    auto reversed = decodeText(other);
+    REQUIRE_FALSE(reversed);
+    CHECK(reversed.error().line == 2);
+
+    // A GBK file of ordinary company names is not mistaken for a mixed one.
+    QString names;
+    for (const char16_t *n : {u"北京华联商厦股份有限公司", u"上海浦东发展银行", u"天津远航物流有限公司", u"重庆长安汽车",
+                              u"广州白云山医药集团", u"深圳市腾飞电子科技", u"杭州娃哈哈集团", u"用友U8+", u"畅捷通T+"})
+        names += QString::fromUtf16(n) + u",张伟,010-6543 2100\r\n"_s;
+    auto gbk = encodeText(names, ExportEncoding::Gb18030);
+    REQUIRE(gbk);
+    auto plain = decodeText(*gbk);
+    REQUIRE(plain);
+    CHECK(plain->encoding == TextEncoding::Gb18030);
+    CHECK(plain->text == names);
+}
+
 TEST_CASE("UTF-16 files with a little- or big-endian BOM are decoded", "[csv][encoding]")
 {
     const QString text = u"公司名称\tphone\r\n华联 😀,010\r\n"_s;
