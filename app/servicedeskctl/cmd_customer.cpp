@@ -27,8 +27,11 @@ QString shown(const QString &path) { return QDir::toNativeSeparators(QFileInfo(p
 int runImport(Cli &cli)
 {
     if (auto done = cli.parseCommand(
-            QCoreApplication::translate("servicedeskctl", "Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or "
-               "nothing: one bad row and nothing is imported. Needs --as."),
+            QCoreApplication::translate("servicedeskctl", "Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected). "
+               "Every row is checked first: one bad row and nothing is imported. Rows already in the registry "
+               "(same service code, or same company name) are skipped, so the same file can be run again "
+               "safely, also to finish an import that stopped. Written in batches of 500 rows, so other "
+               "desks keep working. Needs --as."),
             {}, {{u"file"_s, QCoreApplication::translate("servicedeskctl", "The CSV file."), u"FILE"_s}}))
         return *done;
     if (auto bad = cli.expectArguments(1))
@@ -47,13 +50,19 @@ int runImport(Cli &cli)
         return cli.out().fail(report.error());
     for (const QString &w : report->warnings)
         cli.out().note(QCoreApplication::translate("servicedeskctl", "warning: %1").arg(w));
+    QString human = QCoreApplication::translate("servicedeskctl", "Imported %1 customers from %2 (encoding: %3).")
+                        .arg(report->imported)
+                        .arg(shown(path), textEncodingTitle(report->encoding));
+    if (report->alreadyPresent > 0)
+        human += u" "_s + QCoreApplication::translate("servicedeskctl", "%1 rows were in the registry already and were skipped.")
+                              .arg(report->alreadyPresent);
     cli.out().result({{u"file"_s, shown(path)},
                       {u"imported"_s, report->imported},
+                      {u"already_present"_s, report->alreadyPresent},
+                      {u"batches"_s, report->batches},
                       {u"encoding"_s, textEncodingKey(report->encoding)},
                       {u"warnings"_s, QJsonArray::fromStringList(report->warnings)}},
-                     QCoreApplication::translate("servicedeskctl", "Imported %1 customers from %2 (encoding: %3).")
-                         .arg(report->imported)
-                         .arg(shown(path), textEncodingTitle(report->encoding)));
+                     human);
     return ExitOk;
 }
 

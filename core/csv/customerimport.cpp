@@ -1,12 +1,14 @@
 #include "core/csv/customerimport.h"
 
-#include "core/common/logging.h"
-
 #include "core/audit/audit.h"
 #include "core/auth/permissions.h"
+#include "core/common/logging.h"
+#include "core/db/numbers.h"
+#include "core/db/pinyin.h"
 #include "core/records/customerrepository.h"
 
 #include <QHash>
+#include <QThread>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -121,12 +123,19 @@ Result<ImportReport> importCustomers(const Database &db, const Session &session,
     if (auto ok = require(db, session, Action::CustomerImport, u"customers"_s); !ok)
         return std::unexpected(ok.error());
 
-    // Everything is parsed before anything is written: a bad row on the last line must not
-    // leave the first lines imported.
+    // Everything is parsed and checked before anything is written: a bad row on the last line
+    // must not leave the first lines imported.
     auto data = readCustomerCsv(fileBytes);
     if (!data) {
         qCInfo(lcImport).noquote() << "customer file refused at line" << data.error().line;
         return std::unexpected(data.error());
+    }
+    for (const ParsedCustomer &row : std::as_const(data->customers)) {
+        if (auto ok = CustomerRepository::validate(row.customer); !ok) {
+            Error e = ok.error();
+            e.line = row.line;
+            return std::unexpected(e);
+        }
     }
 
     ImportReport report;
@@ -134,28 +143,85 @@ Result<ImportReport> importCustomers(const Database &db, const Session &session,
     report.warnings = data->warnings;
     report.ids.reserve(data->customers.size());
 
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    CustomerRepository repository(db);
-    for (const ParsedCustomer &row : std::as_const(data->customers)) {
-        auto id = repository.create(session, row.customer);
-        if (!id) {
-            Error e = id.error();
-            if (e.line == 0)
-                e.line = row.line;
-            return std::unexpected(e); // tx rolls back
+    // Which occurrence of its name each row without a service code is (the n-th row of a name
+    // matches the n-th customer of that name already there).
+    QHash<QString, int> seenNames;
+    QList<int> occurrence;
+    occurrence.reserve(data->customers.size());
+    for (const ParsedCustomer &row : std::as_const(data->customers))
+        occurrence << (row.customer.serviceCode.trimmed().isEmpty() ? seenNames[row.customer.name.trimmed()]++ : 0);
+
+    auto present = [&](const Customer &c, int nth) -> Result<bool> {
+        const QString code = c.serviceCode.trimmed();
+        if (!code.isEmpty()) {
+            if (auto locked = numbers::lockKey(db, u"customer-code"_s, code); !locked)
+                return std::unexpected(locked.error());
+            auto v = db.scalar(u"SELECT COUNT(*) FROM customers WHERE service_code = ?"_s, {code});
+            if (!v)
+                return std::unexpected(v.error());
+            return v->toLongLong() > 0;
         }
-        report.ids.append(*id);
+        const QString name = c.name.trimmed();
+        if (auto locked = numbers::lockKey(db, u"customer-name"_s, name); !locked)
+            return std::unexpected(locked.error());
+        // name_key is unique to the text and indexed: an index seek, not a scan.
+        auto v = db.scalar(u"SELECT COUNT(*) FROM customers WHERE name_key = ?"_s, {pinyin::sortKey(name)});
+        if (!v)
+            return std::unexpected(v.error());
+        return v->toLongLong() > nth;
+    };
+
+    CustomerRepository repository(db);
+    const qsizetype total = data->customers.size();
+    for (qsizetype from = 0; from < total; from += kImportBatchRows) {
+        const qsizetype to = std::min(total, from + qsizetype(kImportBatchRows));
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return std::unexpected(tx.error());
+        int created = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            const ParsedCustomer &row = data->customers.at(i);
+            auto there = present(row.customer, occurrence.at(i));
+            Result<qint64> id = there ? (*there ? Result<qint64>(0) : repository.create(session, row.customer))
+                                      : Result<qint64>(std::unexpected(there.error()));
+            if (!id) {
+                Error e = id.error();
+                if (e.line == 0)
+                    e.line = row.line;
+                if (report.batches > 0)
+                    e.message += u" "_s + QCoreApplication::translate("sd::core::Csv", "The rows before line %1 were imported (%2 new); run the same "
+                                                                      "file again to import the rest: rows already there are skipped.")
+                                              .arg(data->customers.at(from).line)
+                                              .arg(report.imported);
+                qCInfo(lcImport).noquote() << "customer import stopped at line" << e.line << "after" << report.batches << "batch(es)";
+                return std::unexpected(e); // this batch rolls back
+            }
+            if (*id == 0) {
+                ++report.alreadyPresent;
+                continue;
+            }
+            report.ids.append(*id);
+            ++created;
+        }
+        if (auto ok = audit::append(db, session, u"customers"_s, 0, actionKey(Action::CustomerImport), {}, {},
+                                    u"%1 (%2) lines %3-%4"_s.arg(created)
+                                        .arg(textEncodingKey(report.encoding))
+                                        .arg(data->customers.at(from).line)
+                                        .arg(data->customers.at(to - 1).line));
+            !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = tx->commit(); !ok)
+            return std::unexpected(ok.error());
+        report.imported += created;
+        ++report.batches;
+        // SQLite has no queue for its write lock: a desk waiting on it polls (every 100 ms once
+        // it has waited a while) and would lose every race to the next batch. A pause longer
+        // than one poll lets it in between batches.
+        if (db.dialect() == Dialect::SQLite && to < total)
+            QThread::msleep(kImportBatchPauseMs);
     }
-    report.imported = int(report.ids.size());
-    if (auto ok = audit::append(db, session, u"customers"_s, 0, actionKey(Action::CustomerImport),
-                                {}, {}, u"%1 (%2)"_s.arg(report.imported).arg(textEncodingKey(report.encoding)));
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    qCInfo(lcImport).noquote() << "customers imported:" << report.imported << "rows," << fileBytes.size() << "bytes, by"
+    qCInfo(lcImport).noquote() << "customers imported:" << report.imported << "new," << report.alreadyPresent
+                               << "already there," << report.batches << "batch(es)," << fileBytes.size() << "bytes, by"
                                << session.login;
     return report;
 }

@@ -77,7 +77,7 @@ QVariantMap contractValues(const Contract &k, qint64 customerId)
             {u"free_upgrade"_s, k.freeUpgrade}, {u"notes"_s, k.notes}};
 }
 
-Status validate(const Customer &c)
+Status validateCustomer(const Customer &c)
 {
     namespace fr = fieldrules;
     if (c.name.trimmed().isEmpty())
@@ -279,7 +279,7 @@ Result<qint64> CustomerRepository::create(const Session &who, const Customer &cu
 {
     if (auto ok = require(m_db, who, Action::CustomerCreate, u"customers"_s); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = validate(customer); !ok)
+    if (auto ok = validateCustomer(customer); !ok)
         return std::unexpected(ok.error());
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -295,11 +295,16 @@ Result<qint64> CustomerRepository::create(const Session &who, const Customer &cu
     return id;
 }
 
+Status CustomerRepository::validate(const Customer &customer)
+{
+    return validateCustomer(customer);
+}
+
 Result<Customer> CustomerRepository::save(const Session &who, const Customer &customer)
 {
     if (auto ok = require(m_db, who, Action::CustomerEdit, u"customers"_s, customer.id); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = validate(customer); !ok)
+    if (auto ok = validateCustomer(customer); !ok)
         return std::unexpected(ok.error());
     auto tx = Transaction::begin(m_db);
     if (!tx)

@@ -25,6 +25,9 @@ public:
 
     /// Creates the customer with its contacts, contracts and products in one transaction.
     Result<qint64> create(const Session &who, const Customer &customer);
+    /// The field rules create() and save() apply (lengths, required fields, phone and e-mail
+    /// formats); Invalid names the field. Reads nothing.
+    static Status validate(const Customer &customer);
     /// Saves the customer's own fields and replaces its contacts, contracts and products;
     /// refused as Conflict when customer.version is stale.
     Result<Customer> save(const Session &who, const Customer &customer);

@@ -464,10 +464,13 @@ TEST_CASE("a GBK customer file from Excel on a Chinese Windows imports with its 
     CHECK(run.json().value(u"encoding"_s).toString() == u"gb18030"_s);
     CHECK(count(t.db(), u"SELECT COUNT(*) FROM customers WHERE name = ?"_s, {u"北京华联商厦有限公司"_s}) == 1);
 
+    // The same file again: nothing is duplicated, and the output says why.
     const CtlRun human = ctlAs(t, u"admin"_s, {u"customer"_s, u"import"_s, file});
     REQUIRE(human.exitCode == 0);
-    CHECK(human.out.contains(u"Imported 2 customers"_s));
+    CHECK(human.out.contains(u"Imported 0 customers"_s));
+    CHECK(human.out.contains(u"2 rows were in the registry already"_s));
     CHECK(human.out.contains(u"GB18030"_s));
+    CHECK(count(t.db(), u"SELECT COUNT(*) FROM customers WHERE name = ?"_s, {u"北京华联商厦有限公司"_s}) == 1);
 }
 
 TEST_CASE("exported customers import into another database and export again byte for byte", "[cli]")

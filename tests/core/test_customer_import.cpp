@@ -219,3 +219,56 @@ TEST_CASE("a session without the import or export role is refused and nothing ch
     CHECK(customerCount(t.db()) == before + 1);
     CHECK_FALSE(exportCustomers(t.db(), sales, true));
 }
+
+TEST_CASE("running the same customer file again adds nothing, and finishes an import that stopped part-way",
+          "[import][db]")
+{
+    auto t = TestDatabase::create(GENERATE(Backend::SQLite, Backend::PostgreSQL));
+    // 1,200 rows: three batches. Two branches share a name without a service code, on purpose.
+    constexpr int kRows = 1200;
+    QString file = u"company,contact,phone,service_code\n"_s;
+    for (int i = 1; i <= kRows; ++i)
+        file += i % 3 == 0 ? u"客户%1,联系人%1,010-%2,\n"_s.arg(i).arg(10000000 + i)
+                           : u"客户%1,联系人%1,010-%2,SC-%1\n"_s.arg(i).arg(10000000 + i);
+    file += u"华联商厦分公司,张伟,010-6543 2100,\n华联商厦分公司,王芳,010-6543 2101,\n"_s;
+    const int rows = kRows + 2;
+
+    // The database refuses one customer in the third batch (line 1,101): the first two batches stay.
+    const QString refuse = t.backend() == Backend::SQLite
+                               ? u"CREATE TRIGGER refuse_one BEFORE INSERT ON customers WHEN NEW.name = '客户1100' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s
+                               : u"CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                 "IF NEW.name = '客户1100' THEN RAISE EXCEPTION 'refused for the test'; END IF; "
+                                 "RETURN NEW; END $$"_s;
+    REQUIRE(t.db().execRaw(refuse));
+    if (t.backend() == Backend::PostgreSQL)
+        REQUIRE(t.db().execRaw(u"CREATE TRIGGER refuse_one BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION refuse_one()"_s));
+    auto stopped = importCustomers(t.db(), t.admin(), utf8(file));
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().line == 1101);
+    CHECK(stopped.error().message.contains(u"run the same file again"_s));
+    CHECK(customerCount(t.db()) == 2 * kImportBatchRows);
+
+    // Again, once the cause is gone: only the rest is added.
+    REQUIRE(t.db().execRaw(t.backend() == Backend::SQLite ? u"DROP TRIGGER refuse_one"_s : u"DROP TRIGGER refuse_one ON customers"_s));
+    auto resumed = importCustomers(t.db(), t.admin(), utf8(file));
+    REQUIRE(resumed);
+    CHECK(resumed->imported == rows - 2 * kImportBatchRows);
+    CHECK(resumed->alreadyPresent == 2 * kImportBatchRows);
+    CHECK(resumed->batches == 3);
+    CHECK(customerCount(t.db()) == rows);
+
+    // And again: nothing new, no service code twice, both branches of the same name kept once each.
+    auto again = importCustomers(t.db(), t.admin(), utf8(file));
+    REQUIRE(again);
+    CHECK(again->imported == 0);
+    CHECK(again->alreadyPresent == rows);
+    CHECK(customerCount(t.db()) == rows);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM (SELECT service_code FROM customers WHERE service_code <> '' "
+                        "GROUP BY service_code HAVING COUNT(*) > 1) d"_s)
+              ->toInt() == 0);
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM customers WHERE name = '华联商厦分公司'"_s)->toInt() == 2);
+    // One audit entry per committed batch, each naming its lines.
+    CHECK(t.db().scalar(u"SELECT COUNT(*) FROM audit WHERE table_name = 'customers' AND action = 'customer.import'"_s)->toInt() ==
+          2 + 3 + 3);
+}
