@@ -45,14 +45,23 @@ QString trainingResultTitle(const TrainingRegistration &r)
 
 QByteArray trainingStudentsCsv(const TrainingNoticeData &data)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("sd::core::TrainingNotice", text); };
+    static const char *const headers[] = {
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Session"),      QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Course"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Starts"),       QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Ends"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "No."),          QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Student"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Customer"),     QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Phone"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Status"),       QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Waiting position"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Days present"), QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Exam attempts"),
+        QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Last score"),   QT_TRANSLATE_NOOP("sd::core::TrainingNotice", "Result"),
+    };
+    QStringList head;
+    for (const char *h : headers)
+        head << QCoreApplication::translate("sd::core::TrainingNotice", h);
     auto stamp = [&data](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, data.zone).toString(u"yyyy-MM-dd HH:mm"_s);
     };
     CsvWriter w;
-    w.addRow({tr("Session"), tr("Course"), tr("Starts"), tr("Ends"), tr("No."), tr("Student"), tr("Customer"),
-              tr("Phone"), tr("Status"), tr("Waiting position"), tr("Days present"), tr("Exam attempts"),
-              tr("Last score"), tr("Result")});
+    w.addRow(head);
     int n = 0;
     for (const TrainingRegistration &r : data.students)
         w.addRow({data.session.sessionNo, data.session.courseTitle, stamp(data.session.startsAt),
