@@ -298,7 +298,7 @@ TEST_CASE("Training roster page: plan a session, three students on two seats, a 
     CHECK(d.service().get(id)->state == training::Scored);
     score(u"陈晨"_s, 71);
     CHECK(cell(students, u"陈晨"_s, 7).startsWith(u"Passed"_s));
-    CHECK(cell(students, u"陈晨"_s, 7).contains(u"2 attempts"_s));
+    CHECK(cell(students, u"陈晨"_s, 7).contains(u"2 attempt"_s));
     roster = d.roster(id);
     CHECK(byName(u"陈晨"_s).attempts == 2);
     CHECK(byName(u"陈晨"_s).passed);

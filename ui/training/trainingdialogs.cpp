@@ -261,8 +261,8 @@ void PlanSessionDialog::setTeacher(qint64 staffId) { m_teacher->setCurrentIndex(
 void PlanSessionDialog::setRoom(const QString &room) { m_room->setText(room); }
 void PlanSessionDialog::setOnlineLink(const QString &link) { m_link->setText(link); }
 void PlanSessionDialog::setCapacity(int seats) { m_capacity->setValue(seats); }
-QString PlanSessionDialog::offHoursText() const { return m_offHours->isVisible() ? m_offHours->text() : QString(); }
-QString PlanSessionDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString PlanSessionDialog::offHoursText() const { return m_offHours->isHidden() ? QString() : m_offHours->text(); }
+QString PlanSessionDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void PlanSessionDialog::setTimes(const QDate &first, const QDate &last, const QTime &from, const QTime &to)
 {
@@ -282,7 +282,7 @@ SessionPlan PlanSessionDialog::plan() const
     p.room = m_room->text();
     p.onlineLink = m_link->text();
     p.capacity = m_capacity->value();
-    p.confirmOffHours = m_confirm->isVisible() && m_confirm->isChecked();
+    p.confirmOffHours = !m_confirm->isHidden() && m_confirm->isChecked();
     p.notes = m_notes->toPlainText();
     return p;
 }
@@ -308,7 +308,7 @@ void PlanSessionDialog::accept()
                                            {u"room"_s, m_room},         {u"online_link"_s, m_link},
                                            {u"capacity"_s, m_capacity}, {u"notes"_s, m_notes},
                                            {u"confirm_off_hours"_s, m_confirm}};
-    if (m_confirm->isVisible() && !m_confirm->isChecked()) {
+    if (!m_confirm->isHidden() && !m_confirm->isChecked()) {
         m_error->setText(tr("The session falls outside working hours: tick “Hold it at that time anyway” to plan it so."));
         m_error->show();
         m_confirm->setFocus();
@@ -384,7 +384,7 @@ RegisterStudentDialog::RegisterStudentDialog(const Database &db, const TrainingS
     resize(520, 420);
 }
 
-QString RegisterStudentDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString RegisterStudentDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 bool RegisterStudentDialog::findCustomer(const QString &text)
 {
@@ -534,7 +534,7 @@ void AttendanceDialog::setPresent(qint64 registrationId, bool present)
             m_students->item(row, 0)->setCheckState(present ? Qt::Checked : Qt::Unchecked);
 }
 
-QString AttendanceDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString AttendanceDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void AttendanceDialog::accept()
 {
@@ -587,7 +587,7 @@ ScoreDialog::ScoreDialog(const TrainingService &service, const Session &session,
 }
 
 void ScoreDialog::setScore(int score) { m_score->setValue(score); }
-QString ScoreDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString ScoreDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void ScoreDialog::accept()
 {

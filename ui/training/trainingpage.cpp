@@ -115,6 +115,15 @@ void TrainingSessionModel::setRows(const QList<TrainingSession> &rows)
     endResetModel();
 }
 
+void TrainingSessionModel::updateRow(const TrainingSession &session)
+{
+    const int row = rowOf(session.id);
+    if (row < 0)
+        return;
+    m_rows[row] = session;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const TrainingSession *TrainingSessionModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
@@ -995,14 +1004,8 @@ TrainingPage::TrainingPage(const Database &db, const Session &session, QWidget *
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrainingPage::showCurrent);
     connect(m_detail, &TrainingSessionDetail::changed, this, [this](qint64 id) {
         // The list's seats and state follow; the detail keeps its message.
-        const int row = m_model->rowOf(id);
-        if (auto s = m_service.get(id); s && row >= 0) {
-            QList<TrainingSession> rows;
-            for (int i = 0; i < m_model->rowCount(); ++i)
-                rows << (i == row ? *s : *m_model->rowAt(i));
-            m_model->setRows(rows);
-            m_table->setCurrentIndex(m_model->index(row, 0));
-        }
+        if (auto s = m_service.get(id))
+            m_model->updateRow(*s);
     });
     connect(m_catalog, &TrainingCourseCatalog::coursesChanged, this, &TrainingPage::refresh);
     auto *reload = new QShortcut(QKeySequence::Refresh, this, [this] { refresh(); });
@@ -1055,25 +1058,36 @@ void TrainingPage::refresh()
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(TrainingSessionModel::Course, std::min(m_table->columnWidth(TrainingSessionModel::Course), 300));
     m_table->setColumnWidth(TrainingSessionModel::Place, std::min(m_table->columnWidth(TrainingSessionModel::Place), 180));
-    if (keep > 0)
-        selectSession(keep);
-    if (currentSessionId() == 0 && m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
-    showCurrent();
+    if (keep <= 0 || !selectRow(keep)) {
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    }
+    // The same session reloads too: time or another desk may have changed what it allows.
+    m_detail->setSessionId(currentSessionId());
+}
+
+bool TrainingPage::selectRow(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    return row >= 0;
 }
 
 void TrainingPage::selectSession(qint64 id)
 {
-    int row = m_model->rowOf(id);
-    if (row < 0 && id > 0) {
-        // Not in the filtered list (a session just planned): show every state again.
-        m_state->setCurrentIndex(0);
+    if (id <= 0 || selectRow(id))
+        return;
+    // Not in the filtered list (a session just planned): show every state and date again.
+    m_state->setCurrentIndex(0);
+    {
+        const QSignalBlocker block(m_useDates);
         m_useDates->setChecked(false);
-        refresh();
-        row = m_model->rowOf(id);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
     }
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    refresh();
+    selectRow(id);
 }
 
 qint64 TrainingPage::currentSessionId() const

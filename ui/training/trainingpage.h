@@ -31,6 +31,8 @@ public:
     explicit TrainingSessionModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setRows(const QList<sd::core::TrainingSession> &rows);
+    /// Replaces the row of that session (seats, state after an action) without a reset.
+    void updateRow(const sd::core::TrainingSession &session);
     const sd::core::TrainingSession *rowAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -183,6 +185,8 @@ protected:
 private:
     void retranslateUi();
     void showCurrent();
+    /// Selects the session's row if the list holds it.
+    bool selectRow(qint64 id);
 
     sd::core::Database m_db;
     sd::core::Session m_session;
