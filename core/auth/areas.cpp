@@ -4,6 +4,7 @@
 
 #include "core/auth/staffrepository.h"
 #include "core/complaints/complaintservice.h"
+#include "core/training/training.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ QString areaKey(Area area)
     case Area::ProblemBase: return u"problembase"_s;
     case Area::Dispatch: return u"dispatch"_s;
     case Area::Complaints: return u"complaints"_s;
+    case Area::Training: return u"training"_s;
     case Area::Administration: return u"admin"_s;
     }
     return {};
@@ -51,6 +53,13 @@ Result<QList<Area>> openableAreas(const Database &db, const Session &session)
     complaints.unite(complaints::managerRoles());
     if (session.hasAny(complaints))
         out << Area::Complaints;
+    // The training roster: its teachers, the desks that register students, and the heads who
+    // read it (what the customers' people have passed).
+    RoleSet training = training::registrarRoles();
+    training.unite(training::plannerRoles());
+    training.insert(R::DepartmentHead);
+    if (session.hasAny(training))
+        out << Area::Training;
     if (session.has(R::Administrator))
         out << Area::Administration;
     return out;

@@ -297,15 +297,47 @@ Result<TrainingSession> TrainingService::get(qint64 sessionId) const
 
 Result<QList<TrainingSession>> TrainingService::list(const QString &state, int limit) const
 {
-    QVariantList binds;
-    QString where;
+    return list(state, 0, 0, limit);
+}
+
+namespace {
+/// The WHERE clause of the roster's filter, with its binds.
+QString sessionWhere(const QString &state, qint64 fromMs, qint64 toMs, QVariantList &binds)
+{
+    QStringList where;
     if (!state.isEmpty()) {
-        where = u"WHERE s.state = ? "_s;
+        where << u"s.state = ?"_s;
         binds << state;
     }
+    if (fromMs > 0) {
+        where << u"s.ends_at > ?"_s;
+        binds << fromMs;
+    }
+    if (toMs > 0) {
+        where << u"s.starts_at < ?"_s;
+        binds << toMs;
+    }
+    return where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s) + u' ';
+}
+} // namespace
+
+Result<QList<TrainingSession>> TrainingService::list(const QString &state, qint64 fromMs, qint64 toMs, int limit) const
+{
+    QVariantList binds;
+    const QString where = sessionWhere(state, fromMs, toMs, binds);
     binds << qBound(1, limit, 100000);
     return rowsOf<TrainingSession>(m_db, kSessionSelect + where + u"ORDER BY s.starts_at DESC, s.id DESC LIMIT ?"_s, binds,
                                    sessionFromRow);
+}
+
+Result<int> TrainingService::count(const QString &state, qint64 fromMs, qint64 toMs) const
+{
+    QVariantList binds;
+    const QString where = sessionWhere(state, fromMs, toMs, binds);
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM training_sessions s "_s + where, binds);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
 }
 
 // ---------------------------------------------------------------- the roster
@@ -410,11 +442,11 @@ Result<QList<TrainingHistoryRow>> TrainingService::studentHistory(qint64 student
                                       {studentId}, historyFromRow);
 }
 
-Result<QList<TrainingHistoryRow>> TrainingService::customerHistory(qint64 customerId) const
+Result<QList<TrainingHistoryRow>> TrainingService::customerHistory(qint64 customerId, int limit) const
 {
     return rowsOf<TrainingHistoryRow>(m_db, kHistorySelect + u"WHERE st.customer_id = ? AND r.status <> 'cancelled' "
-                                                             "ORDER BY s.starts_at DESC, st.name COLLATE pinyin, r.id DESC"_s,
-                                      {customerId}, historyFromRow);
+                                                             "ORDER BY s.starts_at DESC, st.name COLLATE pinyin, r.id DESC LIMIT ?"_s,
+                                      {customerId, qBound(1, limit, 100000)}, historyFromRow);
 }
 
 } // namespace sd::core

@@ -48,6 +48,11 @@ public:
     Result<TrainingSession> get(qint64 sessionId) const;
     /// Sessions, latest start first (`state` empty: any).
     Result<QList<TrainingSession>> list(const QString &state = {}, int limit = 200) const;
+    /// Sessions in `state` (empty: any) running at some time in [fromMs, toMs) (0: open end),
+    /// latest start first, at most `limit` (the roster's list; bounded in SQL).
+    Result<QList<TrainingSession>> list(const QString &state, qint64 fromMs, qint64 toMs, int limit) const;
+    /// How many sessions that filter matches in all (the list shows a page of them).
+    Result<int> count(const QString &state, qint64 fromMs, qint64 toMs) const;
 
     // ---- the roster of a session
     /// The session's students: seats first (in registration order), then the waiting list in
@@ -63,7 +68,7 @@ public:
     /// Everything a student registered for, latest first (cancelled registrations left out).
     Result<QList<TrainingHistoryRow>> studentHistory(qint64 studentId) const;
     /// The same for every student of a customer (the customer card's training record).
-    Result<QList<TrainingHistoryRow>> customerHistory(qint64 customerId) const;
+    Result<QList<TrainingHistoryRow>> customerHistory(qint64 customerId, int limit = 500) const;
 
     const BusinessCalendar &calendar() const { return m_calendar; }
 

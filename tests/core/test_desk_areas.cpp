@@ -36,16 +36,18 @@ TEST_CASE("Desk areas: each role opens its desks, in navigation order", "[auth][
 
     CHECK(keys(db, t.sessionWith({Role::HotlineOperator}))
           == QStringList{u"home"_s, u"customers"_s, u"hotline"_s, u"roster"_s, u"problembase"_s, u"dispatch"_s,
-                         u"complaints"_s});
+                         u"complaints"_s, u"training"_s});
     CHECK(keys(db, t.sessionWith({Role::ServiceEngineer}))
           == QStringList{u"home"_s, u"customers"_s, u"hotline"_s, u"problembase"_s, u"dispatch"_s});
     CHECK(keys(db, t.sessionWith({Role::Sales}))
           == QStringList{u"home"_s, u"customers"_s, u"firstvisit"_s, u"problembase"_s});
+    CHECK(keys(db, t.sessionWith({Role::Trainer}))
+          == QStringList{u"home"_s, u"customers"_s, u"problembase"_s, u"training"_s});
     CHECK(keys(db, t.sessionWith({Role::QualitySupervisor}))
           == QStringList{u"home"_s, u"customers"_s, u"problembase"_s, u"dispatch"_s, u"complaints"_s});
     CHECK(keys(db, t.admin())
           == QStringList{u"home"_s, u"customers"_s, u"firstvisit"_s, u"hotline"_s, u"roster"_s, u"problembase"_s,
-                         u"dispatch"_s, u"complaints"_s, u"admin"_s});
+                         u"dispatch"_s, u"complaints"_s, u"training"_s, u"admin"_s});
 
     // A trainer sees the first-visit desk once they head a department (its digests are theirs).
     const Session trainer = t.sessionWith({Role::Trainer});

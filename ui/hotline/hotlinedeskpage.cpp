@@ -1,3 +1,4 @@
+#include "ui/training/customertraining.h"
 #include "ui/hotline/hotlinedeskpage.h"
 #include "ui/common/format.h"
 
@@ -523,6 +524,8 @@ void HotlineDeskPage::showContext()
         return;
     }
     m_card->setCustomer(ctx->customer);
+    // An operation problem may call for re-training: what this customer's people have taken.
+    m_card->setTrainingRecord(customerTrainingLines(m_db, ctx->customer.id, 10));
     m_contractBanner->show();
     if (ctx->contractValid) {
         m_contractBanner->setText(tr("Contract %1 valid until %2.").arg(ctx->contract->type,

@@ -155,6 +155,11 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     m_recent = valueLabel(m_body, u"cardRecent"_s);
     m_recent->setTextFormat(Qt::RichText);
 
+    m_trainingLabel = new QLabel(m_body);
+    m_trainingLabel->setFont(bold);
+    m_training = valueLabel(m_body, u"cardTraining"_s);
+    m_training->setTextFormat(Qt::RichText);
+
     auto *layout = new QVBoxLayout(m_body);
     layout->addWidget(m_name);
     layout->addLayout(badges);
@@ -166,9 +171,13 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     layout->addWidget(m_contactLines);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent);
+    layout->addWidget(m_trainingLabel);
+    layout->addWidget(m_training);
     layout->addStretch(1);
     m_recentLabel->hide();
     m_recent->hide();
+    m_trainingLabel->hide();
+    m_training->hide();
 
     retranslateUi();
 }
@@ -178,8 +187,10 @@ void CustomerCardWidget::setCustomer(const sd::core::Customer &c)
     const bool other = !m_customer || m_customer->id != c.id;
     m_customer = c;
     render();
-    if (other)
+    if (other) {
         setRecentRecords({});   // another customer's records are not this one's
+        setTrainingRecord({});
+    }
 }
 
 void CustomerCardWidget::clear()
@@ -208,6 +219,7 @@ void CustomerCardWidget::retranslateUi()
     m_productsLabel->setText(tr("Products:"));
     m_contactsLabel->setText(tr("Contacts"));
     m_recentLabel->setText(tr("Recent records"));
+    m_trainingLabel->setText(tr("Training record"));
     m_keyBadge->setText(tr("★ Key customer"));
     m_vipBadge->setText(tr("VIP channel"));
     m_contacts->setHorizontalHeaderLabels(
@@ -233,6 +245,8 @@ void CustomerCardWidget::render()
         m_recentLabel->hide();
         m_recent->hide();
         m_recentLines.clear();
+        m_trainingLabel->hide();
+        m_training->hide();
         return;
     }
     const sd::core::Customer &c = *m_customer;
@@ -318,6 +332,14 @@ void CustomerCardWidget::setRecentRecords(const QStringList &lines)
     m_recentLabel->setVisible(any);
     m_recent->setVisible(any);
     m_recent->setText(lines.join(u"<br/>"_s));
+}
+
+void CustomerCardWidget::setTrainingRecord(const QStringList &lines)
+{
+    const bool any = m_customer.has_value() && !lines.isEmpty();
+    m_trainingLabel->setVisible(any);
+    m_training->setVisible(any);
+    m_training->setText(lines.join(u"<br/>"_s));
 }
 
 void CustomerCardWidget::resizeEvent(QResizeEvent *event)

@@ -25,6 +25,9 @@ public:
     bool hasCustomer() const { return m_customer.has_value(); }
     /// The compact "recent records" section (rich-text lines: number, state, date); empty hides it.
     void setRecentRecords(const QStringList &lines);
+    /// The "training record" section: who of the customer's people took which course and
+    /// whether they passed (rich-text lines, latest first); empty hides it.
+    void setTrainingRecord(const QStringList &lines);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,8 @@ private:
     QLabel *m_recentLabel = nullptr;
     QLabel *m_recent = nullptr;
     QStringList m_recentLines;
+    QLabel *m_trainingLabel = nullptr;
+    QLabel *m_training = nullptr;
 };
 
 } // namespace sd::ui

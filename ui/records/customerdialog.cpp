@@ -5,6 +5,7 @@
 #include "ui/common/errors.h"
 #include "ui/common/format.h"
 #include "ui/records/customercardwidget.h"
+#include "ui/training/customertraining.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -493,6 +494,7 @@ void CustomerDialog::load(qint64 id)
     m_loaded = true;
     m_base = *c;
     m_card->setCustomer(m_base);
+    m_card->setTrainingRecord(customerTrainingLines(m_db, m_base.id));
     fillForm(m_base);
 }
 

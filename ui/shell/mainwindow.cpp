@@ -18,6 +18,8 @@
 #include "ui/common/searchline.h"
 #include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
 #include "ui/complaints/complaintspage.h"   // issue 6
+#include "ui/training/customertraining.h"   // issue 13
+#include "ui/training/trainingpage.h"       // issue 13
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistpage.h"
@@ -148,6 +150,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     if (areas.contains(Area::Complaints))
         addPage(areaKey(Area::Complaints), style()->standardIcon(QStyle::SP_MessageBoxWarning),
                 [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
+    // training roster (issue 13)
+    if (areas.contains(Area::Training))
+        addPage(areaKey(Area::Training), style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                [] { return MainWindow::tr("Training"); }, new TrainingPage(m_db, m_session));
     // --- end of workflow pages ---
 
     if (areas.contains(Area::Administration))
@@ -443,6 +449,7 @@ bool MainWindow::showCustomerCard(qint64 customerId)
         return false;
     }
     m_card->setCustomer(*customer);
+    m_card->setTrainingRecord(customerTrainingLines(m_db, customerId));
     m_cardCustomerId = customerId;
     m_cardText = m_lookup->text().trimmed();
     m_openCustomerButton->setEnabled(true);

@@ -20,6 +20,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/training/trainingpage.h"   // issue 13
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QCompleter>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTableWidget>
 #include <QDir>
 #include <QElapsedTimer>
@@ -350,6 +352,63 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
             settle(100);
         } else {
             complain(u"cannot log in as quality: "_s + quality.error().message);
+            ok = false;
+        }
+        // training roster (issue 13): the roster on an open session with a waiting list, a
+        // scored session's students, the course catalogue, and the session notice as PDF
+        if (auto trainer = AuthService(db).login(u"trainer"_s, demoPassword())) {
+            MainWindow desk(db, *trainer, language);
+            desk.resize(1280, 800);
+            desk.show();
+            auto *page = qobject_cast<TrainingPage *>(desk.page(u"training"_s));
+            if (page && desk.showPage(u"training"_s)) {
+                // The session with the most people on its list in a state, or 0.
+                auto busiest = [page](const QStringList &states) -> qint64 {
+                    const TrainingSessionModel *m = page->model();
+                    const TrainingSession *best = nullptr;
+                    for (int row = 0; row < m->rowCount(); ++row) {
+                        const TrainingSession *s = m->rowAt(row);
+                        if (states.contains(s->state) && (!best || s->registered + s->waiting > best->registered + best->waiting))
+                            best = s;
+                    }
+                    return best ? best->id : 0;
+                };
+                page->setStateFilter({});
+                page->showSessions();
+                const qint64 open = busiest({QString(training::Full), QString(training::Open)});
+                if (open > 0)
+                    page->selectSession(open);
+                settle(500);
+                ok &= save(desk.grab(), dir, u"training-roster-%1.png"_s.arg(code));
+                const qint64 scored = busiest({QString(training::Scored), QString(training::Closed), QString(training::Held)});
+                if (scored > 0) {
+                    page->selectSession(scored);
+                    settle(400);
+                    ok &= save(desk.grab(), dir, u"training-session-%1.png"_s.arg(code));
+                } else {
+                    complain(u"no held or scored training session to show"_s);
+                    ok = false;
+                }
+                page->showCourses();
+                settle(300);
+                ok &= save(desk.grab(), dir, u"training-courses-%1.png"_s.arg(code));
+                page->showSessions();
+                if (open > 0) {
+                    page->selectSession(open);
+                    const QString pdf = dir.filePath(u"training-notice-%1.pdf"_s.arg(code));
+                    if (page->detail()->exportNoticePdf(pdf, code == u"zh_CN"_s))
+                        std::fprintf(stdout, "%s\n", qPrintable(pdf));
+                    else
+                        ok = false;
+                }
+            } else {
+                complain(u"the trainer has no training page"_s);
+                ok = false;
+            }
+            desk.hide();
+            settle(100);
+        } else {
+            complain(u"cannot log in as trainer: "_s + trainer.error().message);
             ok = false;
         }
         // --- end of workflow screenshots ---
