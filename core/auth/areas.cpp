@@ -20,6 +20,7 @@ QString areaKey(Area area)
     case Area::ProblemBase: return u"problembase"_s;
     case Area::Dispatch: return u"dispatch"_s;
     case Area::Complaints: return u"complaints"_s;
+    case Area::Projects: return u"projects"_s;
     case Area::Administration: return u"admin"_s;
     }
     return {};
@@ -51,6 +52,9 @@ Result<QList<Area>> openableAreas(const Database &db, const Session &session)
     complaints.unite(complaints::managerRoles());
     if (session.hasAny(complaints))
         out << Area::Complaints;
+    // The implementation project tracker: its manager, the project managers, the consultants.
+    if (session.hasAny({R::ImplementationManager, R::ProjectManager, R::Consultant}))
+        out << Area::Projects;
     if (session.has(R::Administrator))
         out << Area::Administration;
     return out;

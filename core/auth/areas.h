@@ -18,11 +18,12 @@ enum class Area {
     ProblemBase,
     Dispatch,
     Complaints,
+    Projects,
     Administration,
 };
 
 /// Stable key of an area, also the desk's page id: "home", "customers", "firstvisit",
-/// "hotline", "roster", "problembase", "dispatch", "complaints", "admin".
+/// "hotline", "roster", "problembase", "dispatch", "complaints", "projects", "admin".
 QString areaKey(Area area);
 
 /// The areas `session` may open, in navigation order. Mostly by role; the first-visit area is

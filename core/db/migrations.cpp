@@ -15,6 +15,7 @@ Migration v7(); // schema_v7_problem_states.cpp (problem-base entry states, issu
 Migration v8(); // schema_v8_projects.cpp    (implementation projects, issue 12)
 Migration v9(); // schema_v9_training.cpp    (training roster, issue 13)
 Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as records, issue 11)
+Migration v11(); // schema_v11_project_documents.cpp (project documents, issue 12)
 } // namespace schema
 
 namespace {
@@ -45,7 +46,7 @@ Status ensureVersionTable(const Database &db)
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
-                                                     schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10()};
+                                                     schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10(), schema::v11()};
     return migrations;
 }
 
