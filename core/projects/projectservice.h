@@ -93,6 +93,8 @@ public:
     Result<qint64> addTemplate(const Session &session, qint64 productId, const QString &name,
                                const QList<TemplateStage> &stages);
     Result<QList<TemplateStage>> templateStages(qint64 templateId) const;
+    /// The plan templates of a product (id, name), oldest first.
+    Result<QList<std::pair<qint64, QString>>> templates(qint64 productId) const;
 
     /// The days a project was suspended (each suspension from its day to its resumption day).
     Result<QList<std::pair<QDate, QDate>>> suspensions(qint64 projectId) const;

@@ -20,8 +20,6 @@ namespace {
 
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
-QString tr(const char *text) { return QCoreApplication::translate("sd::core::Projects", text); }
-
 /// The ids as "?, ?, ?" with their binds (never text pasted into SQL).
 QString marks(const QList<qint64> &ids, QVariantList &binds)
 {
@@ -76,7 +74,7 @@ bool within(const QList<std::pair<QDate, QDate>> &spans, const QDate &day)
 Result<QList<ProjectRow>> ProjectService::list(const ProjectFilter &f) const
 {
     if (f.text.size() > 200)
-        return failInvalid(u"text"_s, tr("Search for at most 200 characters."));
+        return failInvalid(u"text"_s, QCoreApplication::translate("sd::core::Projects", "Search for at most 200 characters."));
     const QString today = project::centerDay(m_calendar, Database::nowMs()).toString(Qt::ISODate);
     auto [where, filterBinds] = whereOf(f);
     QVariantList binds{QString(stage::Accepted), today};
@@ -213,7 +211,7 @@ Result<QHash<qint64, int>> ProjectService::missingLogCounts(const QList<qint64> 
 Result<QList<StaffLoad>> ProjectService::candidates(Role role) const
 {
     if (role != Role::ProjectManager && role != Role::Consultant)
-        return failInvalid(u"role"_s, tr("Only project managers and consultants are assigned to projects."));
+        return failInvalid(u"role"_s, QCoreApplication::translate("sd::core::Projects", "Only project managers and consultants are assigned to projects."));
     auto people = m_db.exec(u"SELECT s.id, s.display_name FROM staff s JOIN staff_roles r ON r.staff_id = s.id "
                             "WHERE s.active = 1 AND r.role = ? ORDER BY s.display_name COLLATE pinyin, s.id"_s,
                             {roleKey(role)});
@@ -299,6 +297,17 @@ Result<QList<PendingApproval>> ProjectService::pendingApprovals(const Session &s
     return out;
 }
 
+Result<QList<std::pair<qint64, QString>>> ProjectService::templates(qint64 productId) const
+{
+    auto q = m_db.exec(u"SELECT id, name FROM plan_templates WHERE product_id = ? ORDER BY id"_s, {productId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<qint64, QString>> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
 // ---- documents
 
 QStringList ProjectService::documentTypes()
@@ -352,28 +361,28 @@ Result<qint64> ProjectService::addDocument(const Session &session, qint64 projec
     }
     if (!allowed) {
         (void)audit::append(m_db, session, u"projects"_s, projectId, u"denied:add_document"_s);
-        return fail(ErrorCode::Forbidden, tr("Only the project's team (its project manager, its consultants) and the "
+        return fail(ErrorCode::Forbidden, QCoreApplication::translate("sd::core::Projects", "Only the project's team (its project manager, its consultants) and the "
                                              "implementation manager add documents to a project."));
     }
     const QString state = project->value(u"state"_s).toString();
     if (state == project::Closed || state == project::Terminated)
         return fail(ErrorCode::NotAllowedInState,
-                    tr("The project is “%1”: its documents are filed and cannot change.").arg(project::stateTitle(state)));
+                    QCoreApplication::translate("sd::core::Projects", "The project is “%1”: its documents are filed and cannot change.").arg(project::stateTitle(state)));
     const QString name = QFileInfo(fileName.trimmed()).fileName();
     if (name.isEmpty())
-        return failInvalid(u"file_name"_s, tr("Choose the file to add."));
+        return failInvalid(u"file_name"_s, QCoreApplication::translate("sd::core::Projects", "Choose the file to add."));
     if (auto ok = project::checkText(u"file_name"_s, name, true); !ok)
         return std::unexpected(ok.error());
     if (name.size() > 200)
-        return failInvalid(u"file_name"_s, tr("The file name is too long: at most 200 characters."));
+        return failInvalid(u"file_name"_s, QCoreApplication::translate("sd::core::Projects", "The file name is too long: at most 200 characters."));
     const QString suffix = QFileInfo(name).suffix().toLower();
     if (!documentTypes().contains(suffix))
-        return failInvalid(u"file_name"_s, tr("“%1” is not a document type the project keeps. Allowed: %2.")
+        return failInvalid(u"file_name"_s, QCoreApplication::translate("sd::core::Projects", "“%1” is not a document type the project keeps. Allowed: %2.")
                                                .arg(name, documentTypes().join(u", "_s)));
     if (content.isEmpty())
-        return failInvalid(u"content"_s, tr("“%1” is empty.").arg(name));
+        return failInvalid(u"content"_s, QCoreApplication::translate("sd::core::Projects", "“%1” is empty.").arg(name));
     if (content.size() > kMaxDocumentBytes)
-        return failInvalid(u"content"_s, tr("“%1” is %2 MB: a project document may be at most %3 MB.")
+        return failInvalid(u"content"_s, QCoreApplication::translate("sd::core::Projects", "“%1” is %2 MB: a project document may be at most %3 MB.")
                                              .arg(name)
                                              .arg(double(content.size()) / (1024 * 1024), 0, 'f', 1)
                                              .arg(kMaxDocumentBytes / (1024 * 1024)));
@@ -384,7 +393,7 @@ Result<qint64> ProjectService::addDocument(const Session &session, qint64 projec
         if (!owner)
             return std::unexpected(owner.error());
         if (owner->toLongLong() != projectId)
-            return failInvalid(u"stage_id"_s, tr("The stage is not one of this project's stages."));
+            return failInvalid(u"stage_id"_s, QCoreApplication::translate("sd::core::Projects", "The stage is not one of this project's stages."));
     }
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -428,7 +437,7 @@ Result<QByteArray> ProjectService::documentContent(qint64 documentId) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("The document no longer exists."));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::Projects", "The document no longer exists."));
     return q->value(0).toByteArray();
 }
 
@@ -444,7 +453,7 @@ Result<AcceptanceReport> ProjectService::acceptanceReport(qint64 projectId) cons
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("There is no project %1.").arg(projectId));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("sd::core::Projects", "There is no project %1.").arg(projectId));
     AcceptanceReport r;
     r.projectNo = q->value(0).toString();
     r.title = q->value(1).toString();
@@ -464,7 +473,7 @@ Result<AcceptanceReport> ProjectService::acceptanceReport(qint64 projectId) cons
     q->finish();
     if (r.state != project::FinalInspection && r.state != project::Submitted && r.state != project::Closed)
         return fail(ErrorCode::NotAllowedInState,
-                    tr("The acceptance report is printed once every stage is accepted (final inspection, submitted or "
+                    QCoreApplication::translate("sd::core::Projects", "The acceptance report is printed once every stage is accepted (final inspection, submitted or "
                        "closed); the project is “%1”.")
                         .arg(project::stateTitle(r.state)));
     auto team = m_db.exec(u"SELECT s.display_name FROM project_members m JOIN staff s ON s.id = m.staff_id "

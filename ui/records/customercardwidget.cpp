@@ -1,5 +1,7 @@
 #include "ui/records/customercardwidget.h"
 
+#include "ui/projects/projectspage.h"
+
 #include "ui/common/format.h"
 
 #include <QEvent>
@@ -155,6 +157,11 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     m_recent = valueLabel(m_body, u"cardRecent"_s);
     m_recent->setTextFormat(Qt::RichText);
 
+    m_projectsLabel = new QLabel(m_body);
+    m_projectsLabel->setFont(bold);
+    m_projects = valueLabel(m_body, u"cardProjects"_s);
+    m_projects->setTextFormat(Qt::RichText);
+
     auto *layout = new QVBoxLayout(m_body);
     layout->addWidget(m_name);
     layout->addLayout(badges);
@@ -166,9 +173,13 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     layout->addWidget(m_contactLines);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent);
+    layout->addWidget(m_projectsLabel);
+    layout->addWidget(m_projects);
     layout->addStretch(1);
     m_recentLabel->hide();
     m_recent->hide();
+    m_projectsLabel->hide();
+    m_projects->hide();
 
     retranslateUi();
 }
@@ -178,8 +189,10 @@ void CustomerCardWidget::setCustomer(const sd::core::Customer &c)
     const bool other = !m_customer || m_customer->id != c.id;
     m_customer = c;
     render();
-    if (other)
+    if (other) {
         setRecentRecords({});   // another customer's records are not this one's
+        setProjects({});
+    }
 }
 
 void CustomerCardWidget::clear()
@@ -208,6 +221,8 @@ void CustomerCardWidget::retranslateUi()
     m_productsLabel->setText(tr("Products:"));
     m_contactsLabel->setText(tr("Contacts"));
     m_recentLabel->setText(tr("Recent records"));
+    m_projectsLabel->setText(tr("Implementation projects"));
+    renderProjects();
     m_keyBadge->setText(tr("★ Key customer"));
     m_vipBadge->setText(tr("VIP channel"));
     m_contacts->setHorizontalHeaderLabels(
@@ -233,6 +248,9 @@ void CustomerCardWidget::render()
         m_recentLabel->hide();
         m_recent->hide();
         m_recentLines.clear();
+        m_projectsLabel->hide();
+        m_projects->hide();
+        m_projectRows.clear();
         return;
     }
     const sd::core::Customer &c = *m_customer;
@@ -318,6 +336,30 @@ void CustomerCardWidget::setRecentRecords(const QStringList &lines)
     m_recentLabel->setVisible(any);
     m_recent->setVisible(any);
     m_recent->setText(lines.join(u"<br/>"_s));
+}
+
+void CustomerCardWidget::setProjects(const QList<sd::core::ProjectRow> &projects)
+{
+    m_projectRows = projects;
+    renderProjects();
+}
+
+void CustomerCardWidget::renderProjects()
+{
+    if (!m_projects)
+        return;
+    const bool any = m_customer.has_value() && !m_projectRows.isEmpty();
+    m_projectsLabel->setVisible(any);
+    m_projects->setVisible(any);
+    QStringList lines;
+    for (const sd::core::ProjectRow &p : std::as_const(m_projectRows)) {
+        const bool troubled = p.lateStages > 0 || p.missingLogs > 0 || p.pendingApprovals > 0;
+        const QString health = ProjectListModel::healthText(p).toHtmlEscaped();
+        lines << u"<b>%1</b> %2 — %3 · %4"_s.arg(p.projectNo.toHtmlEscaped(), p.title.toHtmlEscaped(),
+                                                  sd::core::project::stateTitle(p.state).toHtmlEscaped(),
+                                                  troubled ? u"<span style=\"color:#9b1c1c;\">%1</span>"_s.arg(health) : health);
+    }
+    m_projects->setText(lines.join(u"<br/>"_s));
 }
 
 void CustomerCardWidget::resizeEvent(QResizeEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/projects/project.h"
 #include "core/records/customer.h"
 
 #include <QWidget>
@@ -25,6 +26,8 @@ public:
     bool hasCustomer() const { return m_customer.has_value(); }
     /// The compact "recent records" section (rich-text lines: number, state, date); empty hides it.
     void setRecentRecords(const QStringList &lines);
+    /// The customer's implementation projects (number, name, state, health); empty hides it.
+    void setProjects(const QList<sd::core::ProjectRow> &projects);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +38,7 @@ private:
     void render();
     void renderContract(const QDate &today);
     void updateContactLayout();
+    void renderProjects();
 
     std::optional<sd::core::Customer> m_customer;
     QWidget *m_body = nullptr;
@@ -62,6 +66,9 @@ private:
     QLabel *m_recentLabel = nullptr;
     QLabel *m_recent = nullptr;
     QStringList m_recentLines;
+    QLabel *m_projectsLabel = nullptr;
+    QLabel *m_projects = nullptr;
+    QList<sd::core::ProjectRow> m_projectRows;
 };
 
 } // namespace sd::ui

@@ -18,6 +18,8 @@
 #include "ui/common/searchline.h"
 #include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
 #include "ui/complaints/complaintspage.h"   // issue 6
+#include "ui/projects/projectspage.h"   // issue 12
+#include "core/projects/projectservice.h"
 #include "ui/records/customercardwidget.h"
 #include "ui/records/customerdialog.h"
 #include "ui/records/customerlistpage.h"
@@ -148,6 +150,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     if (areas.contains(Area::Complaints))
         addPage(areaKey(Area::Complaints), style()->standardIcon(QStyle::SP_MessageBoxWarning),
                 [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
+    // implementation project tracker (issue 12)
+    if (areas.contains(Area::Projects))
+        addPage(areaKey(Area::Projects), style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                [] { return MainWindow::tr("Projects"); }, new ProjectsPage(m_db, m_calendar, m_session));
     // --- end of workflow pages ---
 
     if (areas.contains(Area::Administration))
@@ -443,6 +449,11 @@ bool MainWindow::showCustomerCard(qint64 customerId)
         return false;
     }
     m_card->setCustomer(*customer);
+    // The customer's implementation projects with their health, newest first (a few).
+    ProjectFilter projects;
+    projects.customerId = customerId;
+    projects.limit = 5;
+    m_card->setProjects(ProjectService(m_db, m_calendar).list(projects).value_or(QList<ProjectRow>{}));
     m_cardCustomerId = customerId;
     m_cardText = m_lookup->text().trimmed();
     m_openCustomerButton->setEnabled(true);
