@@ -9,6 +9,7 @@
 #include "core/search/textsearch.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFileInfo>
 #include <QSet>
 

@@ -123,7 +123,7 @@ TEST_CASE("Project list: filtered by state, searched, sorted and paged in SQL, w
     const qint64 b = d.apply(d.customerB, u"华信 财务上线"_s);
     ScopedClock latest(at(2026, 9, 21, 12));
     const qint64 c = d.apply(d.customerA, u"宏达 二期 HR"_s);
-    const ProjectService svc = d.service();
+    ProjectService svc = d.service();
 
     ProjectFilter all;
     auto rows = svc.list(all);
@@ -206,7 +206,7 @@ TEST_CASE("Assignment candidates carry their load: active projects and planned w
     ScopedClock pin(at(2026, 9, 21, 10));
     d.running(d.customerA, u"宏达 U8+ 实施"_s);                      // Sep 28 – Oct 2: 3 days in September
     d.running(d.customerB, u"华信 财务上线"_s, u"2026-09-29"_s);     // Sep 29 – Oct 5: 2 of them the same days
-    const ProjectService svc = d.service();
+    ProjectService svc = d.service();
 
     auto pms = svc.candidates(Role::ProjectManager);
     REQUIRE(pms);
@@ -235,7 +235,7 @@ TEST_CASE("Approvals inbox: the implementation manager sees every pending reques
     Desk d(backend);
     ScopedClock pin(at(2026, 9, 21, 10));
     const qint64 a = d.running(d.customerA, u"宏达 U8+ 实施"_s);
-    const ProjectService svc = d.service();
+    ProjectService svc = d.service();
     CHECK(svc.pendingApprovals(d.im)->isEmpty());
     d.step(d.consultant, a, project::RequestSuspend, {{u"reason"_s, u"客户机房搬迁"_s}});
 
