@@ -21,6 +21,7 @@ QString areaKey(Area area)
     case Area::ProblemBase: return u"problembase"_s;
     case Area::Dispatch: return u"dispatch"_s;
     case Area::Complaints: return u"complaints"_s;
+    case Area::Projects: return u"projects"_s;
     case Area::Training: return u"training"_s;
     case Area::Administration: return u"admin"_s;
     }
@@ -53,6 +54,9 @@ Result<QList<Area>> openableAreas(const Database &db, const Session &session)
     complaints.unite(complaints::managerRoles());
     if (session.hasAny(complaints))
         out << Area::Complaints;
+    // The implementation project tracker: its manager, the project managers, the consultants.
+    if (session.hasAny({R::ImplementationManager, R::ProjectManager, R::Consultant}))
+        out << Area::Projects;
     // The training roster: its teachers, the desks that register students, and the heads who
     // read it (what the customers' people have passed).
     RoleSet training = training::registrarRoles();

@@ -18,12 +18,13 @@ enum class Area {
     ProblemBase,
     Dispatch,
     Complaints,
+    Projects,
     Training,
     Administration,
 };
 
 /// Stable key of an area, also the desk's page id: "home", "customers", "firstvisit",
-/// "hotline", "roster", "problembase", "dispatch", "complaints", "training", "admin".
+/// "hotline", "roster", "problembase", "dispatch", "complaints", "projects", "training", "admin".
 QString areaKey(Area area);
 
 /// The areas `session` may open, in navigation order. Mostly by role; the first-visit area is

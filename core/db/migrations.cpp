@@ -17,6 +17,7 @@ Migration v9(); // schema_v9_training.cpp    (training roster, issue 13)
 Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as records, issue 11)
 Migration v11(); // schema_v11_numbers.cpp   (race-free number sequences, issue 15)
 Migration v12(); // schema_v12_name_keys.cpp (pinyin sort keys instead of a collation in the schema, issue 15)
+Migration v13(); // schema_v13_project_documents.cpp (project documents, issue 12)
 } // namespace schema
 
 namespace {
@@ -48,7 +49,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
                                                      schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10(),
-                                                     schema::v11(), schema::v12()};
+                                                     schema::v11(), schema::v12(), schema::v13()};
     return migrations;
 }
 

@@ -179,6 +179,94 @@ struct ProjectRow {
     int lateStages = 0;        ///< planned end passed, not accepted
     int pendingApprovals = 0;
     qint64 updatedAt = 0;
+    int missingLogs = -1;      ///< working days without a log entry (-1: not counted)
+    int budgetedDays = 0;
+    int stagesTotal = 0;
+    int stagesAccepted = 0;
+};
+
+/// What the project list shows: a state (or every open one), a text in the number, name or
+/// customer, one customer's or one person's projects; sorted and paged in SQL.
+struct ProjectFilter {
+    enum class Sort { LastChanged, Number, Customer, LateFirst };
+    QString state;            ///< a state; "@open" every state but closed and terminated; "" all
+    QString text;             ///< every word in the number, the project's name or the customer's
+    qint64 customerId = 0;
+    qint64 memberId = 0;      ///< projects this staff member manages or works on
+    Sort sort = Sort::LastChanged;
+    int limit = 100;
+    int offset = 0;
+    bool countMissingLogs = true;
+};
+
+/// A person who may be named on a project, with their current load.
+struct StaffLoad {
+    qint64 staffId = 0;
+    QString name;
+    int activeProjects = 0;       ///< projects not closed or terminated
+    int plannedDaysThisMonth = 0; ///< working days of their projects' stages in this month
+};
+
+/// A suspend or terminate request in the approvals inbox.
+struct PendingApproval {
+    qint64 approvalId = 0;
+    qint64 projectId = 0;
+    int projectVersion = 0;
+    QString projectNo;
+    QString projectTitle;
+    QString customerName;
+    QString projectState;
+    QString kind;             ///< suspend / terminate
+    QString reason;
+    QString requestedByName;
+    qint64 requestedAt = 0;
+    QString pmDecision, imDecision;
+};
+
+/// A document of a project (its content is read separately).
+struct ProjectDocument {
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 stageId = 0;
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QString note;
+    QString addedByName;
+    qint64 addedAt = 0;
+};
+
+/// The acceptance report (项目验收报告) as core assembles it; render/ only lays it out.
+struct AcceptanceReport {
+    struct StageLine {
+        int seq = 0;
+        QString name;
+        QDate plannedStart, plannedEnd, actualStart, actualEnd;
+        int attempts = 1;
+        QString deliverables;
+        QString evaluationNote;   ///< the passing evaluation's note
+        QString evaluatedBy;
+        qint64 evaluatedAt = 0;
+        double hours = 0;         ///< logged hours
+    };
+    QString projectNo;
+    QString title;
+    QString state;
+    QString customerName;
+    QString customerAddress;
+    QString productName;
+    QString modules;
+    QString goals;
+    QString projectManager;
+    QStringList consultants;
+    int budgetedDays = 0;
+    double loggedDays = 0;        ///< distinct consultant-days logged
+    double loggedHours = 0;
+    qint64 startedAt = 0, submittedAt = 0, closedAt = 0;
+    QString reviewNote, filingNote;
+    QList<StageLine> stages;
+    QStringList documents;        ///< file names
+    qint64 generatedAt = 0;
 };
 
 /// A stage of a plan template (per product), laid on working days by planFromTemplate.

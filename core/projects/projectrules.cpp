@@ -29,6 +29,7 @@ const QHash<QString, int> &limits()
         {u"delivery_note"_s, fr::LongTextMax}, {u"evaluation_note"_s, fr::LongTextMax},
         {u"work_done"_s, fr::LongTextMax},     {u"issues"_s, fr::LongTextMax},
         {u"customer_contact"_s, fr::NameMax},  {u"template_name"_s, fr::NameMax},
+        {u"note"_s, fr::ShortTextMax},
     };
     return l;
 }

@@ -4,6 +4,8 @@
 #include "core/db/database.h"
 #include "core/projects/project.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace sd::core {
@@ -53,11 +55,46 @@ public:
     Result<QList<qint64>> consultants(qint64 projectId) const;
     /// Projects last changed first, with health (late stages, pending approvals).
     Result<QList<ProjectRow>> list(const QString &state = {}, int limit = 200) const;
+    /// One page of the project list, filtered, searched and sorted in SQL, with its health:
+    /// late stages, pending approvals and (for the page's rows only) missing log days.
+    Result<QList<ProjectRow>> list(const ProjectFilter &filter) const;
+    /// How many projects the filter matches (for "n projects").
+    Result<int> count(const ProjectFilter &filter) const;
+    /// The missing log days (as missingLogs counts them) of each project, for a page of ids
+    /// in a fixed number of queries.
+    Result<QHash<qint64, int>> missingLogCounts(const QList<qint64> &projectIds) const;
+
+    /// The people who may be named project manager (Role::ProjectManager) or consultant
+    /// (Role::Consultant), each with the load to choose by: active projects and planned
+    /// working days of their projects' stages in the current month (business calendar).
+    Result<QList<StaffLoad>> candidates(Role role) const;
+
+    /// The approvals inbox: suspend and terminate requests still waiting for `session`'s
+    /// decision (an implementation manager: every pending one; a project manager: their
+    /// projects'), oldest first.
+    Result<QList<PendingApproval>> pendingApprovals(const Session &session, int limit = 200) const;
+
+    /// A document of the project (final inspection reviews them): stored in the database,
+    /// at most kMaxDocumentBytes, of the types in documentTypes(); by the project's team while
+    /// the project is not closed or terminated.
+    Result<qint64> addDocument(const Session &session, qint64 projectId, const QString &fileName,
+                               const QByteArray &content, const QString &note = {}, qint64 stageId = 0);
+    Result<QList<ProjectDocument>> documents(qint64 projectId) const;
+    Result<QByteArray> documentContent(qint64 documentId) const;
+    static constexpr qint64 kMaxDocumentBytes = 20 * 1024 * 1024;
+    /// The file suffixes a project document may have (lower case, without the dot).
+    static QStringList documentTypes();
+
+    /// The acceptance report's data: every stage accepted (final inspection, submitted or
+    /// closed), else NotAllowedInState.
+    Result<AcceptanceReport> acceptanceReport(qint64 projectId) const;
 
     /// A plan template for a product (implementation managers and administrators).
     Result<qint64> addTemplate(const Session &session, qint64 productId, const QString &name,
                                const QList<TemplateStage> &stages);
     Result<QList<TemplateStage>> templateStages(qint64 templateId) const;
+    /// The plan templates of a product (id, name), oldest first.
+    Result<QList<std::pair<qint64, QString>>> templates(qint64 productId) const;
 
     /// The days a project was suspended (each suspension from its day to its resumption day).
     Result<QList<std::pair<QDate, QDate>>> suspensions(qint64 projectId) const;

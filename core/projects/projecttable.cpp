@@ -215,6 +215,9 @@ QString fieldTitle(const QString &field)
         {u"hours"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "Hours")},
         {u"issues"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "Issues")},
         {u"customer_contact"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "Confirmed by (customer)")},
+        {u"file_name"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "Document")},
+        {u"content"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "File")},
+        {u"note"_s, QT_TRANSLATE_NOOP("sd::core::Projects", "Note")},
     });
     return titles(field);
 }

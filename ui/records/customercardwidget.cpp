@@ -1,5 +1,7 @@
 #include "ui/records/customercardwidget.h"
 
+#include "ui/projects/projectspage.h"
+
 #include "ui/common/format.h"
 
 #include <QEvent>
@@ -159,6 +161,10 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     m_trainingLabel->setFont(bold);
     m_training = valueLabel(m_body, u"cardTraining"_s);
     m_training->setTextFormat(Qt::RichText);
+    m_projectsLabel = new QLabel(m_body);
+    m_projectsLabel->setFont(bold);
+    m_projects = valueLabel(m_body, u"cardProjects"_s);
+    m_projects->setTextFormat(Qt::RichText);
 
     auto *layout = new QVBoxLayout(m_body);
     layout->addWidget(m_name);
@@ -171,11 +177,15 @@ CustomerCardWidget::CustomerCardWidget(QWidget *parent)
     layout->addWidget(m_contactLines);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent);
+    layout->addWidget(m_projectsLabel);
+    layout->addWidget(m_projects);
     layout->addWidget(m_trainingLabel);
     layout->addWidget(m_training);
     layout->addStretch(1);
     m_recentLabel->hide();
     m_recent->hide();
+    m_projectsLabel->hide();
+    m_projects->hide();
     m_trainingLabel->hide();
     m_training->hide();
 
@@ -190,6 +200,7 @@ void CustomerCardWidget::setCustomer(const sd::core::Customer &c)
     if (other) {
         setRecentRecords({});   // another customer's records are not this one's
         setTrainingRecord({});
+        setProjects({});
     }
 }
 
@@ -220,6 +231,8 @@ void CustomerCardWidget::retranslateUi()
     m_contactsLabel->setText(tr("Contacts"));
     m_recentLabel->setText(tr("Recent records"));
     m_trainingLabel->setText(tr("Training record"));
+    m_projectsLabel->setText(tr("Implementation projects"));
+    renderProjects();
     m_keyBadge->setText(tr("★ Key customer"));
     m_vipBadge->setText(tr("VIP channel"));
     m_contacts->setHorizontalHeaderLabels(
@@ -247,6 +260,9 @@ void CustomerCardWidget::render()
         m_recentLines.clear();
         m_trainingLabel->hide();
         m_training->hide();
+        m_projectsLabel->hide();
+        m_projects->hide();
+        m_projectRows.clear();
         return;
     }
     const sd::core::Customer &c = *m_customer;
@@ -340,6 +356,30 @@ void CustomerCardWidget::setTrainingRecord(const QStringList &lines)
     m_trainingLabel->setVisible(any);
     m_training->setVisible(any);
     m_training->setText(lines.join(u"<br/>"_s));
+}
+
+void CustomerCardWidget::setProjects(const QList<sd::core::ProjectRow> &projects)
+{
+    m_projectRows = projects;
+    renderProjects();
+}
+
+void CustomerCardWidget::renderProjects()
+{
+    if (!m_projects)
+        return;
+    const bool any = m_customer.has_value() && !m_projectRows.isEmpty();
+    m_projectsLabel->setVisible(any);
+    m_projects->setVisible(any);
+    QStringList lines;
+    for (const sd::core::ProjectRow &p : std::as_const(m_projectRows)) {
+        const bool troubled = p.lateStages > 0 || p.missingLogs > 0 || p.pendingApprovals > 0;
+        const QString health = ProjectListModel::healthText(p).toHtmlEscaped();
+        lines << u"<b>%1</b> %2 — %3 · %4"_s.arg(p.projectNo.toHtmlEscaped(), p.title.toHtmlEscaped(),
+                                                  sd::core::project::stateTitle(p.state).toHtmlEscaped(),
+                                                  troubled ? u"<span style=\"color:#9b1c1c;\">%1</span>"_s.arg(health) : health);
+    }
+    m_projects->setText(lines.join(u"<br/>"_s));
 }
 
 void CustomerCardWidget::resizeEvent(QResizeEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/projects/project.h"
 #include "core/records/customer.h"
 
 #include <QWidget>
@@ -25,6 +26,8 @@ public:
     bool hasCustomer() const { return m_customer.has_value(); }
     /// The compact "recent records" section (rich-text lines: number, state, date); empty hides it.
     void setRecentRecords(const QStringList &lines);
+    /// The customer's implementation projects (number, name, state, health); empty hides it.
+    void setProjects(const QList<sd::core::ProjectRow> &projects);
     /// The "training record" section: who of the customer's people took which course and
     /// whether they passed (rich-text lines, latest first); empty hides it.
     void setTrainingRecord(const QStringList &lines);
@@ -38,6 +41,7 @@ private:
     void render();
     void renderContract(const QDate &today);
     void updateContactLayout();
+    void renderProjects();
 
     std::optional<sd::core::Customer> m_customer;
     QWidget *m_body = nullptr;
@@ -65,6 +69,9 @@ private:
     QLabel *m_recentLabel = nullptr;
     QLabel *m_recent = nullptr;
     QStringList m_recentLines;
+    QLabel *m_projectsLabel = nullptr;
+    QLabel *m_projects = nullptr;
+    QList<sd::core::ProjectRow> m_projectRows;
     QLabel *m_trainingLabel = nullptr;
     QLabel *m_training = nullptr;
 };

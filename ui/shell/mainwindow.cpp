@@ -18,6 +18,8 @@
 #include "ui/common/searchline.h"
 #include "ui/firstvisit/firstvisitpage.h" // first visit (issue 3)
 #include "ui/complaints/complaintspage.h"   // issue 6
+#include "ui/projects/projectspage.h"   // issue 12
+#include "core/projects/projectservice.h"
 #include "ui/training/customertraining.h"   // issue 13
 #include "ui/training/trainingpage.h"       // issue 13
 #include "ui/records/customercardwidget.h"
@@ -150,9 +152,13 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     if (areas.contains(Area::Complaints))
         addPage(areaKey(Area::Complaints), style()->standardIcon(QStyle::SP_MessageBoxWarning),
                 [] { return MainWindow::tr("Complaints"); }, new ComplaintsPage(m_db, m_session));
+    // implementation project tracker (issue 12)
+    if (areas.contains(Area::Projects))
+        addPage(areaKey(Area::Projects), style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                [] { return MainWindow::tr("Projects"); }, new ProjectsPage(m_db, m_calendar, m_session));
     // training roster (issue 13)
     if (areas.contains(Area::Training))
-        addPage(areaKey(Area::Training), style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+        addPage(areaKey(Area::Training), style()->standardIcon(QStyle::SP_FileDialogContentsView),
                 [] { return MainWindow::tr("Training"); }, new TrainingPage(m_db, m_session));
     // --- end of workflow pages ---
 
@@ -449,6 +455,11 @@ bool MainWindow::showCustomerCard(qint64 customerId)
         return false;
     }
     m_card->setCustomer(*customer);
+    // The customer's implementation projects with their health, newest first (a few).
+    ProjectFilter projects;
+    projects.customerId = customerId;
+    projects.limit = 5;
+    m_card->setProjects(ProjectService(m_db, m_calendar).list(projects).value_or(QList<ProjectRow>{}));
     m_card->setTrainingRecord(customerTrainingLines(m_db, customerId));
     m_cardCustomerId = customerId;
     m_cardText = m_lookup->text().trimmed();

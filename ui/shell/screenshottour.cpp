@@ -14,6 +14,8 @@
 #include "ui/firstvisit/firstvisitdigestswidget.h" // first visit (issue 3)
 #include "ui/firstvisit/firstvisitpage.h"          // first visit (issue 3)
 #include "ui/complaints/complaintspage.h"   // issue 6
+#include "ui/projects/projectspage.h"   // issue 12
+#include "ui/projects/stagetimeline.h"
 #include "ui/records/customerdialog.h"
 #include "ui/hotline/hotlinedeskpage.h"   // issue 4
 #include "ui/problembase/problembasepage.h"   // issue 4
@@ -25,6 +27,8 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QCompleter>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -353,6 +357,45 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         } else {
             complain(u"cannot log in as quality: "_s + quality.error().message);
             ok = false;
+        }
+        // implementation project tracker (issue 12): the project manager's list with health and a
+        // running project's stages on the timeline; the implementation manager's approvals inbox.
+        if (auto pm = AuthService(db).login(u"pm1"_s, demoPassword())) {
+            MainWindow desk(db, *pm, language);
+            desk.resize(1280, 800);
+            desk.show();
+            if (desk.showPage(u"projects"_s)) {
+                auto *page = desk.findChild<ProjectsPage *>();
+                page->refresh();
+                // A project being implemented, the kind a project manager opens most.
+                for (int row = 0; row < page->model()->rowCount(); ++row)
+                    if (page->model()->rowAt(row)->state == u"in_progress"_s) {
+                        page->selectProject(page->model()->rowAt(row)->id);
+                        break;
+                    }
+                settle(500);
+                ok &= save(desk.grab(), dir, u"projects-%1.png"_s.arg(code));
+                page->detail()->tabs()->setCurrentIndex(1);
+                settle(300);
+                ok &= save(desk.grab(), dir, u"project-logbook-%1.png"_s.arg(code));
+            } else {
+                complain(u"pm1 has no projects page"_s);
+                ok = false;
+            }
+            desk.hide();
+        }
+        if (auto im = AuthService(db).login(u"implmgr"_s, demoPassword())) {
+            MainWindow desk(db, *im, language);
+            desk.resize(1280, 800);
+            desk.show();
+            if (desk.showPage(u"projects"_s)) {
+                auto *page = desk.findChild<ProjectsPage *>();
+                page->refresh();
+                page->showInbox();
+                settle(400);
+                ok &= save(desk.grab(), dir, u"project-approvals-%1.png"_s.arg(code));
+            }
+            desk.hide();
         }
         // training roster (issue 13): the roster on an open session with a waiting list, a
         // scored session's students, the course catalogue, and the session notice as PDF
