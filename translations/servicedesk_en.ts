@@ -47,6 +47,10 @@
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</source>
+        <translation>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1063,6 +1067,14 @@
         <source>The text cannot be written as GB18030.</source>
         <translation>The text cannot be written as GB18030.</translation>
     </message>
+    <message>
+        <source>The rows before line %1 were imported (%2 new); run the same file again to import the rest: rows already there are skipped.</source>
+        <translation>The rows before line %1 were imported (%2 new); run the same file again to import the rest: rows already there are skipped.</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is UTF-8 and line %2 is GBK. Save the whole file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file mixes two encodings: line %1 is UTF-8 and line %2 is GBK. Save the whole file again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::CustomerRepository</name>
@@ -1232,6 +1244,65 @@
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>A part of this change failed, so none of it was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DbCheck</name>
+    <message>
+        <source>SQLite&apos;s integrity check: ok</source>
+        <translation>SQLite&apos;s integrity check: ok</translation>
+    </message>
+    <message>
+        <source>every index valid</source>
+        <translation>every index valid</translation>
+    </message>
+    <message>
+        <source>%1 invalid index(es): rebuild them with REINDEX</source>
+        <translation>%1 invalid index(es): rebuild them with REINDEX</translation>
+    </message>
+    <message>
+        <source>enforced by PostgreSQL</source>
+        <translation>enforced by PostgreSQL</translation>
+    </message>
+    <message>
+        <source>every reference points to a row</source>
+        <translation>every reference points to a row</translation>
+    </message>
+    <message>
+        <source>%1 broken reference(s): %2</source>
+        <translation>%1 broken reference(s): %2</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>version %1 of %2</translation>
+    </message>
+    <message>
+        <source>the audit trail refuses updates and deletes</source>
+        <translation>the audit trail refuses updates and deletes</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s protecting trigger is missing</source>
+        <translation>the audit trail&apos;s protecting trigger is missing</translation>
+    </message>
+    <message>
+        <source>%1 sequence(s), each ahead of the numbers in use</source>
+        <translation>%1 sequence(s), each ahead of the numbers in use</translation>
+    </message>
+    <message>
+        <source>behind the numbers in use, the next record would collide: %1</source>
+        <translation>behind the numbers in use, the next record would collide: %1</translation>
+    </message>
+    <message>
+        <source>%1 customer(s), every sort key current</source>
+        <translation>%1 customer(s), every sort key current</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) with a stale sort key (%2): save them again in the desk</source>
+        <translation>%1 customer(s) with a stale sort key (%2): save them again in the desk</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2805,13 @@
     </message>
 </context>
 <context>
+    <name>sd::core::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::PrivateFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3411,6 +3489,70 @@
         <source>Confirm a day of the implementation log</source>
         <translation>Confirm a day of the implementation log</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Search for at most 200 characters.</source>
+        <translation>Search for at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Only project managers and consultants are assigned to projects.</source>
+        <translation>Only project managers and consultants are assigned to projects.</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s team (its project manager, its consultants) and the implementation manager add documents to a project.</source>
+        <translation>Only the project&apos;s team (its project manager, its consultants) and the implementation manager add documents to a project.</translation>
+    </message>
+    <message>
+        <source>The project is “%1”: its documents are filed and cannot change.</source>
+        <translation>The project is “%1”: its documents are filed and cannot change.</translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation>Choose the file to add.</translation>
+    </message>
+    <message>
+        <source>The file name is too long: at most 200 characters.</source>
+        <translation>The file name is too long: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type the project keeps. Allowed: %2.</source>
+        <translation>“%1” is not a document type the project keeps. Allowed: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB: a project document may be at most %3 MB.</source>
+        <translation>“%1” is %2 MB: a project document may be at most %3 MB.</translation>
+    </message>
+    <message>
+        <source>The stage is not one of this project&apos;s stages.</source>
+        <translation>The stage is not one of this project&apos;s stages.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>The document no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>There is no project %1.</translation>
+    </message>
+    <message>
+        <source>The acceptance report is printed once every stage is accepted (final inspection, submitted or closed); the project is “%1”.</source>
+        <translation>The acceptance report is printed once every stage is accepted (final inspection, submitted or closed); the project is “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::RecordStore</name>
@@ -3425,6 +3567,14 @@
     <message>
         <source>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</source>
         <translation>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: %2 characters, at most %3.</source>
+        <translation>“%1” is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a NUL character.</source>
+        <translation>“%1” contains a NUL character.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4164,73 @@
     <message>
         <source>Registered from the waiting list</source>
         <translation>Registered from the waiting list</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingNotice</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting position</source>
+        <translation>Waiting position</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Exam attempts</source>
+        <translation>Exam attempts</translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation>Last score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5188,99 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ApplyProjectDialog</name>
+    <message>
+        <source>Open an implementation project</source>
+        <translation>Open an implementation project</translation>
+    </message>
+    <message>
+        <source>Customer name, service code or phone</source>
+        <translation>Customer name, service code or phone</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>%1 %2 implementation</source>
+        <translation>%1 %2 implementation</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ApprovalsInbox</name>
+    <message>
+        <source>both approvals</source>
+        <translation>both approvals</translation>
+    </message>
+    <message>
+        <source>the project manager</source>
+        <translation>the project manager</translation>
+    </message>
+    <message>
+        <source>the implementation manager</source>
+        <translation>the implementation manager</translation>
+    </message>
+    <message>
+        <source>Suspend and terminate requests waiting for your decision, oldest first. Enter or a double click opens the project, where you approve or reject.</source>
+        <translation>Suspend and terminate requests waiting for your decision, oldest first. Enter or a double click opens the project, where you approve or reject.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Tick who was present:</source>
+        <translation>Tick who was present:</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Record attendance</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AuditTab</name>
     <message>
         <source>Reload</source>
@@ -5561,6 +5871,53 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Modules:</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;Outline:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (hours):</source>
+        <translation>&amp;Duration (hours):</translation>
+    </message>
+    <message>
+        <source>Exam &amp;pass mark:</source>
+        <translation>Exam &amp;pass mark:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create course</source>
+        <translation>Create course</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CustomerCardWidget</name>
     <message>
         <source>Region:</source>
@@ -5713,6 +6070,14 @@
     <message>
         <source>QQ/WeChat %1</source>
         <translation>QQ/WeChat %1</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <source>Implementation projects</source>
+        <translation>Implementation projects</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6491,21 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>%1 customers</source>
         <translation>%1 customers</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerTraining</name>
+    <message>
+        <source>passed (%1)</source>
+        <translation>passed (%1)</translation>
+    </message>
+    <message>
+        <source>not passed (%1)</source>
+        <translation>not passed (%1)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7917,21 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::LogDayDialog</name>
+    <message>
+        <source>Confirm a day of the implementation log</source>
+        <translation>Confirm a day of the implementation log</translation>
+    </message>
+    <message>
+        <source>A second confirmation of the same day replaces the entry.</source>
+        <translation>A second confirmation of the same day replaces the entry.</translation>
+    </message>
+    <message>
+        <source>Confirm the day</source>
+        <translation>Confirm the day</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::LoginDialog</name>
     <message>
         <source>Enter your login.</source>
@@ -7806,6 +8201,14 @@ Save it as a new customer anyway?</translation>
         <source>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</source>
         <translation>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -7864,6 +8267,77 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Send to the dispatch board</source>
         <translation>Send to the dispatch board</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PlanSessionDialog</name>
+    <message>
+        <source>Change the plan of %1</source>
+        <translation>Change the plan of %1</translation>
+    </message>
+    <message>
+        <source>Plan a training session</source>
+        <translation>Plan a training session</translation>
+    </message>
+    <message>
+        <source>For a session held online: the meeting link</source>
+        <translation>For a session held online: the meeting link</translation>
+    </message>
+    <message>
+        <source>Hold it at that time anyway (confirmed)</source>
+        <translation>Hold it at that time anyway (confirmed)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>each day</source>
+        <translation>each day</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Online &amp;link:</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity (seats):</source>
+        <translation>C&amp;apacity (seats):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Plan session</translation>
+    </message>
+    <message>
+        <source>The session falls outside working hours: tick “Hold it at that time anyway” to plan it so.</source>
+        <translation>The session falls outside working hours: tick “Hold it at that time anyway” to plan it so.</translation>
     </message>
 </context>
 <context>
@@ -8033,6 +8507,499 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::ProjectActionDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n active project(s)</source>
+        <translation>
+            <numerusform>%1 — %n active project</numerusform>
+            <numerusform>%1 — %n active projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned day(s) this month</source>
+        <translation>
+            <numerusform>%n planned day this month</numerusform>
+            <numerusform>%n planned days this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take this step now?</source>
+        <translation>Take this step now?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose the project manager</source>
+        <translation>Choose the project manager</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s load: projects not yet closed, and the working days their projects&apos; stages plan for this month.</source>
+        <translation>Each person&apos;s load: projects not yet closed, and the working days their projects&apos; stages plan for this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s product has no plan template: add the stages one by one.</source>
+        <translation>The project&apos;s product has no plan template: add the stages one by one.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectDetailWidget</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed, work incomplete</source>
+        <translation>failed, work incomplete</translation>
+    </message>
+    <message>
+        <source>failed, presales commitment or product gap</source>
+        <translation>failed, presales commitment or product gap</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminate</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list.</source>
+        <translation>Choose a project in the list.</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>not yet assigned</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>Budgeted days</source>
+        <translation>Budgeted days</translation>
+    </message>
+    <message>
+        <source>The acceptance report, to print or send to the customer</source>
+        <translation>The acceptance report, to print or send to the customer</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No step for you on this project now.</source>
+        <translation>No step for you on this project now.</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>Stage “%1”:</source>
+        <translation>Stage “%1”:</translation>
+    </message>
+    <message>
+        <source>Attempt %1: &lt;b&gt;%2&lt;/b&gt; %3 (%4)</source>
+        <translation>Attempt %1: &lt;b&gt;%2&lt;/b&gt; %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Deliverables: %1</source>
+        <translation>Deliverables: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) without a log entry:</source>
+        <translation>
+            <numerusform>%n working day without a log entry:</numerusform>
+            <numerusform>%n working days without a log entry:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working day is missing from the log.</source>
+        <translation>No working day is missing from the log.</translation>
+    </message>
+    <message>
+        <source>Consultants of the project log the days of a stage being worked on.</source>
+        <translation>Consultants of the project log the days of a stage being worked on.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Stages and timeline</source>
+        <translation>Stages and timeline</translation>
+    </message>
+    <message>
+        <source>Log book</source>
+        <translation>Log book</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Suspend / terminate requests</source>
+        <translation>Suspend / terminate requests</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Implementation manager</source>
+        <translation>Implementation manager</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Confirm a &amp;day…</source>
+        <translation>Confirm a &amp;day…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Kept in the database: at most %1 MB a file; %2.</source>
+        <translation>Kept in the database: at most %1 MB a file; %2.</translation>
+    </message>
+    <message>
+        <source>Acceptance report</source>
+        <translation>Acceptance report</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectListModel</name>
+    <message numerus="yes">
+        <source>%n late stage(s)</source>
+        <translation>
+            <numerusform>%n late stage</numerusform>
+            <numerusform>%n late stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing log day(s)</source>
+        <translation>
+            <numerusform>%n missing log day</numerusform>
+            <numerusform>%n missing log days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) pending</source>
+        <translation>
+            <numerusform>%n approval pending</numerusform>
+            <numerusform>%n approvals pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectsPage</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Search number, project or customer (Ctrl+F)</source>
+        <translation>Search number, project or customer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Open projects</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>Last changed first</translation>
+    </message>
+    <message>
+        <source>Late stages first</source>
+        <translation>Late stages first</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>By number</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>By customer</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RegisterStudentDialog</name>
+    <message>
+        <source>Register a student — %1</source>
+        <translation>Register a student — %1</translation>
+    </message>
+    <message>
+        <source>Every seat of “%1” is taken: the student goes onto the waiting list.</source>
+        <translation>Every seat of “%1” is taken: the student goes onto the waiting list.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 seats taken.</source>
+        <translation>“%1”: %2 of %3 seats taken.</translation>
+    </message>
+    <message>
+        <source>Company name, service code or phone — Enter to search</source>
+        <translation>Company name, service code or phone — Enter to search</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>S&amp;tudent:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <source>A new student of this customer…</source>
+        <translation>A new student of this customer…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ScoreDialog</name>
+    <message>
+        <source>Re-sit score — %1</source>
+        <translation>Re-sit score — %1</translation>
+    </message>
+    <message>
+        <source>Exam score — %1</source>
+        <translation>Exam score — %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 points pass.</source>
+        <translation>“%1”: %2 points pass.</translation>
+    </message>
+    <message>
+        <source>Attempt %1; last score %2.</source>
+        <translation>Attempt %1; last score %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0–100):</source>
+        <translation>&amp;Score (0–100):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Record score</source>
+        <translation>Record score</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::SlaTab</name>
     <message>
         <source>&amp;Edit target…</source>
@@ -8142,6 +9109,33 @@ Save it as a new customer anyway?</translation>
     </message>
 </context>
 <context>
+    <name>sd::ui::StageTimeline</name>
+    <message>
+        <source>No stages planned yet.</source>
+        <translation>No stages planned yet.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::SubmissionDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -8230,6 +9224,422 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Contract &amp;until</source>
         <translation>Contract &amp;until</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingCourseCatalog</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Show retired courses</source>
+        <translation>Show retired courses</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>No new sessions from it; its sessions and scores stay</source>
+        <translation>No new sessions from it; its sessions and scores stay</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Only a course no session uses can be deleted</source>
+        <translation>Only a course no session uses can be deleted</translation>
+    </message>
+    <message>
+        <source>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</source>
+        <translation>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingPage</name>
+    <message>
+        <source>%1 of %2 sessions shown (latest first)</source>
+        <translation>%1 of %2 sessions shown (latest first)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Running between</source>
+        <translation>Running between</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a session…</source>
+        <translation>&amp;Plan a session…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>Course catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingSessionDetail</name>
+    <message>
+        <source>First-visit need</source>
+        <translation>First-visit need</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Hotline call</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>Cancel a registration</translation>
+    </message>
+    <message>
+        <source>Why does the student not come? (optional)</source>
+        <translation>Why does the student not come? (optional)</translation>
+    </message>
+    <message>
+        <source>Save the student list</source>
+        <translation>Save the student list</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Student list saved to %1.</source>
+        <translation>Student list saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>Notice saved to %1.</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Room %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>%1 · teacher %2</source>
+        <translation>%1 · teacher %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · %3 waiting · exam pass mark %4</source>
+        <translation>%1 of %2 seats taken · %3 waiting · exam pass mark %4</translation>
+    </message>
+    <message>
+        <source>Held outside working hours (confirmed)</source>
+        <translation>Held outside working hours (confirmed)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list.</source>
+        <translation>Choose a session in the list.</translation>
+    </message>
+    <message>
+        <source>Waiting, no. %1</source>
+        <translation>Waiting, no. %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>(%n attempt)</numerusform>
+            <numerusform>(%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students (%1)</source>
+        <translation>Students (%1)</translation>
+    </message>
+    <message>
+        <source>Asking for training (%1)</source>
+        <translation>Asking for training (%1)</translation>
+    </message>
+    <message>
+        <source>Notices sent (%1)</source>
+        <translation>Notices sent (%1)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Record a re-sit score…</source>
+        <translation>Record a re-sit score…</translation>
+    </message>
+    <message>
+        <source>Record exam score…</source>
+        <translation>Record exam score…</translation>
+    </message>
+    <message>
+        <source>The plan is changed.</source>
+        <translation>The plan is changed.</translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled? Everyone registered or waiting is notified.</source>
+        <translation>Why is the session cancelled? Everyone registered or waiting is notified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled; %n student(s) notified.</source>
+        <translation>
+            <numerusform>The session is cancelled; %n student notified.</numerusform>
+            <numerusform>The session is cancelled; %n students notified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list, no. %2.</source>
+        <translation>%1 is on the waiting list, no. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 is registered.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration is cancelled.</source>
+        <translation>%1&apos;s registration is cancelled.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration is cancelled; %2 moves up from the waiting list and is notified.</source>
+        <translation>%1&apos;s registration is cancelled; %2 moves up from the waiting list and is notified.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered from the %3.</source>
+        <translation>%1 (%2) is registered from the %3.</translation>
+    </message>
+    <message>
+        <source>first-visit need, which is now taken up</source>
+        <translation>first-visit need, which is now taken up</translation>
+    </message>
+    <message>
+        <source>hotline call</source>
+        <translation>hotline call</translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation>Attendance recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points — %3.</source>
+        <translation>%1: %2 points — %3.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>What they need</translation>
+    </message>
+    <message>
+        <source>Register a student…</source>
+        <translation>Register a student…</translation>
+    </message>
+    <message>
+        <source>Cancel registration…</source>
+        <translation>Cancel registration…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <source>Register the selected one</source>
+        <translation>Register the selected one</translation>
+    </message>
+    <message>
+        <source>Registers the person and marks the first-visit need taken up</source>
+        <translation>Registers the person and marks the first-visit need taken up</translation>
+    </message>
+    <message>
+        <source>Notice as PDF</source>
+        <translation>Notice as PDF</translation>
+    </message>
+    <message>
+        <source>Student list as CSV…</source>
+        <translation>Student list as CSV…</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Asking for training</source>
+        <translation>Asking for training</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>Notices sent</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingSessionModel</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Room / link</source>
+        <translation>Room / link</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -8690,10 +10100,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</source>
-        <translation>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -9594,6 +11000,14 @@ the records are unchanged (a refusal for the role is written to the audit trail)
         <translation>Unknown workflow &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
+        <translation>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</translation>
+    </message>
+    <message>
+        <source>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</source>
+        <translation>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</translation>
+    </message>
+    <message>
         <source>Service Center Desk administration.
 
 Commands:
@@ -9602,6 +11016,7 @@ Commands:
   migrate                                    bring the schema to this version
   backup FILE                                consistent online backup (--as)
   restore FILE                               replace the data with a backup
+  check                                      integrity and the program&apos;s invariants (--as)
   demo --customers N [--seed S]              load demo data into an empty database
   user add|passwd|disable|enable|list        staff accounts (--as an administrator)
   customer import|export FILE                customer files, CSV (--as)
@@ -9628,6 +11043,7 @@ Commands:
   migrate                                    bring the schema to this version
   backup FILE                                consistent online backup (--as)
   restore FILE                               replace the data with a backup
+  check                                      integrity and the program&apos;s invariants (--as)
   demo --customers N [--seed S]              load demo data into an empty database
   user add|passwd|disable|enable|list        staff accounts (--as an administrator)
   customer import|export FILE                customer files, CSV (--as)
@@ -9648,8 +11064,36 @@ schema too new, 4 not allowed, 5 stale version (someone saved since), 6 not poss
 in the record&apos;s state.</translation>
     </message>
     <message>
-        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
-        <translation>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</translation>
+        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected). Every row is checked first: one bad row and nothing is imported. Rows already in the registry (same service code, or same company name) are skipped, so the same file can be run again safely, also to finish an import that stopped. Written in batches of 500 rows, so other desks keep working. Needs --as.</source>
+        <translation>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected). Every row is checked first: one bad row and nothing is imported. Rows already in the registry (same service code, or same company name) are skipped, so the same file can be run again safely, also to finish an import that stopped. Written in batches of 500 rows, so other desks keep working. Needs --as.</translation>
+    </message>
+    <message>
+        <source>%1 rows were in the registry already and were skipped.</source>
+        <translation>%1 rows were in the registry already and were skipped.</translation>
+    </message>
+    <message>
+        <source>Checks the database: the engine&apos;s integrity check, references, schema version, the audit trail&apos;s protection, number sequences and customers&apos; sort keys. Reads only. Exit 0 when everything holds, 1 when something does not. Needs --as an administrator.</source>
+        <translation>Checks the database: the engine&apos;s integrity check, references, schema version, the audit trail&apos;s protection, number sequences and customers&apos; sort keys. Reads only. Exit 0 when everything holds, 1 when something does not. Needs --as an administrator.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CHECK</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
     </message>
 </context>
 </TS>

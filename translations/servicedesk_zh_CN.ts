@@ -47,6 +47,10 @@
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</source>
+        <translation>在标准错误输出上记录程序的操作（语句及耗时、操作、登录；从不记录数据值或密码）。更细的控制：QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1063,6 +1067,14 @@
         <source>The text cannot be written as GB18030.</source>
         <translation>该文本无法以 GB18030 编码写入。</translation>
     </message>
+    <message>
+        <source>The rows before line %1 were imported (%2 new); run the same file again to import the rest: rows already there are skipped.</source>
+        <translation>第 %1 行之前的行已导入（新增 %2 条）；再次导入同一文件即可导入其余部分：已存在的行会被跳过。</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is UTF-8 and line %2 is GBK. Save the whole file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>此文件混用了两种编码：第 %1 行是 UTF-8，第 %2 行是 GBK。请用 Excel 将整个文件重新另存为“CSV UTF-8”。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::CustomerRepository</name>
@@ -1232,6 +1244,65 @@
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>此次修改中有部分操作失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::DbCheck</name>
+    <message>
+        <source>SQLite&apos;s integrity check: ok</source>
+        <translation>SQLite 完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>every index valid</source>
+        <translation>所有索引有效</translation>
+    </message>
+    <message>
+        <source>%1 invalid index(es): rebuild them with REINDEX</source>
+        <translation>%1 个索引无效：请用 REINDEX 重建</translation>
+    </message>
+    <message>
+        <source>enforced by PostgreSQL</source>
+        <translation>由 PostgreSQL 强制</translation>
+    </message>
+    <message>
+        <source>every reference points to a row</source>
+        <translation>所有引用都指向存在的记录</translation>
+    </message>
+    <message>
+        <source>%1 broken reference(s): %2</source>
+        <translation>%1 处引用失效：%2</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>版本 %1（最新 %2）</translation>
+    </message>
+    <message>
+        <source>the audit trail refuses updates and deletes</source>
+        <translation>审计记录拒绝修改和删除</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s protecting trigger is missing</source>
+        <translation>缺少保护审计记录的触发器</translation>
+    </message>
+    <message>
+        <source>%1 sequence(s), each ahead of the numbers in use</source>
+        <translation>%1 个编号序列，均领先于已用编号</translation>
+    </message>
+    <message>
+        <source>behind the numbers in use, the next record would collide: %1</source>
+        <translation>落后于已用编号，下一条记录会重号：%1</translation>
+    </message>
+    <message>
+        <source>%1 customer(s), every sort key current</source>
+        <translation>%1 个客户，排序键均为最新</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) with a stale sort key (%2): save them again in the desk</source>
+        <translation>%1 个客户的排序键已过期（%2）：请在工作台中重新保存</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2802,13 @@
     </message>
 </context>
 <context>
+    <name>sd::core::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::PrivateFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3408,6 +3486,70 @@
         <source>Confirm a day of the implementation log</source>
         <translation>确认当日实施日志</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Search for at most 200 characters.</source>
+        <translation>搜索内容最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Only project managers and consultants are assigned to projects.</source>
+        <translation>只有项目经理和实施顾问可以被指派到项目。</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s team (its project manager, its consultants) and the implementation manager add documents to a project.</source>
+        <translation>只有项目组成员（项目经理、实施顾问）和实施部门经理可以为项目添加文档。</translation>
+    </message>
+    <message>
+        <source>The project is “%1”: its documents are filed and cannot change.</source>
+        <translation>项目状态为“%1”：文档已归档，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation>请选择要添加的文件。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: at most 200 characters.</source>
+        <translation>文件名太长：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type the project keeps. Allowed: %2.</source>
+        <translation>“%1”不是项目可保存的文档类型。允许的类型：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB: a project document may be at most %3 MB.</source>
+        <translation>“%1”大小为 %2 MB：项目文档最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The stage is not one of this project&apos;s stages.</source>
+        <translation>该阶段不属于此项目。</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该文档已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>The acceptance report is printed once every stage is accepted (final inspection, submitted or closed); the project is “%1”.</source>
+        <translation>所有阶段验收通过后（终验、已提交归档或已关闭）才能打印验收报告；项目当前为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>sd::core::RecordStore</name>
@@ -3422,6 +3564,14 @@
     <message>
         <source>%1 changed this record at %2 after you opened it. Your changes were not saved; compare and choose which values to keep.</source>
         <translation>您打开此记录后，%1 于 %2 修改了它。您的修改未保存；请比较并选择要保留的值。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: %2 characters, at most %3.</source>
+        <translation>“%1”太长：%2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a NUL character.</source>
+        <translation>“%1”含有 NUL 字符。</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4160,73 @@
     <message>
         <source>Registered from the waiting list</source>
         <translation>候补转正</translation>
+    </message>
+</context>
+<context>
+    <name>sd::core::TrainingNotice</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting position</source>
+        <translation>候补顺位</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Exam attempts</source>
+        <translation>考试次数</translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation>最近成绩</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5181,99 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ApplyProjectDialog</name>
+    <message>
+        <source>Open an implementation project</source>
+        <translation>实施项目立项</translation>
+    </message>
+    <message>
+        <source>Customer name, service code or phone</source>
+        <translation>客户名称、服务编码或电话</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>%1 %2 implementation</source>
+        <translation>%1 %2 实施项目</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ApprovalsInbox</name>
+    <message>
+        <source>both approvals</source>
+        <translation>项目经理和实施部门经理审批</translation>
+    </message>
+    <message>
+        <source>the project manager</source>
+        <translation>项目经理审批</translation>
+    </message>
+    <message>
+        <source>the implementation manager</source>
+        <translation>实施部门经理审批</translation>
+    </message>
+    <message>
+        <source>Suspend and terminate requests waiting for your decision, oldest first. Enter or a double click opens the project, where you approve or reject.</source>
+        <translation>等待您审批的暂停和终止申请，最早的在前。按回车或双击打开项目，在项目中批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Tick who was present:</source>
+        <translation>勾选出勤的学员：</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>记录考勤</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AuditTab</name>
     <message>
         <source>Reload</source>
@@ -5553,6 +5863,53 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>编辑培训课程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建培训课程</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>课程名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>培训类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>课程大纲(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (hours):</source>
+        <translation>课时（小时）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Exam &amp;pass mark:</source>
+        <translation>考试及格分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create course</source>
+        <translation>创建课程</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CustomerCardWidget</name>
     <message>
         <source>Region:</source>
@@ -5705,6 +6062,14 @@
     <message>
         <source>QQ/WeChat %1</source>
         <translation>QQ/微信 %1</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Implementation projects</source>
+        <translation>实施项目</translation>
     </message>
 </context>
 <context>
@@ -6118,6 +6483,21 @@ Save it as a new customer anyway?</source>
     <message>
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerTraining</name>
+    <message>
+        <source>passed (%1)</source>
+        <translation>通过（%1 分）</translation>
+    </message>
+    <message>
+        <source>not passed (%1)</source>
+        <translation>未通过（%1 分）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>候补中</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +7901,21 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::LogDayDialog</name>
+    <message>
+        <source>Confirm a day of the implementation log</source>
+        <translation>确认实施日志</translation>
+    </message>
+    <message>
+        <source>A second confirmation of the same day replaces the entry.</source>
+        <translation>同一天再次确认将替换原日志。</translation>
+    </message>
+    <message>
+        <source>Confirm the day</source>
+        <translation>确认日志</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::LoginDialog</name>
     <message>
         <source>Enter your login.</source>
@@ -7787,6 +8182,14 @@ Save it as a new customer anyway?</source>
         <source>Deadlines that need attention, checked every minute: mine (assigned to me) and my team&apos;s (the desks my roles oversee). Overdue: past the deadline; due now: a scheduled call whose time has come; due soon: past the warning or within the hour, in the clock&apos;s own working or calendar time. Click to list them.</source>
         <translation>需要关注的时限，每分钟检查一次：我的（分配给我的）和我团队的（我的角色所负责的工作台）。已超时：已过时限；现在到期：预约的电话时间已到；即将到期：已过预警点或一小时内到期，按各时钟自身的工作时间或日历时间计算。单击可列出。</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>实施项目</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>用户培训</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::NewRequestDialog</name>
@@ -7845,6 +8248,77 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Send to the dispatch board</source>
         <translation>提交到派工看板</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PlanSessionDialog</name>
+    <message>
+        <source>Change the plan of %1</source>
+        <translation>修改场次 %1 的安排</translation>
+    </message>
+    <message>
+        <source>Plan a training session</source>
+        <translation>安排培训场次</translation>
+    </message>
+    <message>
+        <source>For a session held online: the meeting link</source>
+        <translation>线上培训：填写会议链接</translation>
+    </message>
+    <message>
+        <source>Hold it at that time anyway (confirmed)</source>
+        <translation>确认仍在该时间举办</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>each day</source>
+        <translation>（每天）</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>培训课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>培训老师(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>培训教室(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>线上链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity (seats):</source>
+        <translation>名额（人）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存安排</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>安排场次</translation>
+    </message>
+    <message>
+        <source>The session falls outside working hours: tick “Hold it at that time anyway” to plan it so.</source>
+        <translation>该场次不在工作时间内：如确需在该时间举办，请勾选“确认仍在该时间举办”。</translation>
     </message>
 </context>
 <context>
@@ -8013,6 +8487,490 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::ProjectActionDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n active project(s)</source>
+        <translation>
+            <numerusform>%1 — 在建项目 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned day(s) this month</source>
+        <translation>
+            <numerusform>本月计划 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take this step now?</source>
+        <translation>现在执行这一步吗？</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose the project manager</source>
+        <translation>请选择项目经理</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s load: projects not yet closed, and the working days their projects&apos; stages plan for this month.</source>
+        <translation>每人的工作负荷：尚未关闭的项目数，以及其项目各阶段本月计划的工作日数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s product has no plan template: add the stages one by one.</source>
+        <translation>该项目的产品没有计划模板：请逐个添加阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectDetailWidget</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed, work incomplete</source>
+        <translation>未通过，工作未完成</translation>
+    </message>
+    <message>
+        <source>failed, presales commitment or product gap</source>
+        <translation>未通过，售前承诺或产品缺陷</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list.</source>
+        <translation>请在列表中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>实施顾问</translation>
+    </message>
+    <message>
+        <source>Budgeted days</source>
+        <translation>预算人天</translation>
+    </message>
+    <message>
+        <source>The acceptance report, to print or send to the customer</source>
+        <translation>项目验收报告，可打印或发给客户</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No step for you on this project now.</source>
+        <translation>目前此项目没有需要您处理的步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Stage “%1”:</source>
+        <translation>阶段“%1”：</translation>
+    </message>
+    <message>
+        <source>Attempt %1: &lt;b&gt;%2&lt;/b&gt; %3 (%4)</source>
+        <translation>第 %1 次实施：&lt;b&gt;%2&lt;/b&gt; %3（%4）</translation>
+    </message>
+    <message>
+        <source>Deliverables: %1</source>
+        <translation>交付物：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) without a log entry:</source>
+        <translation>
+            <numerusform>%n 个工作日缺少实施日志：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working day is missing from the log.</source>
+        <translation>实施日志没有缺漏的工作日。</translation>
+    </message>
+    <message>
+        <source>Consultants of the project log the days of a stage being worked on.</source>
+        <translation>由项目的实施顾问填写正在实施阶段的日志。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stages and timeline</source>
+        <translation>阶段与进度图</translation>
+    </message>
+    <message>
+        <source>Log book</source>
+        <translation>实施日志</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>项目文档</translation>
+    </message>
+    <message>
+        <source>Suspend / terminate requests</source>
+        <translation>暂停 / 终止申请</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>实施次数</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>实施顾问</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>客户确认人</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Implementation manager</source>
+        <translation>实施部门经理</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Confirm a &amp;day…</source>
+        <translation>确认日志(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>添加文档…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Kept in the database: at most %1 MB a file; %2.</source>
+        <translation>文档保存在数据库中：每个文件最大 %1 MB；允许类型：%2。</translation>
+    </message>
+    <message>
+        <source>Acceptance report</source>
+        <translation>验收报告</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectListModel</name>
+    <message numerus="yes">
+        <source>%n late stage(s)</source>
+        <translation>
+            <numerusform>%n 个阶段逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing log day(s)</source>
+        <translation>
+            <numerusform>缺日志 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) pending</source>
+        <translation>
+            <numerusform>%n 项待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段进度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProjectsPage</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>共 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>待审批（%1）</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目列表</translation>
+    </message>
+    <message>
+        <source>Search number, project or customer (Ctrl+F)</source>
+        <translation>搜索编号、项目名称或客户（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>未关闭的项目</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>最近更新在前</translation>
+    </message>
+    <message>
+        <source>Late stages first</source>
+        <translation>逾期阶段在前</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>按编号</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>My projects</source>
+        <translation>我的项目</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RegisterStudentDialog</name>
+    <message>
+        <source>Register a student — %1</source>
+        <translation>学员报名 — %1</translation>
+    </message>
+    <message>
+        <source>Every seat of “%1” is taken: the student goes onto the waiting list.</source>
+        <translation>“%1”名额已满：该学员将进入候补名单。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 seats taken.</source>
+        <translation>“%1”：已报名 %2 人，共 %3 个名额。</translation>
+    </message>
+    <message>
+        <source>Company name, service code or phone — Enter to search</source>
+        <translation>单位名称、服务编码或电话 — 按回车查找</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>学员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>加入候补</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>A new student of this customer…</source>
+        <translation>该客户的新学员…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ScoreDialog</name>
+    <message>
+        <source>Re-sit score — %1</source>
+        <translation>补考成绩 — %1</translation>
+    </message>
+    <message>
+        <source>Exam score — %1</source>
+        <translation>考试成绩 — %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 points pass.</source>
+        <translation>“%1”：%2 分及格。</translation>
+    </message>
+    <message>
+        <source>Attempt %1; last score %2.</source>
+        <translation>第 %1 次考试；上次成绩 %2 分。</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0–100):</source>
+        <translation>成绩（0–100）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record score</source>
+        <translation>记录成绩</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::SlaTab</name>
     <message>
         <source>&amp;Edit target…</source>
@@ -8120,6 +9078,33 @@ Save it as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::StageTimeline</name>
+    <message>
+        <source>No stages planned yet.</source>
+        <translation>尚未计划阶段。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::SubmissionDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -8208,6 +9193,418 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Contract &amp;until</source>
         <translation>合同结束(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingCourseCatalog</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 学时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Show retired courses</source>
+        <translation>显示已停用课程</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>新建课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No new sessions from it; its sessions and scores stay</source>
+        <translation>不再据此安排新场次；已有场次和成绩保留</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only a course no session uses can be deleted</source>
+        <translation>只有未安排过场次的课程可以删除</translation>
+    </message>
+    <message>
+        <source>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</source>
+        <translation>已安排过场次的课程只能停用、不能删除：其场次和成绩保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingPage</name>
+    <message>
+        <source>%1 of %2 sessions shown (latest first)</source>
+        <translation>显示 %1 / 共 %2 个场次（最新的在前）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个场次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Running between</source>
+        <translation>举办时间在</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a session…</source>
+        <translation>安排场次(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>课程目录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingSessionDetail</name>
+    <message>
+        <source>First-visit need</source>
+        <translation>首访需求</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接报名</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Why does the student not come? (optional)</source>
+        <translation>学员不能参加的原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Save the student list</source>
+        <translation>保存学员名单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Student list saved to %1.</source>
+        <translation>学员名单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>保存培训通知</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>培训通知已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>教室：%1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>线上：%1</translation>
+    </message>
+    <message>
+        <source>%1 · teacher %2</source>
+        <translation>%1 · 培训老师 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · %3 waiting · exam pass mark %4</source>
+        <translation>已报名 %1 / 共 %2 名 · 候补 %3 人 · 考试 %4 分及格</translation>
+    </message>
+    <message>
+        <source>Held outside working hours (confirmed)</source>
+        <translation>在工作时间外举办（已确认）</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list.</source>
+        <translation>请在列表中选择一个场次。</translation>
+    </message>
+    <message>
+        <source>Waiting, no. %1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>（共考 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students (%1)</source>
+        <translation>学员（%1）</translation>
+    </message>
+    <message>
+        <source>Asking for training (%1)</source>
+        <translation>培训需求（%1）</translation>
+    </message>
+    <message>
+        <source>Notices sent (%1)</source>
+        <translation>已发通知（%1）</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Record a re-sit score…</source>
+        <translation>记录补考成绩…</translation>
+    </message>
+    <message>
+        <source>Record exam score…</source>
+        <translation>记录考试成绩…</translation>
+    </message>
+    <message>
+        <source>The plan is changed.</source>
+        <translation>场次安排已修改。</translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled? Everyone registered or waiting is notified.</source>
+        <translation>取消场次的原因？已报名和候补的学员都会收到通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled; %n student(s) notified.</source>
+        <translation>
+            <numerusform>场次已取消，已通知 %n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list, no. %2.</source>
+        <translation>%1 已进入候补名单，第 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 已报名。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration is cancelled.</source>
+        <translation>%1 的报名已取消。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration is cancelled; %2 moves up from the waiting list and is notified.</source>
+        <translation>%1 的报名已取消；候补学员 %2 转为正式报名，并已通知。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered from the %3.</source>
+        <translation>%1（%2）已根据%3报名。</translation>
+    </message>
+    <message>
+        <source>first-visit need, which is now taken up</source>
+        <translation>首访培训需求（该需求已标记为已承接）</translation>
+    </message>
+    <message>
+        <source>hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation>考勤已记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points — %3.</source>
+        <translation>%1：%2 分 — %3。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Register a student…</source>
+        <translation>学员报名…</translation>
+    </message>
+    <message>
+        <source>Cancel registration…</source>
+        <translation>取消报名…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>考勤…</translation>
+    </message>
+    <message>
+        <source>Register the selected one</source>
+        <translation>为选中的需求报名</translation>
+    </message>
+    <message>
+        <source>Registers the person and marks the first-visit need taken up</source>
+        <translation>为此人报名，并将首访需求标记为已承接</translation>
+    </message>
+    <message>
+        <source>Notice as PDF</source>
+        <translation>培训通知 PDF</translation>
+    </message>
+    <message>
+        <source>Student list as CSV…</source>
+        <translation>学员名单 CSV…</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Asking for training</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>已发通知</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TrainingSessionModel</name>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>线上：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>场次编号</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>培训时间</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>培训老师</translation>
+    </message>
+    <message>
+        <source>Room / link</source>
+        <translation>教室 / 链接</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名 / 名额</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -8665,10 +10062,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>NAME</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected) all or nothing: one bad row and nothing is imported. Needs --as.</source>
-        <translation>导入客户 CSV 文件（自动识别 UTF-8、带 BOM 的 UTF-8、UTF-16 或 GBK/GB18030 编码），要么全部导入，要么全不导入：只要有一行错误，就不导入任何数据。需要 --as。</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -9569,6 +10962,14 @@ the records are unchanged (a refusal for the role is written to the audit trail)
         <translation>未知流程“%1”。</translation>
     </message>
     <message>
+        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
+        <translation>必要时初始化数据库并载入一个演示服务中心（部门、各角色员工、产品、客户）。数据库已有客户时拒绝；数据库已有员工账号时，只有管理员（--as）可以运行，此时演示账号使用随机密码，仅显示一次。</translation>
+    </message>
+    <message>
+        <source>Log what the program does on standard error (statements and their time, actions, logins; never values or passwords). Finer: QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;.</source>
+        <translation>在标准错误输出上记录程序的操作（语句及耗时、操作、登录；从不记录数据值或密码）。更细的控制：QT_LOGGING_RULES=&quot;sd.db.debug=true&quot;。</translation>
+    </message>
+    <message>
         <source>Service Center Desk administration.
 
 Commands:
@@ -9577,6 +10978,7 @@ Commands:
   migrate                                    bring the schema to this version
   backup FILE                                consistent online backup (--as)
   restore FILE                               replace the data with a backup
+  check                                      integrity and the program&apos;s invariants (--as)
   demo --customers N [--seed S]              load demo data into an empty database
   user add|passwd|disable|enable|list        staff accounts (--as an administrator)
   customer import|export FILE                customer files, CSV (--as)
@@ -9603,6 +11005,7 @@ in the record&apos;s state.</source>
   migrate                                    将数据库结构升级到本版本
   backup FILE                                在线一致性备份（--as）
   restore FILE                               用备份替换数据
+  check                                      完整性检查及程序自身的一致性检查（--as）
   demo --customers N [--seed S]              向空数据库载入演示数据
   user add|passwd|disable|enable|list        员工账户（--as 管理员）
   customer import|export FILE                客户文件，CSV（--as）
@@ -9621,8 +11024,36 @@ in the record&apos;s state.</source>
 4 无权限，5 版本已过期（他人已保存），6 记录当前状态下不可执行。</translation>
     </message>
     <message>
-        <source>Initialises the database if needed and loads a demo service center (departments, staff in every role, products, customers). Refused when the database already has customers, and in a database that already has staff accounts unless an administrator runs it (--as); there the demo accounts get a random password, shown once.</source>
-        <translation>必要时初始化数据库并载入一个演示服务中心（部门、各角色员工、产品、客户）。数据库已有客户时拒绝；数据库已有员工账号时，只有管理员（--as）可以运行，此时演示账号使用随机密码，仅显示一次。</translation>
+        <source>Imports a customer CSV file (UTF-8, UTF-8 with BOM, UTF-16 or GBK/GB18030, detected). Every row is checked first: one bad row and nothing is imported. Rows already in the registry (same service code, or same company name) are skipped, so the same file can be run again safely, also to finish an import that stopped. Written in batches of 500 rows, so other desks keep working. Needs --as.</source>
+        <translation>导入客户 CSV 文件（自动识别 UTF-8、带 BOM 的 UTF-8、UTF-16 或 GBK/GB18030）。先检查每一行：只要有一行有误就什么也不导入。客户档案中已有的行（服务编码相同，或公司名称相同）会被跳过，因此同一文件可以放心再次导入，也可用来完成中途停止的导入。每 500 行一批写入，其他工作台不受影响。需要 --as。</translation>
+    </message>
+    <message>
+        <source>%1 rows were in the registry already and were skipped.</source>
+        <translation>%1 行已在客户档案中，已跳过。</translation>
+    </message>
+    <message>
+        <source>Checks the database: the engine&apos;s integrity check, references, schema version, the audit trail&apos;s protection, number sequences and customers&apos; sort keys. Reads only. Exit 0 when everything holds, 1 when something does not. Needs --as an administrator.</source>
+        <translation>检查数据库：数据库引擎的完整性检查、引用、结构版本、审计记录的保护、编号序列和客户排序键。只读。全部正常时退出码 0，否则 1。需要以管理员身份（--as）运行。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详情</translation>
     </message>
 </context>
 </TS>

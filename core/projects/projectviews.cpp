@@ -84,7 +84,7 @@ Result<QList<ProjectRow>> ProjectService::list(const ProjectFilter &f) const
     switch (f.sort) {
     case ProjectFilter::Sort::LastChanged: order = u"p.updated_at DESC, p.id DESC"_s; break;
     case ProjectFilter::Sort::Number: order = u"p.project_no DESC, p.id DESC"_s; break;
-    case ProjectFilter::Sort::Customer: order = u"c.name COLLATE pinyin, p.id DESC"_s; break;
+    case ProjectFilter::Sort::Customer: order = u"c.name_key, p.id DESC"_s; break;
     case ProjectFilter::Sort::LateFirst: order = u"late DESC, pending DESC, p.updated_at DESC, p.id DESC"_s; break;
     }
     binds << std::clamp(f.limit, 1, 1000) << std::max(0, f.offset);

@@ -503,7 +503,7 @@ TEST_CASE("Projects: a rejected termination returns the project to the state the
     ScopedClock pin(at(2026, 9, 24, 10));
     Center c(backend);
     using namespace project;
-    for (const QString prior : {QString(InProgress), QString(Suspended)}) {
+    for (const QString &prior : {QString(InProgress), QString(Suspended)}) {
         CAPTURE(prior.toStdString());
         const qint64 a = c.projectIn(TerminateRequested, prior);
         CHECK(c.row(a).value(u"prior_state"_s).toString() == prior);

@@ -317,7 +317,9 @@ TEST_CASE("Project desk: approvals inbox, documents past the limit, acceptance r
     CHECK_FALSE(report->isEnabled());
     for (int i = 0; i < 2; ++i) {
         Stage s;
-        for (const Stage &x : *svc.stages(id))
+        const auto stages = svc.stages(id);   // kept alive: the loop reads into it
+        REQUIRE(stages);
+        for (const Stage &x : *stages)
             if (x.state == stage::Active)
                 s = x;
         REQUIRE(svc.actOnStage(d.consultant, s.id, s.version, stage::Deliver, {{u"delivery_note"_s, u"已交付"_s}}));
