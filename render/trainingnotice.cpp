@@ -151,8 +151,9 @@ QString trainingNoticeHtml(const TrainingNoticeData &d, FormLanguage lang)
     if (d.students.isEmpty()) {
         h += u"<p class=\"muted\">%1</p>"_s.arg(html(L(kNoStudents, lang)));
     } else {
-        h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th class=\"num\">#</th><th>%1</th><th>%2</th>"
-             "<th>%3</th><th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th><th>%7</th></tr>"_s
+        h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th class=\"num\" width=\"5%\">#</th>"
+             "<th width=\"12%\">%1</th><th width=\"27%\">%2</th><th width=\"14%\">%3</th><th width=\"20%\">%4</th>"
+             "<th class=\"num\" width=\"8%\">%5</th><th class=\"num\" width=\"7%\">%6</th><th width=\"7%\">%7</th></tr>"_s
                  .arg(html(L(kName, lang)), html(L(kCustomer, lang)), html(L(kPhone, lang)), html(L(kStatus, lang)),
                       html(L(kDays, lang)), html(L(kScore, lang)), html(L(kResult, lang)));
         int n = 0;

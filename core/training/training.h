@@ -135,7 +135,7 @@ struct TrainingRegistration {
     QString customerName;
     qint64 contactId = 0;
     QString status;          ///< registered, waiting, cancelled, promoted
-    int waitingPosition = 0;
+    int waitingPosition = 0; ///< 1 = next to move up (the rank on the waiting list now); 0 when not waiting
     QString source;          ///< direct, need, call
     qint64 needId = 0;
     qint64 callId = 0;

@@ -350,7 +350,10 @@ Result<QList<TrainingRegistration>> TrainingService::registrations(qint64 sessio
         "(SELECT COUNT(*) FROM training_attendance a WHERE a.registration_id = r.id AND a.present = 1) AS days_present, "
         "(SELECT COUNT(*) FROM training_scores x WHERE x.registration_id = r.id) AS attempts, "
         "(SELECT x.score FROM training_scores x WHERE x.registration_id = r.id ORDER BY x.attempt DESC LIMIT 1) AS last_score, "
-        "(SELECT COALESCE(MAX(x.passed), 0) FROM training_scores x WHERE x.registration_id = r.id) AS passed "
+        "(SELECT COALESCE(MAX(x.passed), 0) FROM training_scores x WHERE x.registration_id = r.id) AS passed, "
+        // The place in the queue as it stands: positions are not renumbered when one moves up.
+        "CASE WHEN r.status = 'waiting' THEN (SELECT COUNT(*) FROM training_registrations w WHERE w.session_id = r.session_id "
+        "AND w.status = 'waiting' AND w.waiting_position <= r.waiting_position) END AS waiting_rank "
         "FROM training_registrations r JOIN training_students st ON st.id = r.student_id "
         "JOIN customers cu ON cu.id = st.customer_id WHERE r.session_id = ? "
         "ORDER BY CASE r.status WHEN 'waiting' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END, r.waiting_position, r.id"_s,
@@ -365,7 +368,7 @@ Result<QList<TrainingRegistration>> TrainingService::registrations(qint64 sessio
             g.customerName = r.value(u"customer_name"_s).toString();
             g.contactId = r.value(u"contact_id"_s).toLongLong();
             g.status = r.value(u"status"_s).toString();
-            g.waitingPosition = r.value(u"waiting_position"_s).toInt();
+            g.waitingPosition = r.value(u"waiting_rank"_s).toInt();
             g.source = r.value(u"source"_s).toString();
             g.needId = r.value(u"need_id"_s).toLongLong();
             g.callId = r.value(u"call_id"_s).toLongLong();

@@ -401,7 +401,7 @@ void TrainingSessionDetail::fillStudents()
         if (r.attempts > 0)
             result = r.passed ? tr("Passed") : tr("Failed");
         if (r.attempts > 1)
-            result += u" "_s + tr("(%n attempt(s))", nullptr, r.attempts);
+            result += u" "_s + tr("(%1 attempts)").arg(r.attempts);
         const QStringList cells{r.studentName,
                                 r.customerName,
                                 r.phone,
@@ -555,7 +555,7 @@ QDialog *TrainingSessionDetail::takeAction(const QString &action)
         connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
             if (act(QString(training::Cancel), {{u"cancel_reason"_s, reason}})) {
                 reload();
-                done(tr("The session is cancelled; %n student(s) notified.", nullptr,
+                done(tr("The session is cancelled; students notified: %1.").arg(
                         int(std::count_if(m_registrations.cbegin(), m_registrations.cend(), [](const TrainingRegistration &r) {
                             return r.status != training::RegistrationCancelled;
                         }))));
@@ -808,7 +808,7 @@ void TrainingCourseCatalog::refresh()
                                 training::courseKindTitle(c.kind),
                                 c.product,
                                 c.modules,
-                                tr("%n hour(s)", nullptr, c.durationHours),
+                                tr("%1 h").arg(c.durationHours),
                                 QString::number(c.passMark),
                                 c.retired ? tr("Retired") : c.outline.simplified()};
         for (int col = 0; col < cells.size(); ++col) {
@@ -1054,7 +1054,7 @@ void TrainingPage::refresh()
     m_model->setRows(*rows);
     const int total = m_service.count(state, from, to).value_or(int(rows->size()));
     m_count->setText(total > rows->size() ? tr("%1 of %2 sessions shown (latest first)").arg(rows->size()).arg(total)
-                                          : tr("%n session(s)", nullptr, total));
+                                          : tr("Sessions: %1").arg(total));
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(TrainingSessionModel::Course, std::min(m_table->columnWidth(TrainingSessionModel::Course), 300));
     m_table->setColumnWidth(TrainingSessionModel::Place, std::min(m_table->columnWidth(TrainingSessionModel::Place), 180));
