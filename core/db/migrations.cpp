@@ -18,6 +18,7 @@ Migration v10(); // schema_v10_report_states.cpp (monthly complaint reports as r
 Migration v11(); // schema_v11_numbers.cpp   (race-free number sequences, issue 15)
 Migration v12(); // schema_v12_name_keys.cpp (pinyin sort keys instead of a collation in the schema, issue 15)
 Migration v13(); // schema_v13_project_documents.cpp (project documents, issue 12)
+Migration v14(); // schema_v14_project_list.cpp (project list index, issue 12)
 } // namespace schema
 
 namespace {
@@ -49,7 +50,8 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {schema::v1(), schema::v2(), schema::v3(), schema::v4(), schema::v5(),
                                                      schema::v6(), schema::v7(), schema::v8(), schema::v9(), schema::v10(),
-                                                     schema::v11(), schema::v12(), schema::v13()};
+                                                     schema::v11(), schema::v12(), schema::v13(),
+                                                     schema::v14()};
     return migrations;
 }
 

@@ -177,9 +177,11 @@ Result<QHash<qint64, int>> ProjectService::missingLogCounts(const QList<qint64> 
                             logBinds);
     if (!logged)
         return std::unexpected(logged.error());
-    QSet<QString> done;
+    // (stage, consultant) → the days logged, as Julian day numbers: the loop below asks it for
+    // every working day of every active stage, so no text is built per question.
+    QHash<std::pair<qint64, qint64>, QSet<qint64>> done;
     while (logged->next())
-        done.insert(logged->value(0).toString() + u'/' + logged->value(1).toString() + u'/' + logged->value(2).toString());
+        done[{logged->value(0).toLongLong(), logged->value(1).toLongLong()}].insert(dateOf(logged->value(2)).toJulianDay());
     QVariantList suspendBinds;
     auto suspended = m_db.exec(u"SELECT project_id, effective_at, ended_at FROM project_approvals WHERE kind = 'suspend' "
                                "AND outcome = 'approved' AND project_id IN ("_s
@@ -197,14 +199,22 @@ Result<QHash<qint64, int>> ProjectService::missingLogCounts(const QList<qint64> 
     for (const Active &a : std::as_const(active)) {
         const auto &people = consultants.value(a.projectId);
         const auto &spans = stops.value(a.projectId);
+        QList<const QSet<qint64> *> logs;
+        static const QSet<qint64> none;
+        for (qint64 staffId : people) {
+            auto it = done.constFind({a.stageId, staffId});
+            logs << (it == done.constEnd() ? &none : &*it);
+        }
+        int missing = 0;
         for (QDate d = a.start; d.isValid() && d <= yesterday; d = d.addDays(1)) {
             if (!m_calendar.isWorkingDay(d) || within(spans, d))
                 continue;
-            const QString day = d.toString(Qt::ISODate);
-            for (qint64 staffId : people)
-                if (!done.contains(u"%1/%2/%3"_s.arg(a.stageId).arg(staffId).arg(day)))
-                    ++out[a.projectId];
+            const qint64 day = d.toJulianDay();
+            for (const QSet<qint64> *logged : std::as_const(logs))
+                missing += logged->contains(day) ? 0 : 1;
         }
+        if (missing > 0)
+            out[a.projectId] += missing;
     }
     return out;
 }

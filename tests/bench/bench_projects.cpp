@@ -52,8 +52,9 @@ Status generateProjects(const Database &db, const QDate &today)
                   "state, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"_s);
     log.prepare(u"INSERT INTO project_logs (project_id, stage_id, consultant_id, work_date, work_done, hours, customer_contact, "
                 "confirmed_at, version, created_at, updated_at) VALUES (?, ?, ?, ?, '配置总账科目和凭证类别', 7.5, '王会计', ?, 1, ?, ?)"_s);
-    approval.prepare(u"INSERT INTO project_approvals (project_id, kind, reason, prior_state, requested_by, requested_at, outcome) "
-                     "VALUES (?, 'suspend', '客户年底结账，暂停实施', 'in_progress', ?, ?, 'pending')"_s);
+    approval.prepare(u"INSERT INTO project_approvals (project_id, kind, reason, prior_state, requested_by, requested_at, outcome, "
+                     "version, created_at, updated_at) VALUES (?, 'suspend', '客户年底结账，暂停实施', 'in_progress', ?, ?, "
+                     "'pending', 1, ?, ?)"_s);
     QRandomGenerator rng(1212);
     qint64 logsLeft = kLogs;
     for (int i = 0; i < kProjects; ++i) {
@@ -114,6 +115,8 @@ Status generateProjects(const Database &db, const QDate &today)
         if (state == u"suspend_requested"_s) {
             approval.addBindValue(id);
             approval.addBindValue(c1);
+            approval.addBindValue(now);
+            approval.addBindValue(now);
             approval.addBindValue(now);
             if (!approval.exec())
                 return std::unexpected(sqlError(approval, u"bench approvals"_s));
