@@ -102,7 +102,7 @@ class Desk final
 {
 public:
     Desk(Database db, Session who, int worker, quint64 seed, DurableLog &log)
-        : m_db(std::move(db)), m_who(std::move(who)), m_worker(worker), m_random(seed), m_log(log)
+        : m_db(std::move(db)), m_who(std::move(who)), m_worker(worker), m_seed(seed), m_random(seed), m_log(log)
     {
     }
 
@@ -297,7 +297,8 @@ private:
         }
         // The user reads the card and types for a moment: other desks may save meanwhile.
         QThread::msleep(m_random.bounded(20));
-        const QString note = u"坐席 %1 第 %2 次修改"_s.arg(m_worker).arg(++m_edits);
+        // Unique across runs too (the seed differs per run): its audit entry proves this save.
+        const QString note = u"坐席 %1 第 %2 次修改 (%3)"_s.arg(m_worker).arg(++m_edits).arg(m_seed, 0, 16);
         Customer changed = *c;
         changed.notes = note;
         QElapsedTimer t;
@@ -314,6 +315,7 @@ private:
     Database m_db;
     Session m_who;
     int m_worker = 0;
+    quint64 m_seed = 0;
     QRandomGenerator m_random;
     DurableLog &m_log;
     std::optional<HotlineService> m_hotline;
