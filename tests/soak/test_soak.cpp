@@ -34,14 +34,14 @@ double soakSeconds()
 {
     bool ok = false;
     const double s = qEnvironmentVariable("SD_SOAK_SECONDS").toDouble(&ok);
-    return ok && s > 0 ? s : 8.0;
+    return ok && s > 0 ? s : 6.0;
 }
 
 int crashRounds()
 {
     bool ok = false;
     const int n = qEnvironmentVariable("SD_SOAK_ROUNDS").toInt(&ok);
-    return ok && n > 0 ? n : 50;
+    return ok && n > 0 ? n : 25;
 }
 
 /// One line of a worker's log (see soak_worker.cpp).
