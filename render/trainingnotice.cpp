@@ -2,7 +2,7 @@
 // notice's own (chosen for the students), not the desk's translation.
 #include "render/trainingnotice.h"
 
-#include "core/common/privatefile.h"
+#include "core/common/privatefiles.h"
 #include "render/pdf.h"
 
 #include <QDateTime>
@@ -181,7 +181,7 @@ QString trainingNoticeHtml(const TrainingNoticeData &d, FormLanguage lang)
 
 sd::core::Status writeTrainingNoticePdf(const TrainingNoticeData &data, FormLanguage language, const QString &path)
 {
-    if (auto ok = sd::core::preparePrivateFile(path); !ok)
+    if (auto ok = sd::core::privatefiles::ensure(path); !ok)
         return ok;
     QPdfWriter writer(path);
     writer.setResolution(300);

@@ -2289,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Handoff</name>
+    <message>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>training %1 (%2)</source>
+        <translation>training %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::HolidayCsv</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
@@ -2802,13 +2813,6 @@
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>sd::core::PrivateFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5208,18 @@
     <message>
         <source>%1 %2 implementation</source>
         <translation>%1 %2 implementation</translation>
+    </message>
+    <message>
+        <source>From the first visit&apos;s need</source>
+        <translation>From the first visit&apos;s need</translation>
+    </message>
+    <message>
+        <source>None: opened by hand</source>
+        <translation>None: opened by hand</translation>
+    </message>
+    <message>
+        <source>None: opened by hand (%1 waiting)</source>
+        <translation>None: opened by hand (%1 waiting)</translation>
     </message>
 </context>
 <context>
@@ -9228,13 +9244,6 @@ Save it as a new customer anyway?</translation>
 </context>
 <context>
     <name>sd::ui::TrainingCourseCatalog</name>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retired</source>
         <translation>Retired</translation>
@@ -9299,19 +9308,16 @@ Save it as a new customer anyway?</translation>
         <source>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</source>
         <translation>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::TrainingPage</name>
     <message>
         <source>%1 of %2 sessions shown (latest first)</source>
         <translation>%1 of %2 sessions shown (latest first)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
     </message>
     <message>
         <source>All states</source>
@@ -9332,6 +9338,10 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Course catalogue</source>
         <translation>Course catalogue</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Sessions: %1</translation>
     </message>
 </context>
 <context>
@@ -9420,13 +9430,6 @@ Save it as a new customer anyway?</translation>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n attempt(s))</source>
-        <translation>
-            <numerusform>(%n attempt)</numerusform>
-            <numerusform>(%n attempts)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Students (%1)</source>
         <translation>Students (%1)</translation>
@@ -9458,13 +9461,6 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Why is the session cancelled? Everyone registered or waiting is notified.</source>
         <translation>Why is the session cancelled? Everyone registered or waiting is notified.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled; %n student(s) notified.</source>
-        <translation>
-            <numerusform>The session is cancelled; %n student notified.</numerusform>
-            <numerusform>The session is cancelled; %n students notified.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Done: %1.</source>
@@ -9597,6 +9593,14 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Notices sent</source>
         <translation>Notices sent</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 attempts)</translation>
+    </message>
+    <message>
+        <source>The session is cancelled; students notified: %1.</source>
+        <translation>The session is cancelled; students notified: %1.</translation>
     </message>
 </context>
 <context>

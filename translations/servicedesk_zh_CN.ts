@@ -2286,6 +2286,17 @@
     </message>
 </context>
 <context>
+    <name>sd::core::Handoff</name>
+    <message>
+        <source>project %1</source>
+        <translation>实施项目 %1</translation>
+    </message>
+    <message>
+        <source>training %1 (%2)</source>
+        <translation>培训 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sd::core::HolidayCsv</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
@@ -2799,13 +2810,6 @@
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>sd::core::PrivateFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5201,18 @@
     <message>
         <source>%1 %2 implementation</source>
         <translation>%1 %2 实施项目</translation>
+    </message>
+    <message>
+        <source>From the first visit&apos;s need</source>
+        <translation>来自首访需求</translation>
+    </message>
+    <message>
+        <source>None: opened by hand</source>
+        <translation>无：手工立项</translation>
+    </message>
+    <message>
+        <source>None: opened by hand (%1 waiting)</source>
+        <translation>无：手工立项（%1 项需求待接手）</translation>
     </message>
 </context>
 <context>
@@ -9197,12 +9213,6 @@ Save it as a new customer anyway?</source>
 </context>
 <context>
     <name>sd::ui::TrainingCourseCatalog</name>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 学时</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retired</source>
         <translation>已停用</translation>
@@ -9267,18 +9277,16 @@ Save it as a new customer anyway?</source>
         <source>A course with sessions is retired, not deleted: its sessions and scores stay in the record.</source>
         <translation>已安排过场次的课程只能停用、不能删除：其场次和成绩保留在记录中。</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 学时</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::TrainingPage</name>
     <message>
         <source>%1 of %2 sessions shown (latest first)</source>
         <translation>显示 %1 / 共 %2 个场次（最新的在前）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n 个场次</numerusform>
-        </translation>
     </message>
     <message>
         <source>All states</source>
@@ -9299,6 +9307,10 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Course catalogue</source>
         <translation>课程目录</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>场次：%1 个</translation>
     </message>
 </context>
 <context>
@@ -9387,12 +9399,6 @@ Save it as a new customer anyway?</source>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n attempt(s))</source>
-        <translation>
-            <numerusform>（共考 %n 次）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Students (%1)</source>
         <translation>学员（%1）</translation>
@@ -9424,12 +9430,6 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Why is the session cancelled? Everyone registered or waiting is notified.</source>
         <translation>取消场次的原因？已报名和候补的学员都会收到通知。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled; %n student(s) notified.</source>
-        <translation>
-            <numerusform>场次已取消，已通知 %n 名学员。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Done: %1.</source>
@@ -9562,6 +9562,14 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Notices sent</source>
         <translation>已发通知</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>（共考 %1 次）</translation>
+    </message>
+    <message>
+        <source>The session is cancelled; students notified: %1.</source>
+        <translation>场次已取消，已通知学员 %1 名。</translation>
     </message>
 </context>
 <context>

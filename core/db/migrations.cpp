@@ -88,6 +88,42 @@ Status checkSchemaCurrent(const Database &db)
     return {};
 }
 
+Status applyMigration(const Database &db, const Migration &m)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    // Re-check inside the write lock: another desk may have applied this step meanwhile.
+    auto done = db.scalar(u"SELECT COUNT(*) FROM schema_version WHERE version = ?"_s, {m.version});
+    if (!done)
+        return std::unexpected(done.error());
+    if (done->toInt() > 0)
+        return {};
+    for (const MigrationStatement &st : m.statements) {
+        if (st.only == MigrationStatement::Only::SQLite && db.dialect() != Dialect::SQLite)
+            continue;
+        if (st.only == MigrationStatement::Only::PostgreSQL && db.dialect() != Dialect::PostgreSQL)
+            continue;
+        if (auto ok = db.execRaw(dialectSql(st.sql, db.dialect())); !ok) {
+            Error e = ok.error();
+            e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
+            return std::unexpected(e);
+        }
+    }
+    if (m.after) {
+        if (auto ok = m.after(db); !ok) {
+            Error e = ok.error();
+            e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
+            return std::unexpected(e);
+        }
+    }
+    if (auto ok = db.exec(u"INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"_s,
+                          {m.version, Database::nowMs(), m.description});
+        !ok)
+        return std::unexpected(ok.error());
+    return tx->commit();
+}
+
 Status migrate(const Database &db)
 {
     auto current = schemaVersion(db);
@@ -102,38 +138,7 @@ Status migrate(const Database &db)
     for (const Migration &m : allMigrations()) {
         if (m.version <= *current)
             continue;
-        auto tx = Transaction::begin(db);
-        if (!tx)
-            return std::unexpected(tx.error());
-        // Re-check inside the write lock: another desk may have migrated meanwhile.
-        auto again = db.scalar(u"SELECT MAX(version) FROM schema_version"_s);
-        if (!again)
-            return std::unexpected(again.error());
-        if (!again->isNull() && again->toInt() >= m.version)
-            continue;
-        for (const MigrationStatement &st : m.statements) {
-            if (st.only == MigrationStatement::Only::SQLite && db.dialect() != Dialect::SQLite)
-                continue;
-            if (st.only == MigrationStatement::Only::PostgreSQL && db.dialect() != Dialect::PostgreSQL)
-                continue;
-            if (auto ok = db.execRaw(dialectSql(st.sql, db.dialect())); !ok) {
-                Error e = ok.error();
-                e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
-                return std::unexpected(e);
-            }
-        }
-        if (m.after) {
-            if (auto ok = m.after(db); !ok) {
-                Error e = ok.error();
-                e.message = QCoreApplication::translate("sd::core::Migrations", "Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, e.message);
-                return std::unexpected(e);
-            }
-        }
-        if (auto ok = db.exec(u"INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"_s,
-                              {m.version, Database::nowMs(), m.description});
-            !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = tx->commit(); !ok)
+        if (auto ok = applyMigration(db, m); !ok)
             return ok;
     }
     return {};

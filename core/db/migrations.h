@@ -35,6 +35,9 @@ Result<int> schemaVersion(const Database &db);
 /// Brings the schema to latestSchemaVersion(). A database of a newer schema is refused with
 /// ErrorCode::SchemaTooNew and left untouched.
 Status migrate(const Database &db);
+/// Runs one step in one transaction (its statements, then its `after`) and records it, unless
+/// that version is recorded already. migrate() runs every missing step through it.
+Status applyMigration(const Database &db, const Migration &migration);
 /// Fails with SchemaTooNew or Invalid ("needs migrate") when the schema is not current.
 Status checkSchemaCurrent(const Database &db);
 

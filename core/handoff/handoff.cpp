@@ -159,4 +159,22 @@ Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrat
     return {};
 }
 
+QString takenUpBy(const Database &db, const QString &takenUpType, qint64 takenUpId)
+{
+    if (takenUpId <= 0)
+        return {};
+    if (takenUpType == u"projects"_s) {
+        auto no = db.scalar(u"SELECT project_no FROM projects WHERE id = ?"_s, {takenUpId});
+        return no && no->isValid() ? QCoreApplication::translate("sd::core::Handoff", "project %1").arg(no->toString()) : QString();
+    }
+    if (takenUpType == u"training_registration"_s) {
+        auto q = db.exec(u"SELECT s.session_no, st.name FROM training_registrations r JOIN training_sessions s ON s.id = r.session_id "
+                         "JOIN training_students st ON st.id = r.student_id WHERE r.id = ?"_s,
+                         {takenUpId});
+        if (q && q->next())
+            return QCoreApplication::translate("sd::core::Handoff", "training %1 (%2)").arg(q->value(0).toString(), q->value(1).toString());
+    }
+    return {};
+}
+
 } // namespace sd::core::handoff

@@ -45,4 +45,8 @@ Status needToProject(const Database &db, const Session &session, const BusinessC
 /// need's own table (its roles: teachers, account managers …; refused otherwise).
 Status needToTraining(workflow::ActContext &ctx, qint64 needId, qint64 registrationId);
 
+/// What took a first visit's need up, in words for its list: "project XM2026-0004",
+/// "training PX2026-0005 (王芳)"; empty when nothing did or the record is gone.
+QString takenUpBy(const Database &db, const QString &takenUpType, qint64 takenUpId);
+
 } // namespace sd::core::handoff

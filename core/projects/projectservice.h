@@ -2,6 +2,7 @@
 
 #include "core/calendar/businesscalendar.h"
 #include "core/db/database.h"
+#include "core/firstvisit/firstvisit.h"
 #include "core/projects/project.h"
 
 #include <QByteArray>
@@ -73,6 +74,9 @@ public:
     /// decision (an implementation manager: every pending one; a project manager: their
     /// projects'), oldest first.
     Result<QList<PendingApproval>> pendingApprovals(const Session &session, int limit = 200) const;
+    /// The customer's implementation needs recorded at first visits and not yet taken up, oldest
+    /// first: what an application can name as its need (ProjectApplication::needId).
+    Result<QList<firstvisit::Need>> openNeeds(qint64 customerId) const;
 
     /// A document of the project (final inspection reviews them): stored in the database,
     /// at most kMaxDocumentBytes, of the types in documentTypes(); by the project's team while

@@ -5,6 +5,7 @@
 #include "core/projects/projectservice.h"
 
 #include "core/audit/audit.h"
+#include "core/firstvisit/digestservice.h"
 #include "core/records/recordstore.h"
 #include "core/search/textsearch.h"
 
@@ -217,6 +218,12 @@ Result<QHash<qint64, int>> ProjectService::missingLogCounts(const QList<qint64> 
             out[a.projectId] += missing;
     }
     return out;
+}
+
+Result<QList<firstvisit::Need>> ProjectService::openNeeds(qint64 customerId) const
+{
+    return firstvisit::readNeedsWhere(m_db, u"n.customer_id = ? AND n.need_type = 'implementation' AND n.state = 'open'"_s,
+                                      {customerId});
 }
 
 Result<QList<StaffLoad>> ProjectService::candidates(Role role) const

@@ -5,6 +5,7 @@
 // holiday, a make-up working day, a suspension and a month end — clock pinned, on both engines.
 #include "core/audit/audit.h"
 #include "core/firstvisit/firstvisitservice.h"
+#include "core/handoff/handoff.h"
 #include "core/projects/projectservice.h"
 #include "core/records/customerrepository.h"
 #include "core/sla/slaclockservice.h"
@@ -824,7 +825,16 @@ TEST_CASE("Projects: applied for from a first visit's implementation need, which
     CHECK(c.count(u"SELECT COUNT(*) FROM projects"_s) == 0);
 
     const qint64 need = addNeed(u"implementation"_s);
+    // What the application dialog offers: the customer's open implementation needs only.
+    auto offered = c.service().openNeeds(c.customerId);
+    REQUIRE(offered);
+    REQUIRE(offered->size() == 1);
+    CHECK(offered->first().id == need);
     const qint64 id = c.apply(need);
+    CHECK(c.service().openNeeds(c.customerId)->isEmpty());
+    // The need's list says what took it up.
+    CHECK(handoff::takenUpBy(db, u"projects"_s, id) == u"project "_s + c.row(id).value(u"project_no"_s).toString());
+    CHECK(handoff::takenUpBy(db, u"projects"_s, 999999).isEmpty());
     auto taken = firstvisit::FirstVisitService(db, c.calendar).need(need);
     REQUIRE(taken);
     CHECK(taken->state == u"taken_up"_s);

@@ -1,5 +1,7 @@
 #include "ui/firstvisit/firstvisitworkwidget.h"
 
+#include "core/handoff/handoff.h"
+
 #include "core/auth/staffrepository.h"
 #include "core/firstvisit/firstvisitservice.h"
 #include "core/firstvisit/firstvisitworkflow.h"
@@ -400,9 +402,12 @@ void FirstVisitWorkWidget::populate()
         m_needs->setItem(r, 0, readOnly(needTypeTitle(n.type)));
         m_needs->setItem(r, 1, readOnly(n.description));
         m_needs->setItem(r, 2, readOnly(n.departmentName));
-        m_needs->setItem(r, 3, readOnly(needStateTitle(n.state) + (n.workDay.isValid()
-                                                                        ? tr(" · digest %1").arg(QLocale().toString(n.workDay, QLocale::ShortFormat))
-                                                                        : QString())));
+        // Taken up: by which record (the project or the training registration).
+        const QString by = n.state == u"taken_up"_s ? handoff::takenUpBy(m_db, n.takenUpType, n.takenUpId) : QString();
+        m_needs->setItem(r, 3, readOnly(needStateTitle(n.state) + (by.isEmpty() ? QString() : u" · "_s + by)
+                                        + (n.workDay.isValid()
+                                               ? tr(" · digest %1").arg(QLocale().toString(n.workDay, QLocale::ShortFormat))
+                                               : QString())));
         m_needs->item(r, 0)->setData(Qt::UserRole, n.id);
     }
     m_needs->resizeColumnToContents(0);

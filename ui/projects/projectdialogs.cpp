@@ -354,6 +354,10 @@ ApplyProjectDialog::ApplyProjectDialog(const Database &db, const ProjectService 
     m_title->setObjectName(u"title"_s);
     m_product = new QComboBox(this);
     m_product->setObjectName(u"product_id"_s);
+    m_need = new QComboBox(this);
+    m_need->setObjectName(u"need_id"_s);
+    m_need->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_need->setMinimumContentsLength(30);
     m_modules = new QLineEdit(this);
     m_modules->setObjectName(u"modules"_s);
     m_goals = new QPlainTextEdit(this);
@@ -366,6 +370,7 @@ ApplyProjectDialog::ApplyProjectDialog(const Database &db, const ProjectService 
     m_budget->setValue(20);
     form->addRow(project::fieldTitle(u"customer_id"_s) + u" *"_s, m_search);
     form->addRow(QString(), m_customers);
+    form->addRow(tr("From the first visit's need"), m_need);
     form->addRow(project::fieldTitle(u"title"_s) + u" *"_s, m_title);
     form->addRow(project::fieldTitle(u"product_id"_s), m_product);
     form->addRow(project::fieldTitle(u"modules"_s), m_modules);
@@ -379,6 +384,12 @@ ApplyProjectDialog::ApplyProjectDialog(const Database &db, const ProjectService 
     connect(m_customers, &QListWidget::currentRowChanged, this, &ApplyProjectDialog::customerChosen);
     connect(m_product, &QComboBox::currentIndexChanged, this,
             [this] { m_modules->setText(m_product->currentData(Qt::UserRole + 1).toString()); });
+    // A need chosen: its description is the project's goals unless some were typed.
+    connect(m_need, &QComboBox::currentIndexChanged, this, [this] {
+        const QString description = m_need->currentData(Qt::UserRole + 1).toString();
+        if (!description.isEmpty() && m_goals->toPlainText().trimmed().isEmpty())
+            m_goals->setPlainText(description);
+    });
     if (customerId > 0) {
         if (auto c = CustomerRepository(m_db).get(customerId)) {
             auto *item = new QListWidgetItem(c->name, m_customers);
@@ -409,9 +420,22 @@ void ApplyProjectDialog::findCustomers(const QString &text)
 void ApplyProjectDialog::customerChosen()
 {
     m_product->clear();
+    m_need->clear();
+    m_need->addItem(tr("None: opened by hand"), qint64(0));
     auto *item = m_customers->currentItem();
     if (!item)
         return;
+    if (auto needs = m_service.openNeeds(item->data(Qt::UserRole).toLongLong())) {
+        for (const firstvisit::Need &n : *needs) {
+            const QString when = n.workDay.isValid() ? n.workDay.toString(Qt::ISODate) : QString();
+            m_need->addItem(u"%1 · %2"_s.arg(when, n.description.left(60)), n.id);
+            m_need->setItemData(m_need->count() - 1, n.description, Qt::UserRole + 1);
+            m_need->setItemData(m_need->count() - 1, n.description, Qt::ToolTipRole);
+        }
+        // Nothing is taken up unless the manager chooses it.
+        if (m_need->count() > 1)
+            m_need->setItemText(0, tr("None: opened by hand (%1 waiting)").arg(m_need->count() - 1));
+    }
     auto c = CustomerRepository(m_db).get(item->data(Qt::UserRole).toLongLong());
     if (!c)
         return;
@@ -435,11 +459,13 @@ void ApplyProjectDialog::accept()
     a.modules = m_modules->text();
     a.goals = m_goals->toPlainText();
     a.budgetedDays = m_budget->value();
+    a.needId = m_need->currentData().toLongLong();
     auto id = m_service.apply(m_session, a);
     if (!id) {
         const QString field = id.error().field;
         const QHash<QString, QWidget *> widgets{{u"customer_id"_s, m_search}, {u"title"_s, m_title},
                                                 {u"product_id"_s, m_product}, {u"modules"_s, m_modules},
+                                                {u"need_id"_s, m_need},
                                                 {u"goals"_s, m_goals}, {u"budgeted_days"_s, m_budget}};
         m_error->showError(id.error(), widgets.value(field), field.isEmpty() ? QString() : project::fieldTitle(field));
         return;

@@ -93,7 +93,8 @@ private:
 };
 
 /// The implementation manager opens a project: the customer (found by name, code or phone),
-/// the name, one of the customer's products (its plan template), modules, goals, budgeted days.
+/// the implementation need from the customer's first visit it takes up (or none), the name, one
+/// of the customer's products (its plan template), modules, goals, budgeted days.
 class ApplyProjectDialog final : public QDialog
 {
     Q_OBJECT
@@ -106,6 +107,8 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *productBox() const { return m_product; }
     QSpinBox *budgetEdit() const { return m_budget; }
+    /// The first visit's implementation need the project takes up (0: none, by hand).
+    QComboBox *needBox() const { return m_need; }
     QString errorText() const;
     qint64 projectId() const { return m_saved; }
     void accept() override;
@@ -121,6 +124,7 @@ private:
     QListWidget *m_customers = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_product = nullptr;
+    QComboBox *m_need = nullptr;
     QLineEdit *m_modules = nullptr;
     QPlainTextEdit *m_goals = nullptr;
     QSpinBox *m_budget = nullptr;

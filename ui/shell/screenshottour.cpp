@@ -147,6 +147,14 @@ int runScreenshotTour(const Database &db, LanguageManager *language, const QStri
         if (window.showPage(u"admin"_s)) {
             settle(400);
             ok &= save(window.grab(), dir, u"admin-%1.png"_s.arg(code));
+            // The center's own settings: its details for printed forms and the due-soon window.
+            if (auto *center = window.findChild<QWidget *>(u"centerTab"_s)) {
+                // A tab's page sits in the tab widget's stack: the stack's parent is the tab widget.
+                if (auto *tabs = center->parentWidget() ? qobject_cast<QTabWidget *>(center->parentWidget()->parentWidget()) : nullptr)
+                    tabs->setCurrentWidget(center);
+                settle(300);
+                ok &= save(window.grab(), dir, u"admin-center-%1.png"_s.arg(code));
+            }
             window.showPage(u"customers"_s);
             settle(200);
         }

@@ -1,7 +1,7 @@
 #include "ui/training/trainingpage.h"
 
 #include "core/calendar/calendarrepository.h"
-#include "core/common/privatefile.h"
+#include "core/common/privatefiles.h"
 #include "core/reports/trainingnotice.h"
 #include "render/trainingnotice.h"
 #include "ui/common/allowedactions.h"
@@ -704,7 +704,7 @@ bool TrainingSessionDetail::exportStudentsCsv(const QString &path)
         showError(this, data.error());
         return false;
     }
-    if (auto ok = writePrivateFile(path, reports::trainingStudentsCsv(*data)); !ok) {
+    if (auto ok = privatefiles::write(path, reports::trainingStudentsCsv(*data)); !ok) {
         showError(this, ok.error());
         return false;
     }
