@@ -7357,6 +7357,10 @@ Save it as a new customer anyway?</translation>
         <source>Log this call attempt: %1</source>
         <translation>Log this call attempt: %1</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <translation>Double-click or press Enter to open %1.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::HomePage</name>
@@ -8224,6 +8228,10 @@ Save it as a new customer anyway?</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>The project tracker is not among your desks.</source>
+        <translation>The project tracker is not among your desks.</translation>
     </message>
 </context>
 <context>

@@ -7342,6 +7342,10 @@ Save it as a new customer anyway?</source>
         <source>Log this call attempt: %1</source>
         <translation>记录本次联系：%1</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <translation>双击或按 Enter 打开%1。</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::HomePage</name>
@@ -8205,6 +8209,10 @@ Save it as a new customer anyway?</source>
     <message>
         <source>Training</source>
         <translation>用户培训</translation>
+    </message>
+    <message>
+        <source>The project tracker is not among your desks.</source>
+        <translation>您的工作台中没有实施项目。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 // and starts it, a consultant confirms a day of the log and delivers the first stage, the
 // project manager accepts it — asserting what the widgets show and what core stored. Then the
 // acceptance report as PDF, the approvals inbox and the customer card's project section.
+#include "core/demo/demodata.h"
+#include "core/calendar/calendarrepository.h"
 #include "core/handoff/handoff.h"
 #include "core/projects/projectservice.h"
 #include "core/records/customerrepository.h"
@@ -10,6 +12,7 @@
 #include "render/acceptancereport.h"
 #include "tests/support/testdb.h"
 #include "ui/common/searchline.h"
+#include "ui/firstvisit/firstvisitworkwidget.h"
 #include "ui/projects/projectdialogs.h"
 #include "ui/projects/projectspage.h"
 #include "ui/projects/stagetimeline.h"
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -413,4 +417,45 @@ TEST_CASE("Project desk: the application names the first visit's implementation 
     REQUIRE(again);
     CHECK(again->needBox()->count() == 1);
     again->reject();
+}
+
+TEST_CASE("First visit: a need taken up by a project shows the project's number as a link that opens it",
+          "[ui][projects][firstvisit]")
+{
+    auto t = TestDatabase::create(Backend::SQLite);
+    REQUIRE(generateDemo(t.db(), {120, 11}));
+    auto q = t.db().exec(u"SELECT n.id, n.first_visit_id, n.taken_up_id, p.project_no FROM first_visit_needs n "
+                         "JOIN projects p ON p.id = n.taken_up_id WHERE n.state = 'taken_up' AND n.taken_up_type = 'projects' "
+                         "ORDER BY n.id LIMIT 1"_s);
+    REQUIRE(q);
+    REQUIRE(q->next());   // the demo opens a project from a first visit's need
+    const qint64 needId = q->value(0).toLongLong();
+    const qint64 visitId = q->value(1).toLongLong();
+    const qint64 projectId = q->value(2).toLongLong();
+    const QString number = q->value(3).toString();
+    q->finish();
+    auto calendar = CalendarRepository(t.db()).load();
+    REQUIRE(calendar);
+    sd::ui::FirstVisitWorkWidget work(t.db(), t.admin(), *calendar);
+    work.resize(1280, 760);
+    work.show();
+    REQUIRE(work.load(visitId));
+    auto *needs = work.findChild<QTableWidget *>(u"needList"_s);
+    REQUIRE(needs);
+    int row = -1;
+    for (int r = 0; r < needs->rowCount(); ++r)
+        if (needs->item(r, 0)->data(Qt::UserRole).toLongLong() == needId)
+            row = r;
+    REQUIRE(row >= 0);
+    QTableWidgetItem *state = needs->item(row, 3);
+    CHECK(state->text().contains(number));
+    CHECK(state->font().underline());
+    CHECK(state->toolTip().contains(number));
+    QSignalSpy opened(&work, &sd::ui::FirstVisitWorkWidget::openProject);
+    // From the keyboard: the need's row, Enter.
+    needs->setCurrentItem(state);
+    needs->setFocus();
+    QTest::keyClick(needs, Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toLongLong() == projectId);
 }

@@ -108,6 +108,7 @@ FirstVisitPage::FirstVisitPage(const Database &db, const Session &session, QWidg
 
     m_work = new FirstVisitWorkWidget(m_db, m_session, m_calendar, this);
     connect(m_work, &FirstVisitWorkWidget::closed, this, &FirstVisitPage::backToList);
+    connect(m_work, &FirstVisitWorkWidget::openProject, this, &FirstVisitPage::openProject);
     connect(m_work, &FirstVisitWorkWidget::changed, this, [this] {
         m_queue->reload();
         m_mine->reload();

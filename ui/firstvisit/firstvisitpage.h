@@ -37,6 +37,10 @@ public:
     FirstVisitDigestsWidget *digestsWidget() const { return m_digests; }
     QTableView *queueView() const { return m_queueView; }
 
+signals:
+    /// The project that took up one of the record's needs, to be shown (FirstVisitWorkWidget).
+    void openProject(qint64 projectId);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -210,6 +210,14 @@ FirstVisitWorkWidget::FirstVisitWorkWidget(const Database &db, const Session &se
     m_needs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_needs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_needs->installEventFilter(this);
+    // A need an implementation project took up leads to that project.
+    connect(m_needs, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (!item || item->row() >= m_fv.needs.size())
+            return;
+        const Need &n = m_fv.needs.at(item->row());
+        if (n.state == u"taken_up"_s && n.takenUpType == u"projects"_s && n.takenUpId > 0)
+            emit openProject(n.takenUpId);
+    });
     auto *needRow = new QHBoxLayout;
     needRow->addWidget(m_needType);
     needRow->addWidget(m_needDept);
@@ -409,6 +417,15 @@ void FirstVisitWorkWidget::populate()
                                                ? tr(" · digest %1").arg(QLocale().toString(n.workDay, QLocale::ShortFormat))
                                                : QString())));
         m_needs->item(r, 0)->setData(Qt::UserRole, n.id);
+        if (n.state == u"taken_up"_s && n.takenUpType == u"projects"_s && !by.isEmpty()) {
+            // Shown as a link: double click or Enter opens the project.
+            QTableWidgetItem *state = m_needs->item(r, 3);
+            QFont font = state->font();
+            font.setUnderline(true);
+            state->setFont(font);
+            state->setForeground(palette().color(QPalette::Link));
+            state->setToolTip(tr("Double-click or press Enter to open %1.").arg(by));
+        }
     }
     m_needs->resizeColumnToContents(0);
     m_needs->resizeColumnToContents(2);

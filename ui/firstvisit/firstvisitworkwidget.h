@@ -48,6 +48,8 @@ signals:
     void closed();
     /// Something was saved on the record.
     void changed(qint64 id);
+    /// A need taken up by an implementation project was opened (double click or Enter).
+    void openProject(qint64 projectId);
 
 protected:
     void changeEvent(QEvent *event) override;

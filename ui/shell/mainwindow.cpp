@@ -120,9 +120,18 @@ MainWindow::MainWindow(const Database &db, const Session &session, LanguageManag
     // Which of them this session may open is core's to say (core/auth/areas.h).
     const QList<Area> areas = openableAreas(m_db, m_session).value_or(QList<Area>{Area::Home, Area::Customers});
     // first visit (issue 3)
-    if (areas.contains(Area::FirstVisit))
+    if (areas.contains(Area::FirstVisit)) {
+        auto *firstVisit = new FirstVisitPage(m_db, m_session);
         addPage(areaKey(Area::FirstVisit), style()->standardIcon(QStyle::SP_DialogYesButton),
-                [] { return MainWindow::tr("First visit"); }, new FirstVisitPage(m_db, m_session));
+                [] { return MainWindow::tr("First visit"); }, firstVisit);
+        // A need taken up by a project leads to it, for whoever may open the project tracker.
+        connect(firstVisit, &FirstVisitPage::openProject, this, [this](qint64 projectId) {
+            if (auto *projects = qobject_cast<ProjectsPage *>(page(areaKey(Area::Projects))); projects && showPage(areaKey(Area::Projects)))
+                projects->selectProject(projectId);
+            else
+                statusBar()->showMessage(tr("The project tracker is not among your desks."), 5000);
+        });
+    }
     // hotline desk, duty roster, problem base (issue 4)
     if (areas.contains(Area::Hotline)) {
         auto *desk = new HotlineDeskPage(m_db, m_session);
