@@ -9,6 +9,7 @@ namespace sd::ui {
 /// workflow::allowedNow() on the record's row as the engine will load it, with what the rows'
 /// guards need (empty when unreadable).
 QList<sd::core::workflow::Transition> allowedActions(const sd::core::Database &db, const sd::core::Session &session,
-                                                     const sd::core::workflow::TransitionTable &table, qint64 recordId);
+                                                     const sd::core::workflow::TransitionTable &table, qint64 recordId,
+                                                     sd::core::workflow::InPlace inPlace = sd::core::workflow::InPlace::Leave);
 
 } // namespace sd::ui

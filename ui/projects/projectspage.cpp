@@ -522,7 +522,7 @@ QList<Stage> ProjectDetailWidget::loggableStages() const
     for (const Stage &s : m_stageList) {
         if (s.state != stage::Active && s.state != stage::Delivered)
             continue;
-        for (const auto &t : allowedActions(m_db, m_session, stage::table(), s.id))
+        for (const auto &t : allowedActions(m_db, m_session, stage::table(), s.id, workflow::InPlace::Include))
             if (t.action == stage::LogDay) {
                 out << s;
                 break;
