@@ -129,7 +129,8 @@ QString acceptanceReportHtml(const sd::core::AcceptanceReport &r, FormLanguage l
 
     h += u"<p style=\"font-weight:bold; margin-top:8pt;\">%1</p>"_s.arg(html(L(kStagesSection, lang)));
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-         "<tr style=\"background:#e8eef6;\"><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>"_s
+         "<tr style=\"background:#e8eef6;\"><th width=\"6%\">%1</th><th width=\"20%\">%2</th><th width=\"16%\">%3</th>"
+         "<th width=\"16%\">%4</th><th width=\"10%\">%5</th><th width=\"8%\">%6</th><th>%7</th></tr>"_s
              .arg(html(L(kSeq, lang)), html(L(kStage, lang)), html(L(kPlanned, lang)), html(L(kActual, lang)),
                   html(L(kAttempts, lang)), html(L(kHours, lang)), html(L(kEvaluation, lang)));
     for (const auto &s : r.stages) {

@@ -269,8 +269,9 @@ ProjectDetailWidget::ProjectDetailWidget(const Database &db, const BusinessCalen
     m_evaluations->setWordWrap(true);
     m_evaluations->setTextFormat(Qt::RichText);
     auto *stagesLayout = new QVBoxLayout(stagesTab);
+    m_stages->setMinimumHeight(80);
     stagesLayout->addWidget(m_stages, 1);
-    stagesLayout->addWidget(m_timeline);
+    stagesLayout->addWidget(m_timeline, 3);
     stagesLayout->addWidget(m_stageActionBox);
     stagesLayout->addWidget(m_evaluations);
     m_tabs->addTab(stagesTab, QString());
@@ -846,7 +847,7 @@ ProjectsPage::ProjectsPage(const Database &db, const BusinessCalendar &calendar,
     split->addWidget(m_detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({240, 460});
+    split->setSizes({200, 520});
     split->setChildrenCollapsible(false);
     auto *listLayout = new QVBoxLayout(listTab);
     listLayout->addLayout(filters);
@@ -898,8 +899,9 @@ void ProjectsPage::refresh()
     else if (auto total = m_service.count(f))
         m_count->setText(tr("%n project(s)", nullptr, *total));
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(ProjectListModel::Customer, std::min(m_table->columnWidth(ProjectListModel::Customer), 220));
-    m_table->setColumnWidth(ProjectListModel::Title, std::min(m_table->columnWidth(ProjectListModel::Title), 260));
+    m_table->setColumnWidth(ProjectListModel::Customer, std::min(m_table->columnWidth(ProjectListModel::Customer), 200));
+    m_table->setColumnWidth(ProjectListModel::Title, std::min(m_table->columnWidth(ProjectListModel::Title), 220));
+    m_table->setColumnWidth(ProjectListModel::State, std::min(m_table->columnWidth(ProjectListModel::State), 180));
     m_table->setColumnWidth(ProjectListModel::Progress, std::min(m_table->columnWidth(ProjectListModel::Progress), 160));
     disconnect(m_table->selectionModel(), nullptr, this, nullptr);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProjectsPage::showCurrent);

@@ -11,7 +11,8 @@ using namespace sd::core;
 namespace sd::ui {
 
 namespace {
-constexpr int kTop = 26;       // legend and month labels
+constexpr int kTop = 40;       // the legend, then the dates on the axis
+constexpr int kMinRow = 18;
 constexpr int kRow = 30;
 constexpr int kLabelWidth = 150;
 } // namespace
@@ -19,7 +20,7 @@ constexpr int kLabelWidth = 150;
 StageTimeline::StageTimeline(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"stageTimeline"_s);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
 void StageTimeline::setStages(const QList<Stage> &stages, const QDate &today)
@@ -49,7 +50,7 @@ void StageTimeline::setStages(const QList<Stage> &stages, const QDate &today)
 
 QSize StageTimeline::sizeHint() const { return {600, kTop + kRow * int(std::max<qsizetype>(1, m_stages.size())) + 8}; }
 
-QSize StageTimeline::minimumSizeHint() const { return {300, sizeHint().height()}; }
+QSize StageTimeline::minimumSizeHint() const { return {300, kTop + kMinRow * int(std::max<qsizetype>(1, m_stages.size())) + 4}; }
 
 void StageTimeline::paintEvent(QPaintEvent *)
 {
@@ -62,6 +63,9 @@ void StageTimeline::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No stages planned yet."));
         return;
     }
+    // Rows shrink to the height the page leaves (the list above keeps its rows).
+    const int rowHeight = std::clamp((height() - kTop - 4) / int(m_stages.size()), kMinRow, kRow);
+    const int bar = std::max(4, rowHeight / 3);
     const int left = kLabelWidth;
     const int right = width() - 10;
     const qint64 days = std::max<qint64>(1, m_first.daysTo(m_last) + 1);
@@ -84,39 +88,43 @@ void StageTimeline::paintEvent(QPaintEvent *)
     legend(accepted, tr("Accepted"));
     legend(late, tr("Late"));
 
+    p.setPen(palette().placeholderText().color());
+    p.drawText(QPointF(left, kTop - 8), m_first.toString(Qt::ISODate));
     // Month boundaries.
     p.setPen(QPen(palette().mid().color(), 1, Qt::DotLine));
     for (QDate d(m_first.year(), m_first.month(), 1); d <= m_last; d = d.addMonths(1)) {
-        if (d < m_first)
+        if (d <= m_first.addDays(days / 8))   // not over the first day's label
             continue;
         const double mx = xOf(d);
-        p.drawLine(QPointF(mx, kTop - 4), QPointF(mx, height()));
-        p.drawText(QPointF(mx + 2, kTop - 6), d.toString(u"yyyy-MM"_s));
+        p.drawLine(QPointF(mx, kTop - 20), QPointF(mx, height()));
+        p.drawText(QPointF(mx + 2, kTop - 8), d.toString(u"yyyy-MM"_s));
     }
 
     for (int i = 0; i < m_stages.size(); ++i) {
         const Stage &s = m_stages.at(i);
-        const int y = kTop + i * kRow;
+        const int y = kTop + i * rowHeight;
         p.setPen(palette().text().color());
         const QString label = fm.elidedText(u"%1. %2"_s.arg(s.seq).arg(s.name), Qt::ElideRight, kLabelWidth - 8);
-        p.drawText(QRect(4, y, kLabelWidth - 8, kRow), Qt::AlignVCenter | Qt::AlignLeft, label);
+        p.drawText(QRect(4, y, kLabelWidth - 8, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label);
         if (s.plannedStart.isValid() && s.plannedEnd.isValid()) {
-            const QRectF bar(xOf(s.plannedStart), y + 4, std::max(3.0, xOf(s.plannedEnd.addDays(1)) - xOf(s.plannedStart)), 10);
-            p.fillRect(bar, planned);
+            p.fillRect(QRectF(xOf(s.plannedStart), y + rowHeight / 2 - bar - 1,
+                              std::max(3.0, xOf(s.plannedEnd.addDays(1)) - xOf(s.plannedStart)), bar),
+                       planned);
         }
         if (s.actualStart.isValid()) {
             const QDate end = s.actualEnd.isValid() ? s.actualEnd : m_today;
             const bool isLate = s.state != stage::Accepted && s.plannedEnd.isValid() && m_today > s.plannedEnd;
             const QColor c = s.state == stage::Accepted ? accepted : isLate ? late : active;
-            const QRectF bar(xOf(s.actualStart), y + 16, std::max(3.0, xOf(end.addDays(1)) - xOf(s.actualStart)), 10);
-            p.fillRect(bar, c);
+            p.fillRect(QRectF(xOf(s.actualStart), y + rowHeight / 2 + 1,
+                              std::max(3.0, xOf(end.addDays(1)) - xOf(s.actualStart)), bar),
+                       c);
         }
     }
     if (m_today.isValid() && m_today >= m_first && m_today <= m_last) {
         const double tx = xOf(m_today);
         p.setPen(QPen(late, 2));
-        p.drawLine(QPointF(tx, kTop - 2), QPointF(tx, height()));
-        p.drawText(QPointF(std::min(tx + 3, double(width() - fm.horizontalAdvance(tr("Today")) - 2)), kTop + 1 - 14),
+        p.drawLine(QPointF(tx, kTop - 20), QPointF(tx, height()));
+        p.drawText(QPointF(std::min(tx + 3, double(width() - fm.horizontalAdvance(tr("Today")) - 2)), kTop - 8),
                    tr("Today"));
     }
 }
