@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -70,6 +72,32 @@ Status registerPinyin(const QSqlDatabase &db)
         return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Could not register the pinyin collation."));
     }
     return {};
+}
+
+// The WAL-reset race (SQLite before 3.51.3; Debian 12 has 3.40.1): a checkpoint that starts
+// while another connection's commit resets the WAL can miss the reset and later lose committed
+// pages. Our discipline: no connection of ours checkpoints on its own (the automatic, passive
+// checkpoint after a commit is replaced by a WAL hook that only counts frames), and the one
+// checkpoint we run (Database::checkpoint) holds the database's write lock through a second
+// connection for its whole length, so no commit, hence no WAL reset, can run beside it.
+std::mutex g_walMutex;
+QHash<sqlite3 *, int> g_walFrames; // frames in the WAL after the connection's last commit
+
+int walHook(void *, sqlite3 *db, const char *, int frames)
+{
+    std::lock_guard lock(g_walMutex);
+    g_walFrames.insert(db, frames);
+    return SQLITE_OK;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 // Nesting depth of Transaction per connection name (connections belong to one thread), and
@@ -208,7 +236,12 @@ Result<Database> Database::open(const ConnectionSpec &spec, const QString &conne
     if (spec.dialect == Dialect::SQLite) {
         // Which SQLite the WAL mode runs on (its bugs and fixes go by version).
         static std::once_flag logged;
-        std::call_once(logged, [] { qCInfo(lcDb).noquote() << "SQLite" << sqlite3_libversion(); });
+        std::call_once(logged, [] {
+            qCInfo(lcDb).noquote() << "SQLite" << sqlite3_libversion()
+                                   << (sqlite3_libversion_number() >= 3051003
+                                           ? "(has the WAL-reset fix)"
+                                           : "(before the WAL-reset fix: checkpoints only under the write lock)");
+        });
     }
     qCDebug(lcDb).noquote() << "opened" << spec.display() << "as" << name;
     if (auto ok = result.configure(); !ok) {
@@ -222,10 +255,13 @@ Status Database::configure() const
 {
     if (m_spec.dialect == Dialect::SQLite) {
         for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                   u"PRAGMA synchronous=FULL"_s, u"PRAGMA busy_timeout=15000"_s}) {
+                                   u"PRAGMA synchronous=FULL"_s, u"PRAGMA busy_timeout=15000"_s,
+                                   u"PRAGMA wal_autocheckpoint=0"_s, u"PRAGMA journal_size_limit=67108864"_s}) {
             if (auto ok = execRaw(pragma); !ok)
                 return ok;
         }
+        if (sqlite3 *handle = sqliteHandle(sql()))
+            sqlite3_wal_hook(handle, walHook, nullptr); // counts frames; never checkpoints
         return registerPinyin(sql());
     }
     // PostgreSQL: UTC-agnostic (we store ms since the epoch); keep messages readable.
@@ -243,6 +279,10 @@ void Database::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (sqlite3 *handle = sqliteHandle(db)) {
+            std::lock_guard lock(g_walMutex);
+            g_walFrames.remove(handle);
+        }
         if (db.isValid())
             db.close();
     }
@@ -253,6 +293,66 @@ void Database::close()
 }
 
 QSqlDatabase Database::sql() const { return QSqlDatabase::database(m_name, false); }
+
+int Database::walFrames() const
+{
+    if (m_spec.dialect != Dialect::SQLite)
+        return 0;
+    sqlite3 *handle = sqliteHandle(sql());
+    std::lock_guard lock(g_walMutex);
+    return g_walFrames.value(handle, 0);
+}
+
+Result<Database::CheckpointResult> Database::checkpoint(int waitMs) const
+{
+    CheckpointResult result;
+    if (m_spec.dialect != Dialect::SQLite)
+        return result;
+    sqlite3 *handle = sqliteHandle(sql());
+    if (!handle)
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The SQLite driver gave no handle to checkpoint the database."));
+    if (Transaction::isOpen(*this))
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "A checkpoint cannot run inside a transaction."));
+    // The lock holder: a plain connection that takes the write lock and writes nothing. While
+    // it holds the lock no commit can reset the WAL, so the checkpoint cannot miss a reset.
+    sqlite3 *holder = nullptr;
+    const QByteArray path = QFile::encodeName(m_spec.sqlitePath);
+    int rc = sqlite3_open_v2(path.constData(), &holder, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    auto closeHolder = qScopeGuard([&] {
+        if (holder) {
+            sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close_v2(holder);
+        }
+    });
+    if (rc != SQLITE_OK)
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Cannot open the database to checkpoint it: %1").arg(QString::fromUtf8(sqlite3_errmsg(holder))));
+    sqlite3_busy_timeout(holder, std::max(0, waitMs));
+    sqlite3_exec(holder, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
+    rc = sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_BUSY) {
+        result.busy = true; // another desk is writing: a later commit tries again
+        qCDebug(lcDb) << "checkpoint skipped: the database is being written";
+        return result;
+    }
+    if (rc != SQLITE_OK)
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "Cannot lock the database to checkpoint it: %1").arg(QString::fromUtf8(sqlite3_errmsg(holder))));
+    // With the write lock held elsewhere, SQLite runs this as a passive checkpoint: it copies
+    // what no reader still needs and never waits.
+    int logFrames = 0;
+    int copied = 0;
+    rc = sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        return fail(ErrorCode::Database, QCoreApplication::translate("sd::core::Database", "The checkpoint failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    result.walFrames = logFrames;
+    result.copiedFrames = copied;
+    result.busy = copied < logFrames;
+    {
+        std::lock_guard lock(g_walMutex);
+        g_walFrames.insert(handle, result.busy ? logFrames - copied : 0);
+    }
+    qCDebug(lcDb) << "checkpoint:" << copied << "of" << logFrames << "frames copied";
+    return result;
+}
 
 QVariantMap rowMap(const QSqlQuery &query)
 {
@@ -376,6 +476,8 @@ Status Transaction::commit()
         (void)m_db.execRaw(u"ROLLBACK"_s);
         return ok;
     }
+    if (m_db.walFrames() >= Database::CheckpointFrames)
+        (void)m_db.checkpoint(); // a busy database is checkpointed by a later commit
     return {};
 }
 

@@ -65,6 +65,22 @@ public:
     /// INSERT … RETURNING id on both engines; returns the new id.
     Result<qint64> insertReturningId(const QString &sql, const QVariantList &binds = {}) const;
 
+    /// SQLite checkpoints (copying the WAL into the database file) run only here, never
+    /// automatically: the write lock is held through a second connection for the checkpoint's
+    /// whole length, so no commit can reset the WAL beside it (the WAL-reset race of SQLite
+    /// before 3.51.3). A commit that leaves CheckpointFrames or more in the WAL runs one.
+    static constexpr int CheckpointFrames = 1000;
+    struct CheckpointResult {
+        int walFrames = 0;    ///< frames in the WAL
+        int copiedFrames = 0; ///< of them, copied into the database file
+        bool busy = false;    ///< another writer or a reader kept some (or all) frames back
+    };
+    /// Runs a checkpoint, waiting at most `waitMs` for another desk's write to end (then it
+    /// gives up with busy set). PostgreSQL: nothing to do. Refused inside a transaction.
+    Result<CheckpointResult> checkpoint(int waitMs = 200) const;
+    /// SQLite: the frames in the WAL after this connection's last commit (0 on PostgreSQL).
+    int walFrames() const;
+
     /// "Now" for records, in ms since the epoch (UTC): the one clock core reads. Pinned only
     /// through a ScopedClock, which always restores what it found.
     static qint64 nowMs();
