@@ -2,6 +2,8 @@
 #include "core/common/logging.h"
 #include "core/db/database.h"
 #include "ui/common/errors.h"
+#include "core/hotline/callerid.h"
+#include "ui/shell/callerbridge.h"
 #include "ui/shell/language.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -50,6 +53,12 @@ struct CommandLine {
                  "as the first demo account, and exit."),
         Main::tr("folder")};
 
+    const QCommandLineOption callerOption{
+        u"caller"_s,
+        Main::tr("A call is ringing from this number (for a phone system): the desk this user already runs "
+                 "comes forward with the caller looked up and a new call ready; without one, the desk starts "
+                 "and does so after the login."),
+        Main::tr("number")};
     const QCommandLineOption verboseOption{
         u"verbose"_s, Main::tr("Log what the program does on standard error (statements and their time, actions, logins; "
                                "never values or passwords). Finer: QT_LOGGING_RULES=\"sd.db.debug=true\".")};
@@ -59,7 +68,7 @@ struct CommandLine {
         parser.setApplicationDescription(Main::tr("Service Center Desk: the after-sales service center's desk client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({databaseOption, langOption, screenshotsOption, verboseOption});
+        parser.addOptions({databaseOption, langOption, screenshotsOption, callerOption, verboseOption});
     }
 };
 
@@ -126,6 +135,24 @@ int run(QApplication &app)
         language.setLanguage(language.rememberedLanguage(), false);
     }
 
+    // A caller from the phone system goes to the desk already running, if there is one.
+    QString pendingCaller;
+    if (parser.isSet(cl.callerOption)) {
+        auto number = sd::core::callerid::normalize(parser.value(cl.callerOption));
+        if (!number)
+            return report(false, Main::tr("Service Center Desk"), number.error().message, ExitUsage);
+        QString why;
+        switch (sd::ui::CallerBridge::send(sd::ui::CallerBridge::defaultServerName(), *number, 3000, &why)) {
+        case sd::ui::CallerBridge::Delivery::Delivered:
+            return ExitOk;
+        case sd::ui::CallerBridge::Delivery::Refused:
+            return report(false, Main::tr("Service Center Desk"), why, ExitUsage);
+        case sd::ui::CallerBridge::Delivery::NoDesk:
+            pendingCaller = *number;
+            break;
+        }
+    }
+
     auto spec = sd::core::ConnectionSpec::parse(parser.value(databaseOption));
     if (!spec)
         return report(interactive, Main::tr("Service Center Desk"), spec.error().message, ExitUsage);
@@ -148,6 +175,17 @@ int run(QApplication &app)
     if (tour) {
         code = sd::ui::runScreenshotTour(db, &language, parser.value(screenshotsOption));
     } else if (sd::ui::ensureFirstAdministrator(db)) {
+        // Callers from the phone system: taken from the start, kept until a desk window shows.
+        sd::ui::CallerBridge callers;
+        if (!callers.listen())
+            qWarning().noquote() << "servicedesk: callers from the phone system are not taken:" << callers.errorString();
+        sd::ui::MainWindow *current = nullptr;
+        QObject::connect(&callers, &sd::ui::CallerBridge::callerArrived, &app, [&](const QString &number) {
+            if (current)
+                current->showCaller(number);
+            else
+                pendingCaller = number;
+        });
         // "Log out / switch user" closes the window and asks for the next login; quitting
         // (or cancelling the login) ends the program.
         for (bool again = true; again;) {
@@ -158,7 +196,13 @@ int run(QApplication &app)
             sd::ui::MainWindow window(db, login.session(), &language);
             window.restoreSettings();
             window.show();
+            current = &window;
+            if (!pendingCaller.isEmpty()) {
+                window.showCaller(pendingCaller);
+                pendingCaller.clear();
+            }
             code = app.exec();
+            current = nullptr;
             again = window.loggedOut();
         }
     } else {

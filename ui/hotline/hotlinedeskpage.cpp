@@ -446,6 +446,11 @@ void HotlineDeskPage::startNewCall(const QString &lookupText, qint64 customerId)
         m_caller->setFocus();
 }
 
+bool HotlineDeskPage::hasUnsavedDraft() const
+{
+    return !m_call && !m_description->toPlainText().trimmed().isEmpty();
+}
+
 void HotlineDeskPage::lookup()
 {
     const QString text = m_caller->text().trimmed();

@@ -41,6 +41,9 @@ public:
     /// Clears the form for a new call; with `lookup` the caller lookup runs at once, with a
     /// customer id that customer is the caller.
     void startNewCall(const QString &lookup = {}, qint64 customerId = 0);
+    /// True while a new call is being written and not yet logged (its description has text):
+    /// an incoming caller must not wipe it.
+    bool hasUnsavedDraft() const;
     /// Loads an existing call into the form with the actions its state allows.
     void openCall(qint64 callId);
     /// Re-reads the open calls and the due-soon list.

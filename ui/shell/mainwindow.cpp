@@ -686,6 +686,29 @@ bool MainWindow::openRecord(const QString &recordType, qint64 recordId)
     return false;
 }
 
+int MainWindow::showCaller(const QString &number)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    int matches = 0;
+    auto *desk = qobject_cast<HotlineDeskPage *>(page(u"hotline"_s));
+    if (desk && !desk->hasUnsavedDraft() && showPage(u"hotline"_s)) {
+        desk->startNewCall(number);
+        matches = int(CustomerRepository(m_db).lookup(number, 20).value_or(QList<CustomerRow>{}).size());
+        statusBar()->showMessage(tr("Incoming call from %1").arg(number), 15000);
+    } else {
+        matches = lookupCaller(number);
+        statusBar()->showMessage(desk ? tr("Incoming call from %1 — the call being written on the hotline desk is kept; "
+                                           "log it, then start the new call.")
+                                            .arg(number)
+                                      : tr("Incoming call from %1").arg(number),
+                                 30000);
+    }
+    return matches;
+}
+
 void MainWindow::logOut()
 {
     m_loggedOut = true;

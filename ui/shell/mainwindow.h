@@ -77,6 +77,12 @@ public:
     /// this session has no page for it.
     bool openRecord(const QString &recordType, qint64 recordId);
 
+    /// A caller handed over by the phone system (`servicedesk --caller`): the window comes
+    /// forward and the hotline desk starts a new call with the caller looked up (or, when a
+    /// call is being written there, or this session has no hotline desk, the caller lookup in
+    /// the toolbar runs so nothing typed is lost). Returns the number of customers matched.
+    int showCaller(const QString &number);
+
     /// Ends this user's session: saves the settings and closes the window; the desk then asks
     /// for the next login (see loggedOut()).
     void logOut();
